@@ -1,0 +1,111 @@
+package org.communique.importer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.communique.importer.extraction.ExtractedStatement;
+import org.communique.importer.extraction.OfficialMention;
+import org.communique.importer.extraction.Quote;
+import org.communique.importer.extraction.SourceFile;
+import org.communique.importer.extraction.StatementExtractor;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code extract FILE...} command: one JSON line per file, in order, with the fields of the contract.
+ * A file that cannot be read gets an error line and exit status 1; the other files are still extracted.
+ * Starts no Spring, no web server and no database.
+ */
+public final class ExtractCommand {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ExtractCommand() {
+    }
+
+    /** Extracts each file and prints its line; returns the exit status. */
+    public static int run(String[] files, PrintStream out) {
+        if (files.length == 0) {
+            System.err.println("usage: java -jar communique.jar extract FILE...");
+            return 2;
+        }
+        StatementExtractor extractor = StatementExtractor.withBundledRegistry();
+        int status = 0;
+        for (String file : files) {
+            Map<String, Object> line;
+            try {
+                line = json(file, extractor.extract(read(file)));
+            } catch (IOException | RuntimeException e) {
+                line = new LinkedHashMap<>();
+                line.put("file", file);
+                line.put("error", describe(e));
+                status = 1;
+            }
+            out.println(JSON.writeValueAsString(line));
+        }
+        out.flush();
+        return status;
+    }
+
+    private static SourceFile read(String file) throws IOException {
+        Path path = Path.of(file);
+        if (!Files.exists(path)) {
+            throw new IOException("no such file");
+        }
+        if (Files.isDirectory(path)) {
+            throw new IOException("is a directory, not a file");
+        }
+        if (!Files.isReadable(path)) {
+            throw new IOException("not readable (permission denied)");
+        }
+        return SourceFile.read(path);
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof IOException && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** The contract's {@code extract} object, fields in the contract's order. */
+    static Map<String, Object> json(String file, ExtractedStatement statement) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("file", file);
+        line.put("title", statement.title());
+        line.put("titleDerived", statement.titleDerived());
+        line.put("date", statement.date() == null ? null : statement.date().toString());
+        line.put("dateEnd", statement.dateEnd() == null ? null : statement.dateEnd().toString());
+        line.put("dateBasis", statement.dateBasis().code());
+        line.put("type", statement.type().code());
+        line.put("parties", statement.parties());
+        line.put("officials", statement.officials().stream().map(ExtractCommand::official).toList());
+        line.put("quotes", statement.quotes().stream().map(ExtractCommand::quote).toList());
+        line.put("publisher", statement.publisher());
+        line.put("sourceUrl", statement.sourceUrl());
+        line.put("body", statement.body());
+        line.put("warnings", statement.warnings());
+        return line;
+    }
+
+    private static Map<String, Object> official(OfficialMention official) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", official.name());
+        map.put("role", official.role());
+        map.put("country", official.country());
+        map.put("mentions", official.mentions());
+        return map;
+    }
+
+    private static Map<String, Object> quote(Quote quote) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("speaker", quote.speaker());
+        map.put("text", quote.text());
+        return map;
+    }
+
+}

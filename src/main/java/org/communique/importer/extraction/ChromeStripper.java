@@ -1,0 +1,350 @@
+package org.communique.importer.extraction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides block by block what is the statement and what is site chrome. The evidence, in order: what the
+ * page structure already ruled out (HTML); boilerplate wording (banners, share links, captions, bylines,
+ * embedded posts...); a closing section ("Related Articles", "FAQs", comments) that ends the article; a
+ * "Begin text / End text" frame; then the densest run of prose, so that menus, link lists and headline
+ * lists around the article fall away; and last, paragraphs that repeat another one (pull quotes, embeds).
+ */
+final class ChromeStripper {
+
+    /** Prose the article must already have before a closing-section heading can end it. */
+    private static final int PROSE_BEFORE_CLOSING = 40;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+|\\s*\\|\\s*");
+    private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s*(?:\\.\\.\\.|>|»|›|/|\\\\|\\|)\\s*");
+
+    private final ChromeMarkers markers;
+
+    ChromeStripper(ChromeMarkers markers) {
+        this.markers = markers;
+    }
+
+    Segmentation strip(Page page) {
+        Segmentation segmentation = new Segmentation(page);
+        List<Block> blocks = page.blocks();
+        int n = blocks.size();
+        String[] marks = new String[n];
+        for (Block block : blocks) {
+            markers.classify(block.text()).ifPresent(kind -> segmentation.markWording(block.index(), kind));
+            marks[block.index()] = markOf(block, page.html());
+        }
+        int closing = closingSection(blocks, marks);
+        segmentation.closingStartsAt(closing);
+        int frameStart = 0;
+        int frameEnd = closing;
+        int begin = first(blocks, 0, closing, ChromeKind.FRAME_BEGIN);
+        if (begin >= 0) {
+            frameStart = begin + 1;
+            int end = first(blocks, frameStart, closing, ChromeKind.FRAME_END);
+            frameEnd = end >= 0 ? end : closing;
+        } else {
+            int end = first(blocks, 0, closing, ChromeKind.FRAME_END);
+            if (end > 0) {
+                frameEnd = end;
+            }
+        }
+        int anchor = headlineAnchor(page, marks, frameStart, frameEnd);
+        int[] region = densestRegion(blocks, marks, Math.max(frameStart, anchor + 1), frameEnd, page.html());
+        for (Block block : blocks) {
+            int i = block.index();
+            if (marks[i] != null) {
+                segmentation.cut(i, marks[i]);
+            } else if (i >= closing) {
+                segmentation.cut(i, ChromeKind.SECTION_END.reason());
+            } else if (i < frameStart || i >= frameEnd) {
+                segmentation.cut(i, "outside the statement's begin/end text frame");
+            } else if (i < region[0]) {
+                segmentation.cut(i, "before the statement");
+            } else if (i > region[1]) {
+                segmentation.cut(i, "after the statement");
+            } else {
+                segmentation.keep(i);
+            }
+        }
+        segmentation.bodyStartsAt(Math.max(frameStart, region[0]));
+        cutEmbeddedPosts(segmentation);
+        cutRepeats(segmentation);
+        return segmentation;
+    }
+
+    /** Why a block is chrome by its own wording or markup alone, or {@code null}. */
+    private String markOf(Block block, boolean html) {
+        if (block.removedBy() != null) {
+            return block.removedBy();
+        }
+        if (block.kind() == Block.Kind.CAPTION) {
+            return ChromeKind.CAPTION.reason();
+        }
+        if (html && block.linkDensity() > 0.6 && block.wordCount() < 25) {
+            return "link";
+        }
+        Optional<ChromeKind> kind = markers.classify(block.text());
+        if (kind.isPresent() && kind.get() == ChromeKind.BYLINE && isSentence(block.text())) {
+            kind = Optional.empty();
+        }
+        if (kind.isPresent()) {
+            return kind.get().reason();
+        }
+        if (markers.isSectionEnd(block.text())) {
+            return ChromeKind.SECTION_END.reason();
+        }
+        if (DateMentions.isDateLine(block.text())) {
+            return "date line";
+        }
+        if (isMenuLine(block.text())) {
+            return "menu or list of links";
+        }
+        return null;
+    }
+
+    /** "Print | Share | A+ A-", "Regions: Iraq | Themes: Energy": short items set off by bars or bullets. */
+    private static boolean isMenuLine(String text) {
+        String[] items = MENU_SEPARATOR.split(text);
+        if (items.length < 2 || TextShape.isProse(text)) {
+            return false;
+        }
+        for (String item : items) {
+            if (TextShape.words(item) > 6 || item.strip().endsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A headline the page marks clearly: the line a breadcrumb ends with, or a headline-shaped line with a
+     * date line just under it. The statement starts after it. Returns -1 when there is none, or when most
+     * of the page's prose would fall before it.
+     */
+    private int headlineAnchor(Page page, String[] marks, int from, int to) {
+        List<Block> blocks = page.blocks();
+        int anchor = -1;
+        for (int i = from; i < to && anchor < 0; i++) {
+            Block block = blocks.get(i);
+            if (ChromeKind.BREADCRUMB.reason().equals(marks[i])) {
+                String tail = breadcrumbTail(block.text());
+                for (int j = i + 1; j < Math.min(to, i + 6) && tail.length() > 10; j++) {
+                    String candidate = blocks.get(j).text();
+                    if (candidate.equals(tail) || tail.endsWith("…") && candidate.startsWith(tail.substring(0, tail.length() - 1).strip())) {
+                        anchor = j;
+                        break;
+                    }
+                }
+            } else if (marks[i] == null && TextShape.isHeadlineShaped(block.text()) && !TextShape.isProse(block.text())
+                    && dateLineFollows(blocks, marks, i, to)) {
+                anchor = i;
+            }
+        }
+        if (anchor < 0) {
+            return -1;
+        }
+        int before = 0;
+        int after = 0;
+        for (int i = from; i < to; i++) {
+            if (marks[i] == null && TextShape.isProse(blocks.get(i).text())) {
+                if (i < anchor) {
+                    before += blocks.get(i).wordCount();
+                } else {
+                    after += blocks.get(i).wordCount();
+                }
+            }
+        }
+        return after > before ? anchor : -1;
+    }
+
+    private static String breadcrumbTail(String breadcrumb) {
+        String[] parts = BREADCRUMB_SEPARATOR.split(breadcrumb);
+        return parts[parts.length - 1].strip();
+    }
+
+    private static boolean dateLineFollows(List<Block> blocks, String[] marks, int at, int to) {
+        for (int j = at + 1; j < Math.min(to, at + 4); j++) {
+            if ("date line".equals(marks[j])) {
+                return true;
+            }
+            if (marks[j] == null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSentence(String text) {
+        return TextShape.isProse(text) || (TextShape.endsSentence(text) && TextShape.words(text) >= 6);
+    }
+
+    /** Where a closing section (related articles, FAQ, comments, tags) starts once the article has begun. */
+    private int closingSection(List<Block> blocks, String[] marks) {
+        int prose = 0;
+        for (Block block : blocks) {
+            if (block.removedBy() != null) {
+                continue;
+            }
+            if (prose >= PROSE_BEFORE_CLOSING && markers.isSectionEnd(block.text())) {
+                return block.index();
+            }
+            if (marks[block.index()] == null && TextShape.isProse(block.text())) {
+                prose += block.wordCount();
+            }
+        }
+        return blocks.size();
+    }
+
+    private int first(List<Block> blocks, int from, int to, ChromeKind kind) {
+        for (int i = from; i < to; i++) {
+            Block block = blocks.get(i);
+            if (block.removedBy() == null && block.wordCount() <= 30 && markers.matches(kind, block.text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The run of blocks with the most prose, where prose counts for its words and every menu line, link,
+     * headline or chrome block in between costs a little: the maximum-sum run of those scores.
+     */
+    private static int[] densestRegion(List<Block> blocks, String[] marks, int from, int to, boolean html) {
+        double best = 0;
+        int bestStart = from;
+        int bestEnd = from - 1;
+        double sum = 0;
+        int start = from;
+        for (int i = from; i < to; i++) {
+            double score = score(blocks.get(i), marks[i], html);
+            if (sum <= 0) {
+                sum = 0;
+                start = i;
+            }
+            sum += score;
+            if (sum > best) {
+                best = sum;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+        if (bestEnd < bestStart) {
+            int longest = -1;
+            for (int i = from; i < to; i++) {
+                if (marks[i] == null && (longest < 0 || blocks.get(i).wordCount() > blocks.get(longest).wordCount())) {
+                    longest = i;
+                }
+            }
+            return longest < 0 ? new int[] {to, to - 1} : new int[] {longest, longest};
+        }
+        return new int[] {bestStart, bestEnd};
+    }
+
+    private static double score(Block block, String mark, boolean html) {
+        if (mark != null) {
+            return -5;
+        }
+        int words = block.wordCount();
+        if (TextShape.isProse(block.text())) {
+            return words;
+        }
+        if ((TextShape.endsSentence(block.text()) || block.text().endsWith(":")) && words >= 4) {
+            return words / 2.0;
+        }
+        if (html) {
+            return switch (block.kind()) {
+                case LIST_ITEM, CELL, QUOTE, PREFORMATTED -> 1;
+                case HEADING -> 0;
+                default -> -1;
+            };
+        }
+        return -3;
+    }
+
+    /** The text of an embedded post stands just above its attribution line ("— Name (@handle) date"). */
+    private void cutEmbeddedPosts(Segmentation segmentation) {
+        List<Block> blocks = segmentation.blocks();
+        for (Block block : blocks) {
+            if (!ChromeKind.EMBED.reason().equals(segmentation.reason(block.index()))) {
+                continue;
+            }
+            int previous = block.index() - 1;
+            if (previous >= 0 && segmentation.isBody(previous) && block.text().contains("(@")) {
+                segmentation.cut(previous, "text of an embedded social post");
+            }
+        }
+    }
+
+    /**
+     * Cuts a paragraph that repeats another kept one: a later near-copy of a paragraph (an embedded post
+     * quoting the article), or a short block whose words all stand in a longer paragraph (a pull quote).
+     */
+    private static void cutRepeats(Segmentation segmentation) {
+        List<Block> body = segmentation.body();
+        List<Set<String>> shingles = new ArrayList<>();
+        for (Block block : body) {
+            shingles.add(shingles(block.text()));
+        }
+        for (int j = 0; j < body.size(); j++) {
+            Set<String> later = shingles.get(j);
+            if (later.size() < 4) {
+                continue;
+            }
+            for (int i = 0; i < body.size(); i++) {
+                if (i == j || !segmentation.isBody(body.get(i).index())) {
+                    continue;
+                }
+                Set<String> other = shingles.get(i);
+                boolean nearCopy = i < j && jaccard(other, later) >= 0.5;
+                boolean contained = body.get(j).wordCount() <= 40 && other.size() > later.size()
+                        && containment(later, other) >= 0.8;
+                if (nearCopy || contained) {
+                    segmentation.cut(body.get(j).index(), "repeats another paragraph (pull quote or embed)");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Set<String> shingles(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        Set<String> shingles = new HashSet<>();
+        for (int i = 0; i + 3 <= words.size(); i++) {
+            shingles.add(words.get(i) + " " + words.get(i + 1) + " " + words.get(i + 2));
+        }
+        return shingles;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String s : a) {
+            if (b.contains(s)) {
+                common++;
+            }
+        }
+        return (double) common / (a.size() + b.size() - common);
+    }
+
+    private static double containment(Set<String> part, Set<String> whole) {
+        int common = 0;
+        for (String s : part) {
+            if (whole.contains(s)) {
+                common++;
+            }
+        }
+        return part.isEmpty() ? 0 : (double) common / part.size();
+    }
+}

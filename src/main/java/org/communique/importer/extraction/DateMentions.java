@@ -1,0 +1,239 @@
+package org.communique.importer.extraction;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.communique.statement.PartialDate;
+
+/**
+ * Finds the dates written in a piece of text, in the forms English pages use: "July 26, 2021",
+ * "26 July 2021", "JULY 22-23, 2024", "July 30 – August 2, 2024", "2021-07-26", "07/26/2021",
+ * "June 2020", and weekdays ("on Friday").
+ */
+final class DateMentions {
+
+    /** A date found in text: where it stands, the date, and the last day when the text gives a range. */
+    record Mention(int start, int end, PartialDate date, LocalDate endDate) {
+    }
+
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String YEAR = "((?:19|20)\\d{2})";
+    private static final String DASH = "\\s*(?:-|–|—|to|through|until|and)\\s*";
+    private static final String WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
+            "\\b" + MONTH + "\\s+" + DAY + DASH + DAY + ",?\\s+" + YEAR + "\\b", FLAGS);
+    private static final Pattern MONTH_DAY_CROSS_RANGE = Pattern.compile(
+            "\\b" + MONTH + "\\s+" + DAY + DASH + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b", FLAGS);
+    private static final Pattern DAY_MONTH_RANGE = Pattern.compile(
+            "\\b" + DAY + DASH + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b", FLAGS);
+    private static final Pattern DAY_MONTH_CROSS_RANGE = Pattern.compile(
+            "\\b" + DAY + "\\s+" + MONTH + DASH + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b", FLAGS);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?:,\\s*|\\s+)" + YEAR + "\\b", FLAGS);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b" + WEEKDAY + DAY + "(?:\\s+|\\s*-\\s*)" + MONTH + "(?:,\\s*|\\s+|\\s*-\\s*)" + YEAR + "\\b", FLAGS);
+    private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}[^\\s]*)?");
+    private static final Pattern COMPACT = Pattern.compile("^" + YEAR + "(\\d{2})(\\d{2})(?:T?\\d{4,6}.*)?$");
+    private static final Pattern YEAR_FIRST_NUMERIC = Pattern.compile("\\b" + YEAR + "[/.](\\d{1,2})[/.](\\d{1,2})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2" + YEAR + "\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b", FLAGS);
+    private static final Pattern WEEKDAY_NAME = Pattern.compile(
+            "\\b(?:on|last|this|next|early|late)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", FLAGS);
+    private static final Pattern DATE_LINE_LABEL = Pattern.compile(
+            "^(?:(?:first |originally )?(?:posted|published|released|issued|updated|last updated|modified|edited|date|dated|"
+                    + "created|on|press release|for immediate release|immediate release|news release)"
+                    + "(?:\\s+(?:on|at|date))?\\s*[:|-]?\\s*)+", FLAGS);
+    private static final Pattern TIME = Pattern.compile(
+            "(?:\\bat\\s+)?\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?(?:[A-Z]{2,5}|GMT[+-]\\d+)\\)?)?",
+            FLAGS);
+    private static final Pattern PAGE_METRICS = Pattern.compile(
+            "\\b(?:views?|reads?|comments?|shares?)\\s*:?\\s*[\\d,.]+[kKmM]?\\b|\\b[\\d,.]+[kKmM]?\\s+(?:views?|reads?|comments?|shares?)\\b"
+                    + "|\\b(?:print|share|email)\\b|\\d+\\s+min(?:ute)?s?\\s+read", FLAGS);
+    private static final Pattern WEEKDAY_ALONE = Pattern.compile(
+            "\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b", FLAGS);
+    private static final Pattern LOWER_CASE_MAY = Pattern.compile("\\bmay\\b");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private DateMentions() {
+    }
+
+    /** Every date in the text, in order; where forms overlap, the fuller one (a range, a full date) wins. */
+    static List<Mention> find(String text) {
+        return find(text, false);
+    }
+
+    /**
+     * As {@link #find(String)}; {@code dayFirst} reads "05/03/2021" as 5 March, for pages that write the
+     * day first (see {@link #writesDayFirst}).
+     */
+    static List<Mention> find(String text, boolean dayFirst) {
+        List<Mention> found = new ArrayList<>();
+        addRanges(text, found);
+        add(text, MONTH_DAY_YEAR, found, m -> day(m.group(3), m.group(1), m.group(2)));
+        add(text, DAY_MONTH_YEAR, found, m -> day(m.group(3), m.group(2), m.group(1)));
+        add(text, ISO, found, m -> day(m.group(1), m.group(2), m.group(3)));
+        add(text, YEAR_FIRST_NUMERIC, found, m -> day(m.group(1), m.group(2), m.group(3)));
+        add(text, NUMERIC, found, m -> numeric(m, dayFirst));
+        add(text, MONTH_YEAR, found, m -> month(m.group(2), m.group(1)));
+        found.sort(Comparator.comparingInt(Mention::start));
+        return found;
+    }
+
+    /** The first date in a metadata value such as "2021-07-26T10:00:00-04:00" or "Mon, 26 Jul 2021". */
+    static Optional<PartialDate> parseMetadata(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Matcher compact = COMPACT.matcher(value.strip());
+        if (compact.matches()) {
+            Optional<PartialDate> date = day(compact.group(1), compact.group(2), compact.group(3)).map(Mention::date);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        List<Mention> mentions = find(value);
+        return mentions.isEmpty() ? Optional.empty() : Optional.of(mentions.get(0).date());
+    }
+
+    /**
+     * Whether a block is only a date: "JULY 26, 2021", "Published: Monday, 26 July 2021 10:31 AM",
+     * "Posted on 2021-07-26".
+     */
+    static boolean isDateLine(String text) {
+        if (text.length() > 120) {
+            return false;
+        }
+        List<Mention> mentions = find(text);
+        if (mentions.isEmpty()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(text);
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            rest.replace(mentions.get(i).start(), mentions.get(i).end(), " ");
+        }
+        String remainder = TIME.matcher(rest.toString()).replaceAll(" ");
+        remainder = WEEKDAY_ALONE.matcher(remainder).replaceAll(" ");
+        remainder = DATE_LINE_LABEL.matcher(remainder.strip()).replaceAll("");
+        remainder = PAGE_METRICS.matcher(remainder).replaceAll(" ");
+        remainder = remainder.replaceAll("[\\s|,/•·:()\\[\\]-]+", " ").strip();
+        return TextShape.words(remainder) == 0;
+    }
+
+    /** The weekday a text names for its event ("on Friday"), if any. */
+    static Optional<DayOfWeek> weekday(String text) {
+        Matcher m = WEEKDAY_NAME.matcher(text);
+        return m.find() ? Optional.of(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))) : Optional.empty();
+    }
+
+    private static void addRanges(String text, List<Mention> found) {
+        add(text, MONTH_DAY_CROSS_RANGE, found, m -> range(m.group(5), m.group(1), m.group(2), m.group(3), m.group(4)));
+        add(text, DAY_MONTH_CROSS_RANGE, found, m -> range(m.group(5), m.group(2), m.group(1), m.group(4), m.group(3)));
+        add(text, MONTH_DAY_RANGE, found, m -> range(m.group(4), m.group(1), m.group(2), m.group(1), m.group(3)));
+        add(text, DAY_MONTH_RANGE, found, m -> range(m.group(4), m.group(3), m.group(1), m.group(3), m.group(2)));
+    }
+
+    private interface Reading {
+        Optional<Mention> read(Matcher m);
+    }
+
+    private static void add(String text, Pattern pattern, List<Mention> found, Reading reading) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (found.stream().anyMatch(f -> start < f.end() && end > f.start())) {
+                continue;
+            }
+            if (isLowerCaseMay(text, m)) {
+                continue;
+            }
+            reading.read(m).ifPresent(mention -> found.add(new Mention(start, end, mention.date(), mention.endDate())));
+        }
+    }
+
+    /** "may" in lower case is the verb, not the month. */
+    private static boolean isLowerCaseMay(String text, Matcher m) {
+        return LOWER_CASE_MAY.matcher(text.substring(m.start(), m.end())).find();
+    }
+
+    private static Optional<Mention> day(String year, String month, String day) {
+        try {
+            int m = monthNumber(month);
+            LocalDate date = LocalDate.of(Integer.parseInt(year), m, Integer.parseInt(day));
+            return Optional.of(new Mention(0, 0, PartialDate.ofDay(date), null));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Mention> month(String year, String month) {
+        try {
+            return Optional.of(new Mention(0, 0, PartialDate.ofMonth(Integer.parseInt(year), monthNumber(month)), null));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Mention> range(String year, String firstMonth, String firstDay, String lastMonth, String lastDay) {
+        Optional<Mention> first = day(year, firstMonth, firstDay);
+        Optional<Mention> last = day(year, lastMonth, lastDay);
+        if (first.isEmpty() || last.isEmpty() || !last.get().date().start().isAfter(first.get().date().start())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Mention(0, 0, first.get().date(), last.get().date().start()));
+    }
+
+    /** Whether a page's numeric dates put the day first: one of them has a first number that cannot be a month. */
+    static boolean writesDayFirst(String text) {
+        Matcher m = NUMERIC.matcher(text);
+        boolean dayFirst = false;
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            if (b > 12 && a <= 12) {
+                return false;
+            }
+            dayFirst |= a > 12;
+        }
+        return dayFirst;
+    }
+
+    /** "07/26/2021" is read month first, as American pages write it, unless the page writes the day first. */
+    private static Optional<Mention> numeric(Matcher m, boolean dayFirst) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        boolean dotted = m.group(2).equals(".");
+        if (a > 12 || dotted || dayFirst && b <= 12) {
+            return day(m.group(4), Integer.toString(b), Integer.toString(a));
+        }
+        return day(m.group(4), Integer.toString(a), Integer.toString(b));
+    }
+
+    private static int monthNumber(String month) {
+        if (month.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(month);
+        }
+        String key = month.toLowerCase(Locale.ROOT).replace(".", "");
+        Integer number = MONTHS.get(key.substring(0, Math.min(3, key.length())));
+        if (number == null) {
+            throw new NumberFormatException(month);
+        }
+        return number;
+    }
+}

@@ -1,0 +1,148 @@
+package org.communique.importer.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Cuts an HTML page into blocks in reading order: each paragraph, heading, list item, caption or cell, and
+ * each run of text that sits directly in a container between such blocks. Every element that owns a block
+ * is tagged with a {@code data-cq} number, so the block can be found again in a copy of the page.
+ */
+final class HtmlBlocks {
+
+    static final String OWNER_ATTRIBUTE = "data-cq";
+
+    static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center",
+            "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+            "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav",
+            "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
+            "caption", "legend", "noscript", "frameset", "frame", "output");
+    static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
+            "iframe", "button", "select", "option", "input", "textarea", "object", "embed", "canvas", "video",
+            "audio", "map", "head", "meta", "link", "title", "base", "picture", "source", "track", "dialog");
+
+    /** A block as cut from the page, before it is judged. */
+    record Cut(int owner, String text, Block.Kind kind, double linkDensity) {
+    }
+
+    private final List<Cut> cuts = new ArrayList<>();
+    private int nextOwner;
+
+    static List<Cut> cut(Element body) {
+        HtmlBlocks blocks = new HtmlBlocks();
+        blocks.walk(body);
+        return blocks.cuts;
+    }
+
+    private void walk(Element container) {
+        Run run = new Run();
+        for (Node child : container.childNodes()) {
+            if (child instanceof TextNode text) {
+                run.append(text.getWholeText(), false);
+            } else if (child instanceof Element element) {
+                String tag = element.normalName();
+                if (SKIPPED_TAGS.contains(tag)) {
+                    continue;
+                }
+                if (tag.equals("br")) {
+                    if (isDoubleBreak(element)) {
+                        flush(container, run);
+                    } else {
+                        run.append(" ", false);
+                    }
+                } else if (BLOCK_TAGS.contains(tag) || containsBlock(element)) {
+                    flush(container, run);
+                    walk(element);
+                } else {
+                    inline(element, run, tag.equals("a"));
+                }
+            }
+        }
+        flush(container, run);
+    }
+
+    private void inline(Element element, Run run, boolean inLink) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                run.append(text.getWholeText(), inLink);
+            } else if (child instanceof Element inner) {
+                String tag = inner.normalName();
+                if (SKIPPED_TAGS.contains(tag)) {
+                    continue;
+                }
+                if (tag.equals("br")) {
+                    run.append(" ", inLink);
+                } else {
+                    inline(inner, run, inLink || tag.equals("a"));
+                }
+            }
+        }
+    }
+
+    private static boolean containsBlock(Element element) {
+        for (Element descendant : element.getAllElements()) {
+            if (descendant != element && BLOCK_TAGS.contains(descendant.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDoubleBreak(Element br) {
+        Node next = br.nextSibling();
+        while (next instanceof TextNode text && text.isBlank()) {
+            next = next.nextSibling();
+        }
+        return next instanceof Element element && element.normalName().equals("br");
+    }
+
+    private void flush(Element owner, Run run) {
+        String text = TextShape.collapse(run.text.toString());
+        if (!text.isEmpty() && TextShape.words(text) > 0) {
+            double linkDensity = run.text.isEmpty() ? 0 : Math.min(1.0, (double) run.linkChars / run.text.length());
+            cuts.add(new Cut(ownerId(owner), text, kindOf(owner), linkDensity));
+        }
+        run.text.setLength(0);
+        run.linkChars = 0;
+    }
+
+    private int ownerId(Element owner) {
+        String existing = owner.attr(OWNER_ATTRIBUTE);
+        if (!existing.isEmpty()) {
+            return Integer.parseInt(existing);
+        }
+        int id = nextOwner++;
+        owner.attr(OWNER_ATTRIBUTE, Integer.toString(id));
+        return id;
+    }
+
+    private static Block.Kind kindOf(Element owner) {
+        return switch (owner.normalName()) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> Block.Kind.HEADING;
+            case "li", "dd", "dt" -> Block.Kind.LIST_ITEM;
+            case "blockquote" -> Block.Kind.QUOTE;
+            case "figcaption", "caption" -> Block.Kind.CAPTION;
+            case "pre" -> Block.Kind.PREFORMATTED;
+            case "td", "th" -> Block.Kind.CELL;
+            default -> owner.closest("figcaption") != null ? Block.Kind.CAPTION : Block.Kind.PARAGRAPH;
+        };
+    }
+
+    /** Text collected between two blocks, and how much of it sits inside links. */
+    private static final class Run {
+        final StringBuilder text = new StringBuilder();
+        int linkChars;
+
+        void append(String value, boolean inLink) {
+            text.append(value);
+            if (inLink) {
+                linkChars += value.strip().length();
+            }
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package org.communique.importer.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads what a page says about itself: JSON-LD, Open Graph and other meta tags, the {@code <title>}, the
+ * first {@code <h1>}, the canonical link, and the "saved from" comment that browsers write into saved pages.
+ */
+final class HtmlMetadataReader {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•»]\\s+|\\s+-\\s+");
+    private static final Pattern SAVED_FROM = Pattern.compile("saved from url=\\(\\d+\\)(\\S+)");
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
+            "analysisnewsarticle", "blogposting", "report", "pressrelease", "webpage", "scholarlyarticle",
+            "opinionnewsarticle", "backgroundnewsarticle", "socialmediaposting", "liveblogposting", "creativework",
+            "speech", "governmentpublication");
+    /** Meta names and properties that carry a publication date, most trusted first. */
+    private static final List<String> DATE_META = List.of("article:published_time", "og:article:published_time",
+            "article:published", "datepublished", "published_time", "publishdate", "publish-date", "publish_date",
+            "pubdate", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+            "citation_publication_date", "citation_date", "parsely-pub-date", "sailthru.date", "article.published",
+            "date", "dc.date", "dcterms.date", "created", "og:published_time", "release_date", "last-modified");
+
+    PageMetadata read(Document doc) {
+        List<JsonNode> articles = jsonLdArticles(doc);
+        String headline = firstText(articles, "headline");
+        if (headline == null) {
+            headline = meta(doc, "og:title", "twitter:title", "dc.title");
+        }
+        if (headline == null) {
+            headline = firstText(articles, "name");
+        }
+        Element h1 = doc.selectFirst("h1");
+        String firstHeading = h1 == null ? null : TextShape.collapse(h1.text());
+        String siteName = meta(doc, "og:site_name", "application-name", "al:ios:app_name");
+        if (siteName == null) {
+            siteName = titleSuffix(doc.title(), headline, firstHeading);
+        }
+        return new PageMetadata(
+                clean(headline),
+                clean(doc.title()),
+                emptyToNull(firstHeading),
+                clean(siteName == null ? null : siteName.replaceFirst("^@", "")),
+                clean(publisher(articles, doc)),
+                publishedDates(articles, doc),
+                url(articles, doc),
+                documentType(articles, doc));
+    }
+
+    /** "Headline | Site Name": the part of the {@code <title>} that is not the headline names the site. */
+    private static String titleSuffix(String title, String headline, String heading) {
+        String[] parts = TITLE_SEPARATOR.split(title == null ? "" : title.strip());
+        if (parts.length < 2) {
+            return null;
+        }
+        String last = parts[parts.length - 1].strip();
+        String first = parts[0].strip();
+        boolean headlineFirst = headline != null && first.equalsIgnoreCase(TextShape.collapse(headline))
+                || heading != null && first.equalsIgnoreCase(heading);
+        return headlineFirst && TextShape.words(last) <= 10 ? last : null;
+    }
+
+    private static List<JsonNode> jsonLdArticles(Document doc) {
+        List<JsonNode> found = new ArrayList<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                collectArticles(JSON.readTree(script.data()), found);
+            } catch (JacksonException e) {
+                // malformed JSON-LD is common; the page's other metadata still counts
+            }
+        }
+        found.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+        return found;
+    }
+
+    private static int rank(JsonNode node) {
+        String type = types(node).stream().findFirst().orElse("");
+        return type.endsWith("article") || type.equals("blogposting") || type.equals("pressrelease") ? 0 : 1;
+    }
+
+    private static void collectArticles(JsonNode node, List<JsonNode> found) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(child -> collectArticles(child, found));
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        if (types(node).stream().anyMatch(ARTICLE_TYPES::contains)) {
+            found.add(node);
+        }
+        collectArticles(node.get("@graph"), found);
+        collectArticles(node.get("mainEntity"), found);
+    }
+
+    private static List<String> types(JsonNode node) {
+        JsonNode type = node.get("@type");
+        List<String> types = new ArrayList<>();
+        if (type == null) {
+            return types;
+        }
+        if (type.isArray()) {
+            type.forEach(t -> types.add(t.asString().toLowerCase(Locale.ROOT)));
+        } else {
+            types.add(type.asString().toLowerCase(Locale.ROOT));
+        }
+        return types;
+    }
+
+    private static String firstText(List<JsonNode> nodes, String field) {
+        for (JsonNode node : nodes) {
+            JsonNode value = node.get(field);
+            if (value != null && value.isString() && !value.asString().isBlank()) {
+                return value.asString();
+            }
+        }
+        return null;
+    }
+
+    private static String publisher(List<JsonNode> articles, Document doc) {
+        for (JsonNode article : articles) {
+            for (String field : List.of("publisher", "sourceOrganization")) {
+                JsonNode publisher = article.get(field);
+                if (publisher != null && publisher.isArray() && !publisher.isEmpty()) {
+                    publisher = publisher.get(0);
+                }
+                if (publisher != null && publisher.isObject() && publisher.hasNonNull("name")) {
+                    return publisher.get("name").asString();
+                }
+                if (publisher != null && publisher.isString()) {
+                    return publisher.asString();
+                }
+            }
+        }
+        return meta(doc, "article:publisher", "publisher", "dc.publisher", "citation_publisher");
+    }
+
+    private static List<String> publishedDates(List<JsonNode> articles, Document doc) {
+        List<String> dates = new ArrayList<>();
+        for (JsonNode article : articles) {
+            for (String field : List.of("datePublished", "dateCreated")) {
+                JsonNode value = article.get(field);
+                if (value != null && value.isString()) {
+                    dates.add(value.asString());
+                }
+            }
+        }
+        for (String name : DATE_META) {
+            String value = meta(doc, name);
+            if (value != null) {
+                dates.add(value);
+            }
+        }
+        for (Element element : doc.select("[itemprop=datePublished], time[pubdate], time.published, time.entry-date")) {
+            String value = element.hasAttr("datetime") ? element.attr("datetime")
+                    : element.hasAttr("content") ? element.attr("content") : element.text();
+            if (!value.isBlank()) {
+                dates.add(value);
+            }
+        }
+        return dates;
+    }
+
+    private static String url(List<JsonNode> articles, Document doc) {
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        if (canonical != null && canonical.attr("href").startsWith("http")) {
+            return canonical.attr("href");
+        }
+        String og = meta(doc, "og:url", "twitter:url", "dc.identifier");
+        if (og != null && og.startsWith("http")) {
+            return og;
+        }
+        for (JsonNode article : articles) {
+            JsonNode url = article.get("url");
+            if (url != null && url.isString() && url.asString().startsWith("http")) {
+                return url.asString();
+            }
+            JsonNode main = article.get("mainEntityOfPage");
+            if (main != null && main.isObject() && main.hasNonNull("@id") && main.get("@id").asString().startsWith("http")) {
+                return main.get("@id").asString();
+            }
+        }
+        return savedFrom(doc);
+    }
+
+    /** The address in the comment that browsers write at the top of a saved page. */
+    private static String savedFrom(Document doc) {
+        for (Node node : doc.childNodes()) {
+            String text = node instanceof Comment comment ? comment.getData() : null;
+            if (text == null && node instanceof Element html) {
+                for (Node child : html.childNodes()) {
+                    if (child instanceof Comment comment) {
+                        text = comment.getData();
+                        break;
+                    }
+                }
+            }
+            if (text != null) {
+                Matcher m = SAVED_FROM.matcher(text);
+                if (m.find() && m.group(1).startsWith("http")) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String documentType(List<JsonNode> articles, Document doc) {
+        if (!articles.isEmpty()) {
+            return types(articles.get(0)).stream().findFirst().orElse(null);
+        }
+        return meta(doc, "og:type");
+    }
+
+    /** The content of the first meta tag, by name or property, that has one. */
+    static String meta(Document doc, String... names) {
+        for (String name : names) {
+            for (Element meta : doc.select("meta[content]")) {
+                String key = meta.hasAttr("property") ? meta.attr("property")
+                        : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
+                if (key.equalsIgnoreCase(name) && !meta.attr("content").isBlank()) {
+                    return meta.attr("content").strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String clean(String value) {
+        return value == null ? null : emptyToNull(TextShape.collapse(org.jsoup.parser.Parser.unescapeEntities(value, false)));
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

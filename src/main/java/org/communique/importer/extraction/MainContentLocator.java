@@ -1,0 +1,495 @@
+package org.communique.importer.extraction;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the element that holds a page's article and cuts the chrome out of it, after the published
+ * Readability algorithm: paragraphs score their ancestors, the best-scoring container wins, siblings that
+ * score well join it, and link lists, widgets and share bars inside it are cut. Before scoring, containers
+ * that the markup names as chrome (navigation, sidebars, footers, share bars, related links, comments) and
+ * hidden elements are cut. Works on a copy of the page and reports, for each cut subtree, why it went.
+ */
+final class MainContentLocator {
+
+    private static final int CHAR_THRESHOLD = 500;
+    private static final int TOP_CANDIDATES = 5;
+    private static final Pattern COMMAS = Pattern.compile("[,،﹐︐︑⹀⸴⸲，]");
+    private static final Set<String> SCORED_KINDS_TAGS = Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6", "section");
+    private static final Set<String> ALWAYS_CHROME_TAGS = Set.of("nav", "aside", "footer", "header");
+    private static final Set<String> EMPTY_REMOVABLE = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> CONDITIONAL_TAGS = Set.of("form", "fieldset", "table", "ul", "div", "section");
+
+    /** The locator's attempts, strictest first, as in Readability: each relaxes one rule. */
+    private record Flags(boolean stripUnlikely, boolean weightClasses, boolean cleanConditionally) {
+    }
+
+    private static final List<Flags> ATTEMPTS = List.of(
+            new Flags(true, true, true), new Flags(false, true, true),
+            new Flags(false, false, true), new Flags(false, false, false));
+
+    /** The outcome: the article's elements in the copy, and the reason each cut subtree went. */
+    record Located(Document copy, List<Element> article, Map<Element, String> removed, Set<Element> articleSet) {
+
+        Located(Document copy, List<Element> article, Map<Element, String> removed) {
+            this(copy, article, removed, identitySet(article));
+        }
+
+        private static Set<Element> identitySet(List<Element> elements) {
+            Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+            set.addAll(elements);
+            return set;
+        }
+
+        /** Why the block owned by this element is not body text, or {@code null} when it is. */
+        String fate(Element owner) {
+            for (Element e = owner; e != null; e = e.parent()) {
+                String reason = removed.get(e);
+                if (reason != null) {
+                    return reason;
+                }
+                if (articleSet.contains(e)) {
+                    return null;
+                }
+            }
+            return "outside the main content";
+        }
+
+        int textLength() {
+            return article.stream().mapToInt(e -> e.text().length()).sum();
+        }
+    }
+
+    private final HtmlHints hints;
+
+    MainContentLocator(HtmlHints hints) {
+        this.hints = hints;
+    }
+
+    Located locate(Document page) {
+        Located best = null;
+        for (Flags flags : ATTEMPTS) {
+            Located located = attempt(page.clone(), flags);
+            if (located.textLength() >= CHAR_THRESHOLD) {
+                return located;
+            }
+            if (best == null || located.textLength() > best.textLength()) {
+                best = located;
+            }
+        }
+        return best;
+    }
+
+    private Located attempt(Document copy, Flags flags) {
+        Map<Element, String> removed = new IdentityHashMap<>();
+        Element body = copy.body();
+        prune(body, flags, removed);
+        Map<Element, Double> scores = score(body, flags);
+        Element top = topCandidate(body, scores);
+        List<Element> article = withSiblings(top, scores);
+        for (Element element : article) {
+            clean(element, flags, removed);
+        }
+        return new Located(copy, article, removed);
+    }
+
+    // ---- pruning before scoring ----
+
+    private void prune(Element body, Flags flags, Map<Element, String> removed) {
+        int bodyText = Math.max(1, body.text().length());
+        List<Element> all = new ArrayList<>(body.getAllElements());
+        for (Element element : all) {
+            if (element == body || element.parent() == null || isDetached(element, body)) {
+                continue;
+            }
+            String reason = pruneReason(element, flags, bodyText);
+            if (reason != null) {
+                removed.put(element, reason);
+                element.remove();
+            }
+        }
+    }
+
+    private static boolean isDetached(Element element, Element body) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == body) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String pruneReason(Element element, Flags flags, int bodyText) {
+        String tag = element.normalName();
+        if (!isProbablyVisible(element)) {
+            return "hidden element";
+        }
+        String role = element.attr("role");
+        if (!role.isEmpty() && hints.unlikelyRoles.matcher(role).matches() && !holdsArticle(element, bodyText)) {
+            return "navigation, banner or sidebar (role)";
+        }
+        if (ALWAYS_CHROME_TAGS.contains(tag) && !holdsArticle(element, bodyText)) {
+            return switch (tag) {
+                case "nav" -> "navigation";
+                case "aside" -> "sidebar";
+                case "footer" -> "footer";
+                default -> "page header";
+            };
+        }
+        String classAndId = HtmlHints.classAndId(element).strip();
+        if (!classAndId.isEmpty()) {
+            if (hints.embed.matcher(classAndId).find()) {
+                return "embedded social post";
+            }
+            if (hints.caption.matcher(classAndId).find() && element.text().length() < 400) {
+                return "photo caption or credit";
+            }
+            if (isByline(element, classAndId)) {
+                return "byline";
+            }
+            if (flags.stripUnlikely() && hints.chrome.matcher(classAndId).find() && !holdsArticle(element, bodyText)) {
+                return "site chrome (" + firstClassWord(classAndId) + ")";
+            }
+            if (flags.stripUnlikely() && hints.unlikely.matcher(classAndId).find()
+                    && !hints.maybeCandidate.matcher(classAndId).find()
+                    && element.closest("table, code") == null && !tag.equals("body") && !tag.equals("a")) {
+                return "unlikely to be content (" + firstClassWord(classAndId) + ")";
+            }
+        }
+        if (tag.equals("figcaption")) {
+            return "photo caption or credit";
+        }
+        if (EMPTY_REMOVABLE.contains(tag) && element.text().isBlank() && element.select("img, picture, video").isEmpty()) {
+            return "empty";
+        }
+        return null;
+    }
+
+    private boolean isByline(Element element, String classAndId) {
+        boolean marked = element.attr("rel").equals("author") || element.attr("itemprop").contains("author")
+                || hints.byline.matcher(classAndId).find();
+        return marked && element.text().length() < 100 && element.text().length() > 0
+                && element.select("p").size() <= 1;
+    }
+
+    /** An element that holds most of the page's text, or an article element, is never cut as chrome. */
+    private static boolean holdsArticle(Element element, int bodyText) {
+        if (element.normalName().equals("main") || element.normalName().equals("article")) {
+            return true;
+        }
+        if (!element.select("article, main, [itemprop=articleBody]").isEmpty()) {
+            return true;
+        }
+        return element.text().length() > bodyText * 0.6;
+    }
+
+    private static String firstClassWord(String classAndId) {
+        String first = classAndId.strip().split("\\s+")[0];
+        return first.length() > 40 ? first.substring(0, 40) : first;
+    }
+
+    private static boolean isProbablyVisible(Element element) {
+        String style = element.attr("style").replace(" ", "").toLowerCase();
+        if (style.contains("display:none") || style.contains("visibility:hidden")) {
+            return false;
+        }
+        if (element.hasAttr("hidden")) {
+            return false;
+        }
+        return !element.attr("aria-hidden").equals("true") || element.className().contains("fallback-image");
+    }
+
+    // ---- scoring ----
+
+    private Map<Element, Double> score(Element body, Flags flags) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element element : body.getAllElements()) {
+            Element scoringParent = scoringParent(element);
+            if (scoringParent == null) {
+                continue;
+            }
+            String text = ownText(element);
+            if (text.length() < 25) {
+                continue;
+            }
+            double contentScore = 1 + (COMMAS.split(text, -1).length) + Math.min(Math.floor(text.length() / 100.0), 3);
+            Element ancestor = scoringParent;
+            for (int level = 0; level < 5 && ancestor != null && ancestor != body.parent(); level++) {
+                if (ancestor.normalName().equals("#root")) {
+                    break;
+                }
+                scores.computeIfAbsent(ancestor, a -> initialScore(a, flags));
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(ancestor, contentScore / divider, Double::sum);
+                ancestor = ancestor.parent();
+            }
+        }
+        scores.replaceAll((element, score) -> score * (1 - linkDensity(element)));
+        return scores;
+    }
+
+    /**
+     * The element whose score a text element feeds: a paragraph-like element feeds its parent; a container
+     * that also holds blocks feeds itself with its loose text, as if that text were wrapped in a paragraph.
+     */
+    private static Element scoringParent(Element element) {
+        String tag = element.normalName();
+        if (SCORED_KINDS_TAGS.contains(tag)) {
+            return element.parent();
+        }
+        if (tag.equals("div") || tag.equals("article") || tag.equals("main")) {
+            boolean hasBlockChild = element.children().stream()
+                    .anyMatch(child -> HtmlBlocks.BLOCK_TAGS.contains(child.normalName()));
+            return hasBlockChild ? (element.ownText().length() >= 25 ? element : null) : element.parent();
+        }
+        return null;
+    }
+
+    /** The text a scored element contributes: all of it for a paragraph, the loose text for a container. */
+    private static String ownText(Element element) {
+        boolean paragraphLike = SCORED_KINDS_TAGS.contains(element.normalName())
+                || element.children().stream().noneMatch(child -> HtmlBlocks.BLOCK_TAGS.contains(child.normalName()));
+        return TextShape.collapse(paragraphLike ? element.text() : element.ownText());
+    }
+
+    private double initialScore(Element element, Flags flags) {
+        double score = switch (element.normalName()) {
+            case "div" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + (flags.weightClasses() ? hints.classWeight(element) : 0);
+    }
+
+    static double linkDensity(Element element) {
+        int textLength = TextShape.collapse(element.text()).length();
+        if (textLength == 0) {
+            return 0;
+        }
+        double linkLength = 0;
+        for (Element link : element.select("a")) {
+            String href = link.attr("href");
+            double coefficient = href.startsWith("#") && href.length() > 1 ? 0.3 : 1;
+            linkLength += TextShape.collapse(link.text()).length() * coefficient;
+        }
+        return Math.min(1, linkLength / textLength);
+    }
+
+    private static Element topCandidate(Element body, Map<Element, Double> scores) {
+        List<Element> ranked = new ArrayList<>(scores.keySet());
+        ranked.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+        if (ranked.isEmpty() || ranked.get(0) == body) {
+            return body;
+        }
+        Element top = ranked.get(0);
+        double topScore = scores.get(top);
+        top = commonAlternative(top, topScore, ranked.subList(1, Math.min(TOP_CANDIDATES, ranked.size())), scores, body);
+        // climb while the parent scores about as well: the article may be split across several children
+        Element parent = top.parent();
+        double lastScore = scores.get(top);
+        double threshold = lastScore / 3;
+        while (parent != null && parent != body && !parent.normalName().equals("#root")) {
+            Double parentScore = scores.get(parent);
+            if (parentScore == null) {
+                parent = parent.parent();
+                continue;
+            }
+            if (parentScore < threshold) {
+                break;
+            }
+            if (parentScore > lastScore) {
+                top = parent;
+                break;
+            }
+            lastScore = parentScore;
+            parent = parent.parent();
+        }
+        while (top.parent() != null && top.parent() != body && top.parent().children().size() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    /** When three of the runners-up share an ancestor with the winner, that ancestor holds the article. */
+    private static Element commonAlternative(Element top, double topScore, List<Element> others,
+                                             Map<Element, Double> scores, Element body) {
+        List<List<Element>> alternativeAncestors = new ArrayList<>();
+        for (Element other : others) {
+            if (scores.get(other) / topScore >= 0.75) {
+                alternativeAncestors.add(other.parents());
+            }
+        }
+        if (alternativeAncestors.size() < 3) {
+            return top;
+        }
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            int containing = 0;
+            for (List<Element> ancestors : alternativeAncestors) {
+                if (containsIdentical(ancestors, parent)) {
+                    containing++;
+                }
+            }
+            if (containing >= 3) {
+                return parent;
+            }
+        }
+        return top;
+    }
+
+    private static boolean containsIdentical(List<Element> elements, Element wanted) {
+        for (Element element : elements) {
+            if (element == wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
+        Element parent = top.parent();
+        if (parent == null || top.normalName().equals("body")) {
+            return List.of(top);
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> article = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                article.add(sibling);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
+            Double siblingScore = scores.get(sibling);
+            if (siblingScore != null && siblingScore + bonus >= threshold) {
+                article.add(sibling);
+            } else if (sibling.normalName().equals("p")) {
+                double density = linkDensity(sibling);
+                String text = TextShape.collapse(sibling.text());
+                if ((text.length() > 80 && density < 0.25)
+                        || (text.length() > 0 && text.length() < 80 && density == 0 && text.matches(".*\\.( |$).*"))) {
+                    article.add(sibling);
+                }
+            }
+        }
+        return article;
+    }
+
+    // ---- cleaning the article ----
+
+    private void clean(Element root, Flags flags, Map<Element, String> removed) {
+        for (Element element : reversed(root.select("*"))) {
+            if (element == root || isDetached(element, root)) {
+                continue;
+            }
+            String reason = cleanReason(element, flags);
+            if (reason != null) {
+                removed.put(element, reason);
+                element.remove();
+            }
+        }
+    }
+
+    private String cleanReason(Element element, Flags flags) {
+        String tag = element.normalName();
+        if (tag.equals("footer") || tag.equals("aside")) {
+            return tag.equals("footer") ? "footer" : "sidebar";
+        }
+        String classAndId = HtmlHints.classAndId(element);
+        if (hints.share.matcher(classAndId).find() && element.text().length() < CHAR_THRESHOLD) {
+            return "share and print links";
+        }
+        if ((tag.equals("h1") || tag.equals("h2")) && hints.classWeight(element) < 0) {
+            return "heading of a side section";
+        }
+        if (flags.cleanConditionally() && CONDITIONAL_TAGS.contains(tag)) {
+            return conditionalReason(element, flags);
+        }
+        return null;
+    }
+
+    /** Readability's test for a container that is a link list, a gallery or a widget rather than text. */
+    private String conditionalReason(Element element, Flags flags) {
+        if (element.normalName().equals("table") && isDataTable(element)) {
+            return null;
+        }
+        if (element.closest("code, pre") != null) {
+            return null;
+        }
+        int weight = flags.weightClasses() ? hints.classWeight(element) : 0;
+        if (weight < 0) {
+            return "side content (class)";
+        }
+        String text = TextShape.collapse(element.text());
+        if (COMMAS.matcher(text).results().count() >= 10) {
+            return null;
+        }
+        boolean isList = element.normalName().equals("ul") || element.normalName().equals("ol");
+        int paragraphs = element.select("p").size();
+        int images = element.select("img").size();
+        int listItems = element.select("li").size() - 100;
+        int inputs = element.select("input").size();
+        int headingText = element.select("h1, h2, h3, h4, h5, h6").stream().mapToInt(h -> h.text().length()).sum();
+        double headingDensity = text.isEmpty() ? 0 : (double) headingText / text.length();
+        int embeds = element.select("object, embed, iframe").size();
+        double linkDensity = linkDensity(element);
+        int length = text.length();
+        boolean inFigure = element.closest("figure") != null;
+        if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure) {
+            return "gallery";
+        }
+        if (!isList && listItems > paragraphs) {
+            return "link list";
+        }
+        if (inputs > paragraphs / 3) {
+            return "form";
+        }
+        if (!isList && headingDensity < 0.9 && length < 25 && (images == 0 || images > 2) && !inFigure) {
+            return "widget";
+        }
+        if (!isList && weight < 25 && linkDensity > 0.2) {
+            return "link list";
+        }
+        if (weight >= 25 && linkDensity > 0.5) {
+            return "link list";
+        }
+        if ((embeds == 1 && length < 75) || embeds > 1) {
+            return "embedded media";
+        }
+        if (isList && linkDensity > 0.5 && paragraphs == 0) {
+            return "link list";
+        }
+        return null;
+    }
+
+    private static boolean isDataTable(Element table) {
+        if (table.attr("role").equals("presentation") || table.attr("datatable").equals("0")) {
+            return false;
+        }
+        if (!table.attr("summary").isEmpty() || table.selectFirst("caption") != null
+                || table.selectFirst("col, colgroup, tfoot, thead, th") != null) {
+            return true;
+        }
+        if (table.selectFirst("table") != null) {
+            return false;
+        }
+        int rows = table.select("tr").size();
+        int columns = table.select("tr").stream().mapToInt(tr -> tr.select("td").size()).max().orElse(0);
+        return rows >= 10 || columns > 4 || rows * columns > 10;
+    }
+
+    private static List<Element> reversed(List<Element> elements) {
+        List<Element> copy = new ArrayList<>(elements);
+        Collections.reverse(copy);
+        return copy;
+    }
+}

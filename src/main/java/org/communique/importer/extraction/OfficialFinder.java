@@ -1,0 +1,800 @@
+package org.communique.importer.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds everyone a statement names in an official capacity. A person is a run of capitalised words; an
+ * office before it ("Secretary of State Antony J. Blinken", "former president Donald Trump"), after it
+ * ("Dr. Fuad Hussein, Iraq's Minister of Foreign Affairs") or set off by commas ("the Iraqi Foreign
+ * Minister, Fuad Hussein,") makes them an official, as does a registry entry for someone in office on the
+ * statement's date. Spellings meet in the registry; a bare surname ("Austin said") is a further mention
+ * of an official already found, and an office with a surname ("Prime Minister Sudani") may name a
+ * registry official.
+ */
+final class OfficialFinder {
+
+    /** Where the text names an official, for attributing quotations. */
+    record Sighting(int paragraph, int start, int end, String name) {
+    }
+
+    /** The officials, where the text names them, and the country or organisation each acts for. */
+    record Result(List<OfficialMention> officials, List<Sighting> sightings, List<String> actingFor) {
+    }
+
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "to", "and", "al", "bin", "ibn", "bint",
+            "de", "da", "van", "von", "der", "del", "la", "le", "du", "di", "on");
+    private static final Set<String> OBJECT_WORDS = Set.of("of", "for", "to", "on");
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "ibn", "bint", "de", "da", "van", "von",
+            "der", "del", "la", "le", "du", "di");
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "for", "and", "to", "on", "in", "at", "a", "an");
+    private static final Set<String> SKIPPED_OPENERS = Set.of("the", "a", "an", "then", "his", "her", "its", "their");
+    private static final Set<String> CLAUSE_STOPS = Set.of("who", "whom", "whose", "which", "that", "said", "says",
+            "told", "during", "at", "in", "on", "when", "while", "has", "have", "had", "was", "is", "will", "would",
+            "also", "met", "received", "welcomed", "and", "as", "with", "after", "before", "from", "by");
+    /** A region's officials act for the region (a party) but hold the country's nationality. */
+    private static final Map<String, String> NATIONALITY = Map.of("KRG", "IQ");
+
+    private final OfficialRegistry registry;
+    private final Gazetteer gazetteer;
+    private final RoleLexicon roles;
+    private final GivenNames givenNames;
+
+    OfficialFinder(OfficialRegistry registry, Gazetteer gazetteer, RoleLexicon roles, GivenNames givenNames) {
+        this.registry = registry;
+        this.gazetteer = gazetteer;
+        this.roles = roles;
+        this.givenNames = givenNames;
+    }
+
+    /** One person as the text shows them, gathered over all their mentions. */
+    private static final class Person {
+        final String name;
+        final OfficialRegistry.Entry entry;
+        String role;
+        String rank;
+        String country;
+        final Set<String> mentions = new LinkedHashSet<>();
+
+        Person(String name, OfficialRegistry.Entry entry) {
+            this.name = name;
+            this.entry = entry;
+        }
+    }
+
+    /** What a run of capitalised words says: an office, a country, a name, or some of these. */
+    private record Reading(String role, String rank, String country, List<Tokens.Token> name, int end) {
+
+        boolean hasName() {
+            return !name.isEmpty();
+        }
+
+        Reading withRole(String newRole, String newCountry) {
+            return new Reading(newRole, rank, country != null ? country : newCountry, name, end);
+        }
+
+        Reading withCountry(String newCountry) {
+            return new Reading(role, rank, country != null ? country : newCountry, name, end);
+        }
+    }
+
+    private record Pending(int paragraph, Reading reading) {
+    }
+
+    Result find(List<String> paragraphs, LocalDate asOf) {
+        Map<String, Person> people = new LinkedHashMap<>();
+        List<Sighting> sightings = new ArrayList<>();
+        List<Pending> singles = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            List<Tokens.Token> tokens = Tokens.of(paragraphs.get(p));
+            List<int[]> runs = runs(tokens);
+            for (int r = 0; r < runs.size(); r++) {
+                int[] run = runs.get(r);
+                Reading reading = read(tokens, run[0], run[1]);
+                if (reading.hasName() && reading.end() + 1 < run[1] && tokens.get(reading.end()).bare().equals("and")) {
+                    runs.add(r + 1, new int[] {reading.end() + 1, run[1]}); // "Secretary X and Minister Y"
+                    run[1] = reading.end();
+                }
+                Optional<Reading> apposed = appositionAfter(tokens, runs, r, reading);
+                if (apposed.isPresent()) {
+                    reading = apposed.get();
+                    while (r + 1 < runs.size() && runs.get(r + 1)[0] < reading.end()) {
+                        r++; // the name's run has been read with the office
+                    }
+                } else if (reading.hasName() && reading.role() == null) {
+                    reading = withRoleBefore(tokens, run[0], reading);
+                    if (reading.role() == null) {
+                        reading = withRoleAfter(tokens, run[1], reading);
+                    }
+                }
+                if (reading.hasName() && reading.country() == null) {
+                    reading = reading.withCountry(delegationCountry(tokens, run[0]));
+                }
+                if (!reading.hasName()) {
+                    continue;
+                }
+                if (reading.name().size() == 1) {
+                    singles.add(new Pending(p, reading));
+                    continue;
+                }
+                Person person = person(people, reading, asOf);
+                if (person != null) {
+                    sightings.add(sighting(p, reading, person));
+                }
+            }
+        }
+        for (Pending single : singles) {
+            Person person = resolveSurname(people, single.reading(), asOf);
+            if (person != null) {
+                sightings.add(sighting(single.paragraph(), single.reading(), person));
+            }
+        }
+        sightings.sort((a, b) -> a.paragraph() != b.paragraph() ? Integer.compare(a.paragraph(), b.paragraph())
+                : Integer.compare(a.start(), b.start()));
+        List<OfficialMention> officials = new ArrayList<>();
+        List<String> actingFor = new ArrayList<>();
+        for (Person person : people.values()) {
+            String country = countryOf(person);
+            officials.add(new OfficialMention(person.name, roleOf(person, asOf),
+                    country == null ? null : NATIONALITY.getOrDefault(country, country), List.copyOf(person.mentions)));
+            boolean serving = person.role == null ? person.rank != null
+                    : !person.role.toLowerCase(Locale.ROOT).startsWith("former");
+            if (country != null && serving) {
+                actingFor.add(country);
+            }
+        }
+        return new Result(officials, sightings, actingFor);
+    }
+
+    /**
+     * Officials whose country the text leaves unsaid but whose office only a state has ("the Minister of
+     * Water Resources"): they belong to the one state among the parties, or else to the state that
+     * published the statement.
+     */
+    List<OfficialMention> withNationalOffices(List<OfficialMention> officials, List<String> parties, String issuer) {
+        List<String> states = parties.stream().map(code -> NATIONALITY.getOrDefault(code, code))
+                .filter(code -> code.length() == 2 && !code.equals("EU") && !code.equals("UN")).distinct().toList();
+        String assumed = states.size() == 1 ? states.get(0)
+                : issuer != null && states.contains(issuer) ? issuer : null;
+        if (assumed == null) {
+            return officials;
+        }
+        List<OfficialMention> resolved = new ArrayList<>();
+        for (OfficialMention official : officials) {
+            boolean national = official.country() == null && official.role() != null
+                    && roles.isNationalOffice(official.role());
+            resolved.add(national ? new OfficialMention(official.name(), official.role(), assumed, official.mentions())
+                    : official);
+        }
+        return resolved;
+    }
+
+    private static Sighting sighting(int paragraph, Reading reading, Person person) {
+        List<Tokens.Token> name = reading.name();
+        return new Sighting(paragraph, name.get(0).start(), name.get(name.size() - 1).end(), person.name);
+    }
+
+    // ---- runs of capitalised words ----
+
+    /** Runs of capitalised words, joined by "of", "the", "al"... when a capitalised word follows. */
+    private static List<int[]> runs(List<Tokens.Token> tokens) {
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= tokens.size(); i++) {
+            Tokens.Token token = i < tokens.size() ? tokens.get(i) : null;
+            boolean inRun = token != null && (token.capitalized()
+                    || (start >= 0 && CONNECTORS.contains(token.bare()) && nextIsCapitalized(tokens, i)));
+            if (inRun && start < 0) {
+                start = i;
+            } else if (!inRun && start >= 0) {
+                runs.add(new int[] {start, i});
+                start = -1;
+            }
+            if (inRun && token.possessive() && i + 1 < tokens.size() && !tokens.get(i + 1).capitalized()) {
+                runs.add(new int[] {start, i + 1});
+                start = -1;
+            }
+        }
+        return runs;
+    }
+
+    private static boolean nextIsCapitalized(List<Tokens.Token> tokens, int i) {
+        for (int j = i + 1; j < tokens.size() && j <= i + 2; j++) {
+            if (tokens.get(j).capitalized()) {
+                return true;
+            }
+            if (!CONNECTORS.contains(tokens.get(j).bare())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads a run as [country] [qualifier] [modifier] office [of portfolio] [service] [rank] [honorific]
+     * name [of country]: "U.S. Secretary of Defense Lloyd Austin", "State Department Spokesperson Matthew
+     * Miller", "Chairman of the Joint Chiefs of Staff General Charles Q. Brown".
+     */
+    private Reading read(List<Tokens.Token> tokens, int from, int to) {
+        int i = from;
+        while (i < to && SKIPPED_OPENERS.contains(tokens.get(i).bare()) && !tokens.get(i).possessive()) {
+            i++;
+        }
+        String country = null;
+        String role = null;
+        String rank = null;
+        int qualifier = -1;
+        while (i < to) {
+            int place = countryAt(tokens, i, to);
+            int head = roles.head(tokens, i);
+            int rankLength = roles.rank(tokens, i);
+            int modifier = roles.modifier(tokens, i);
+            if (place > 0 && role == null && country == null && i + place < to && head == 0) {
+                country = countryCode(tokens, i, to);
+                i += place;
+            } else if (head > 0 && head >= rankLength) {
+                if (qualifier >= 0 && country == null) {
+                    country = roles.countryOfBody(join(tokens, qualifier, i)); // "State Department Spokesperson"
+                }
+                int start = modifierStart(tokens, qualifier >= 0 ? qualifier : i, from);
+                int end = portfolioEnd(tokens, i + head, to);
+                if (role == null) {
+                    role = join(tokens, start, end);
+                }
+                i = end;
+                qualifier = -1;
+                if (i + 1 < to && tokens.get(i).bare().equals("and") && roles.head(tokens, i + 1) > 0) {
+                    i = portfolioEnd(tokens, i + 1 + roles.head(tokens, i + 1), to);
+                }
+            } else if (rankLength > 0) {
+                if (rank == null) {
+                    rank = join(tokens, i, i + rankLength);
+                }
+                i += rankLength;
+            } else if (modifier > 0 && i + modifier < to && (roles.head(tokens, i + modifier) > 0
+                    || roles.modifier(tokens, i + modifier) > 0 || roles.rank(tokens, i + modifier) > 0)) {
+                i += modifier;
+            } else if (roles.service(tokens, i) > 0) {
+                i += roles.service(tokens, i);
+            } else if (roles.honorific(tokens, i) > 0) {
+                i += roles.honorific(tokens, i);
+            } else if (role == null && qualifier < 0 && isQualifier(tokens, i, to)) {
+                qualifier = i++;
+            } else if (qualifier >= 0 && role == null && tokens.get(i).capitalized()) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        List<Tokens.Token> name = leadingName(tokens, i, to);
+        int after = i + name.size();
+        int end = after;
+        if (name.size() > 0 && after + 1 < to && tokens.get(after).bare().equals("of")
+                && countryAt(tokens, after + 1, to) > 0) {
+            if (country == null) {
+                country = countryCode(tokens, after + 1, to); // "Prime Minister Mohammed Shia' al-Sudani of Iraq"
+            }
+            end = after + 1 + countryAt(tokens, after + 1, to);
+        }
+        if (role != null) {
+            String[] stripped = countrySuffix(role);
+            role = stripped[0];
+            if (country == null) {
+                country = stripped[1];
+            }
+        }
+        return new Reading(role, rank, country, name, end);
+    }
+
+    /** "the Iraqi side by ...", "the U.S. delegation was led by ...": the country a delegation leader is from. */
+    private String delegationCountry(List<Tokens.Token> tokens, int runStart) {
+        int by = runStart - 1;
+        if (by < 2 || !tokens.get(by).bare().equals("by")) {
+            return null;
+        }
+        for (int j = by - 1; j >= Math.max(0, by - 5); j--) {
+            String word = tokens.get(j).bare();
+            if (word.equals("side") || word.equals("delegation") || word.equals("team")) {
+                for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
+                    Optional<String> code = gazetteer.codeOf(tokens.get(k).text());
+                    if (code.isPresent()) {
+                        return code.get();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "Minister of Foreign Affairs of the Republic of Iraq" → the office, and the country it names. */
+    private String[] countrySuffix(String role) {
+        List<Tokens.Token> tokens = Tokens.of(role);
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).bare().equals("of")) {
+                continue;
+            }
+            int place = countryAt(tokens, i + 1, tokens.size() + 1);
+            if (place > 0 && i + 1 + place == tokens.size()) {
+                int skip = tokens.get(i + 1).bare().equals("the") ? 1 : 0;
+                String code = gazetteer.codeOf(join(tokens, i + 1 + skip, tokens.size())).orElse(null);
+                if (code != null) {
+                    return new String[] {role.substring(0, tokens.get(i).start()).strip(), code};
+                }
+            }
+        }
+        return new String[] {role, null};
+    }
+
+    /** How many tokens from {@code at} name a country or organisation ("Iraq's", "the United States"), or 0. */
+    private int countryAt(List<Tokens.Token> tokens, int at, int to) {
+        int skip = at < tokens.size() && tokens.get(at).bare().equals("the") ? 1 : 0;
+        for (int length = Math.min(6, to - at - skip); length >= 1; length--) {
+            if (at + skip + length > tokens.size()) {
+                continue;
+            }
+            if (gazetteer.codeOf(join(tokens, at + skip, at + skip + length)).isPresent()) {
+                return skip + length;
+            }
+        }
+        return 0;
+    }
+
+    /** The code of the country or organisation named from {@code at}, if one is. */
+    private String countryCode(List<Tokens.Token> tokens, int at, int to) {
+        int place = countryAt(tokens, at, to);
+        if (place == 0) {
+            return null;
+        }
+        int skip = tokens.get(at).bare().equals("the") ? 1 : 0;
+        return gazetteer.codeOf(join(tokens, at + skip, at + place)).orElse(null);
+    }
+
+    /** A capitalised word or two before an office that name the body it belongs to: "State Department". */
+    private boolean isQualifier(List<Tokens.Token> tokens, int at, int to) {
+        Tokens.Token token = tokens.get(at);
+        if (!token.capitalized() || roles.isOpener(token) || CONNECTORS.contains(token.bare())) {
+            return false;
+        }
+        for (int j = at + 1; j < Math.min(to, at + 4); j++) {
+            if (roles.head(tokens, j) > 0) {
+                return true;
+            }
+            if (!tokens.get(j).capitalized() || CONNECTORS.contains(tokens.get(j).bare())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private int modifierStart(List<Tokens.Token> tokens, int at, int runStart) {
+        int start = at;
+        while (start - 1 >= runStart && roles.modifier(tokens, start - 1) == 1) {
+            start--;
+        }
+        return start;
+    }
+
+    /**
+     * Where an office's object ends: "of Foreign Affairs", "for Near Eastern Affairs", "to Iraq". A
+     * portfolio the lexicon does not know runs over the capitalised words up to the name that follows it.
+     */
+    private int portfolioEnd(List<Tokens.Token> tokens, int at, int to) {
+        int end = at;
+        while (end + 1 < to && OBJECT_WORDS.contains(tokens.get(end).bare()) && !tokens.get(end).capitalized()) {
+            int portfolio = roles.portfolio(tokens, end + 1);
+            if (portfolio > 0) {
+                end = end + 1 + portfolio;
+                if (end < to && tokens.get(end).capitalized()) {
+                    end = nameStartIn(tokens, end, to, 0); // "for Energy" + "Resources Geoffrey Pyatt"
+                }
+                continue;
+            }
+            int place = countryAt(tokens, end + 1, to);
+            if (place > 0) {
+                if (tokens.get(end).bare().equals("to") || end + 1 + place < to
+                        && OBJECT_WORDS.contains(tokens.get(end + 1 + place).bare())) {
+                    end = end + 1 + place;
+                    continue;
+                }
+                break; // "of Iraq" at the end: the country, read by the caller
+            }
+            int objectStart = tokens.get(end + 1).bare().equals("the") ? end + 2 : end + 1;
+            int nameStart = objectStart < to ? nameStartIn(tokens, objectStart, to, 1) : objectStart;
+            if (nameStart <= objectStart) {
+                break;
+            }
+            end = nameStart;
+            if (nameStart < to && tokens.get(nameStart).capitalized()) {
+                break; // the name follows
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Where a person's name starts among the capitalised words after an office's portfolio, leaving at
+     * least {@code minObject} of them to the portfolio: a registry name at the end, else a given name that
+     * starts a run of name-like words to the end, else the longest such run at the end. Returns the end of
+     * the words when none of them is a name ("Political Affairs and Electoral Assistance").
+     */
+    private int nameStartIn(List<Tokens.Token> tokens, int from, int to, int minObject) {
+        int seqEnd = from;
+        while (seqEnd < to && (tokens.get(seqEnd).capitalized() || NAME_PARTICLES.contains(tokens.get(seqEnd).bare()))) {
+            seqEnd++;
+        }
+        int earliest = from + minObject;
+        for (int length = Math.min(4, seqEnd - earliest); length >= 2; length--) {
+            if (registry.byName(join(tokens, seqEnd - length, seqEnd)).isPresent()) {
+                return seqEnd - length;
+            }
+        }
+        for (int k = earliest; k < seqEnd - 1; k++) {
+            if (givenNames.contains(tokens.get(k)) && allNameLike(tokens, k, seqEnd)) {
+                return k;
+            }
+        }
+        for (int k = earliest; k < seqEnd - 1; k++) {
+            if (allNameLike(tokens, k, seqEnd)) {
+                return k;
+            }
+        }
+        return seqEnd;
+    }
+
+    private boolean allNameLike(List<Tokens.Token> tokens, int from, int to) {
+        if (NAME_PARTICLES.contains(tokens.get(from).bare()) || CONNECTORS.contains(tokens.get(from).bare())) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Tokens.Token token = tokens.get(k);
+            boolean particle = NAME_PARTICLES.contains(token.bare());
+            if (!particle && (!token.capitalized() || roles.isNotName(token) || CONNECTORS.contains(token.bare())
+                    || gazetteer.codeOf(token.text()).isPresent() || roles.head(tokens, k) > 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The name-like words at the start of a span: capitalised, initials, particles such as "al-" or "bin". */
+    private List<Tokens.Token> leadingName(List<Tokens.Token> tokens, int from, int to) {
+        List<Tokens.Token> name = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Tokens.Token token = tokens.get(i);
+            boolean particle = NAME_PARTICLES.contains(token.bare()) && !name.isEmpty();
+            if (!particle && (!token.capitalized() || roles.isNotName(token)
+                    || gazetteer.codeOf(token.text()).isPresent() || roles.head(tokens, i) > 0)) {
+                break;
+            }
+            name.add(token);
+            if (token.possessive()) {
+                break;
+            }
+        }
+        while (!name.isEmpty() && NAME_PARTICLES.contains(name.get(name.size() - 1).bare())) {
+            name.remove(name.size() - 1);
+        }
+        return name.size() > 5 ? List.of() : name;
+    }
+
+    /**
+     * "the Iraqi Foreign Minister, Fuad Hussein," or "the Director of the Americas Department at the
+     * Ministry, Ambassador Dr. Laith al-Hadithi": an office, then a comma and a name that has no office of
+     * its own but a title.
+     */
+    private Optional<Reading> appositionAfter(List<Tokens.Token> tokens, List<int[]> runs, int r, Reading office) {
+        if (office.role() == null || r + 1 >= runs.size()) {
+            return Optional.empty();
+        }
+        int comma = runs.get(r)[1];
+        int limit = Math.min(tokens.size(), comma + 6);
+        while (comma < limit && !tokens.get(comma).text().equals(",")) {
+            Tokens.Token between = tokens.get(comma);
+            boolean placePhrase = between.capitalized() || Set.of("at", "in", "of", "the").contains(between.bare());
+            if (!placePhrase) {
+                return Optional.empty(); // only "at the Ministry" may stand between an office and its comma
+            }
+            comma++;
+        }
+        if (comma >= limit) {
+            return Optional.empty();
+        }
+        int following = r + 1;
+        while (following < runs.size() && runs.get(following)[0] <= comma) {
+            following++;
+        }
+        if (following >= runs.size() || runs.get(following)[0] != comma + 1) {
+            return Optional.empty();
+        }
+        int[] next = runs.get(following);
+        Reading name = read(tokens, next[0], next[1]);
+        boolean titleOnly = name.role() == null || isTitleOnly(name.role());
+        boolean officeHasDoubtfulName = !office.hasName() || registry.byName(written(office.name())).isEmpty()
+                && !givenNames.contains(office.name().get(0));
+        if (!name.hasName() || !titleOnly || !officeHasDoubtfulName) {
+            return Optional.empty();
+        }
+        String[] stripped = countrySuffix(TextShape.collapse(officeText(tokens, runs.get(r))));
+        return Optional.of(new Reading(stripped[0], name.rank(), office.country() != null ? office.country()
+                : stripped[1] != null ? stripped[1] : name.country(), name.name(), name.end()));
+    }
+
+    private String officeText(List<Tokens.Token> tokens, int[] run) {
+        int start = run[0];
+        while (start < run[1] && (SKIPPED_OPENERS.contains(tokens.get(start).bare())
+                || countryAt(tokens, start, run[1]) > 0 && roles.head(tokens, start) == 0)) {
+            start += Math.max(1, countryAt(tokens, start, run[1]));
+        }
+        return join(tokens, start, run[1]);
+    }
+
+    private static boolean isTitleOnly(String role) {
+        return role.equalsIgnoreCase("Ambassador") || role.equalsIgnoreCase("Sheikh");
+    }
+
+    /** "former president Donald Trump": an office in lower case just before the run. */
+    private Reading withRoleBefore(List<Tokens.Token> tokens, int runStart, Reading reading) {
+        for (int start = runStart - 1; start >= Math.max(0, runStart - 6); start--) {
+            int head = roles.head(tokens, start);
+            if (head > 0 && start + head == runStart) {
+                int from = modifierStart(tokens, start, Math.max(0, runStart - 8));
+                return reading.withRole(join(tokens, from, runStart), null);
+            }
+            if (!tokens.get(start).word()) {
+                break;
+            }
+        }
+        return reading;
+    }
+
+    /** "Dana Stroul, deputy assistant secretary of defense for the Middle East,": an office after a comma. */
+    private Reading withRoleAfter(List<Tokens.Token> tokens, int runEnd, Reading reading) {
+        if (runEnd >= tokens.size() || !tokens.get(runEnd).text().equals(",")) {
+            return reading;
+        }
+        int i = runEnd + 1;
+        while (i < tokens.size() && SKIPPED_OPENERS.contains(tokens.get(i).bare())) {
+            i++;
+        }
+        String country = null;
+        int place = countryAt(tokens, i, tokens.size());
+        if (place > 0 && roles.head(tokens, i) == 0) {
+            country = countryCode(tokens, i, tokens.size());
+            i += place;
+        }
+        int start = i;
+        while (i < tokens.size() && roles.modifier(tokens, i) > 0 && roles.head(tokens, i) == 0) {
+            i += roles.modifier(tokens, i);
+        }
+        int head = i < tokens.size() ? roles.head(tokens, i) : 0;
+        if (head == 0) {
+            return reading;
+        }
+        int end = i + head;
+        while (end < tokens.size() && end - start < 16) {
+            Tokens.Token token = tokens.get(end);
+            boolean nextOffice = token.bare().equals("and") && end + 1 < tokens.size() && roles.head(tokens, end + 1) > 0;
+            if (!token.word() && !token.text().matches("[-–’']") || nextOffice
+                    || CLAUSE_STOPS.contains(token.bare()) && !token.capitalized() && !token.bare().equals("and")) {
+                break;
+            }
+            end++;
+        }
+        while (end > i + head && SMALL_WORDS.contains(tokens.get(end - 1).bare())) {
+            end--;
+        }
+        String[] stripped = countrySuffix(join(tokens, start, end));
+        if (country == null && stripped[1] == null && end < tokens.size()) {
+            country = roles.countryOfBody(join(tokens, end, Math.min(tokens.size(), end + 6))); // "at the Defense Department"
+        }
+        return reading.withRole(stripped[0], country != null ? country : stripped[1]);
+    }
+
+    // ---- people ----
+
+    private Person person(Map<String, Person> people, Reading reading, LocalDate asOf) {
+        String written = written(reading.name());
+        Optional<OfficialRegistry.Entry> entry = registry.byName(written);
+        if (entry.isPresent()) {
+            boolean inOffice = asOf == null || entry.get().roleOn(asOf).isPresent();
+            if (reading.role() == null && reading.rank() == null && !inOffice) {
+                return null;
+            }
+        } else {
+            Person known = findKnown(people, written);
+            if (known != null) {
+                return merge(known, reading, written);
+            }
+            if (reading.role() == null && reading.rank() == null) {
+                return null;
+            }
+        }
+        String name = entry.map(OfficialRegistry.Entry::name).orElse(written);
+        Person person = people.computeIfAbsent(NameKey.exact(name), key -> new Person(name, entry.orElse(null)));
+        return merge(person, reading, written);
+    }
+
+    private static Person merge(Person person, Reading reading, String written) {
+        person.mentions.add(written);
+        if (reading.role() != null && (person.role == null || isBareOffice(person.role)
+                && reading.role().toLowerCase(Locale.ROOT).contains(person.role.toLowerCase(Locale.ROOT))
+                && reading.role().length() > person.role.length())) {
+            person.role = reading.role(); // "Secretary" gives way to "Secretary of State"
+        }
+        if (person.rank == null && reading.rank() != null) {
+            person.rank = reading.rank();
+        }
+        if (person.country == null && reading.country() != null) {
+            person.country = reading.country();
+        }
+        return person;
+    }
+
+    private static boolean isBareOffice(String role) {
+        return !role.strip().contains(" ");
+    }
+
+    /** A person already found under another spelling of the same name. */
+    private static Person findKnown(Map<String, Person> people, String written) {
+        String firstLast = NameKey.firstLast(written);
+        String loose = NameKey.loose(written);
+        for (Person person : people.values()) {
+            for (String spelling : spellings(person)) {
+                if (NameKey.firstLast(spelling).equals(firstLast)
+                        || (!loose.isEmpty() && NameKey.loose(spelling).equals(loose))) {
+                    return person;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> spellings(Person person) {
+        List<String> spellings = new ArrayList<>(person.mentions);
+        spellings.add(person.name);
+        if (person.entry != null) {
+            spellings.addAll(person.entry.aliases());
+        }
+        return spellings;
+    }
+
+    /** A one-word name: an official already found, or with an office, a registry official of that name. */
+    private Person resolveSurname(Map<String, Person> people, Reading reading, LocalDate asOf) {
+        String written = written(reading.name());
+        String surname = NameKey.surname(written);
+        String loose = NameKey.looseSurname(written);
+        if (surname.isEmpty()) {
+            return null;
+        }
+        List<Person> matches = new ArrayList<>();
+        for (Person person : people.values()) {
+            for (String spelling : spellings(person)) {
+                if (NameKey.surname(spelling).equals(surname) || NameKey.looseSurname(spelling).equals(loose)) {
+                    matches.add(person);
+                    break;
+                }
+            }
+        }
+        if (matches.size() == 1) {
+            return merge(matches.get(0), reading, written);
+        }
+        if (!matches.isEmpty() || reading.role() == null) {
+            return null;
+        }
+        List<OfficialRegistry.Entry> candidates = registry.bySurname(written).stream()
+                .filter(e -> reading.country() == null || reading.country().equals(e.country()))
+                .filter(e -> asOf == null || e.roleOn(asOf).isPresent())
+                .filter(e -> asOf == null || sameOffice(reading.role(), e.roleOn(asOf).get().title()))
+                .toList();
+        if (candidates.size() != 1) {
+            return null;
+        }
+        OfficialRegistry.Entry entry = candidates.get(0);
+        Person person = people.computeIfAbsent(NameKey.exact(entry.name()), key -> new Person(entry.name(), entry));
+        return merge(person, reading, written);
+    }
+
+    private static boolean sameOffice(String written, String registered) {
+        String a = written.toLowerCase(Locale.ROOT).replaceFirst("^(former|acting|then-?) ", "");
+        String b = registered.toLowerCase(Locale.ROOT);
+        return a.contains(b) || b.contains(a);
+    }
+
+    private static String written(List<Tokens.Token> name) {
+        StringBuilder text = new StringBuilder();
+        for (Tokens.Token token : name) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(token.text().replaceFirst("['’]s$", ""));
+        }
+        return text.toString();
+    }
+
+    private static String join(List<Tokens.Token> tokens, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            Tokens.Token token = tokens.get(i);
+            if (text.length() > 0 && (token.word() || "–—".contains(token.text()))) {
+                text.append(' ');
+            }
+            text.append(token.text());
+        }
+        return text.toString().replaceFirst("['’]s$", "");
+    }
+
+    // ---- what the archive shows ----
+
+    private String roleOf(Person person, LocalDate asOf) {
+        Optional<OfficialRegistry.Role> registered = person.entry == null || asOf == null ? Optional.empty()
+                : person.entry.roleOn(asOf);
+        if (person.role != null && roles.isIncomplete(person.role) && registered.isPresent()
+                && registered.get().title().toLowerCase(Locale.ROOT).contains(person.role.toLowerCase(Locale.ROOT))) {
+            return registered.get().title(); // "SECRETARY BLINKEN:" → "Secretary of State"
+        }
+        if (person.role != null) {
+            return titleCase(person.role);
+        }
+        if (person.entry != null && asOf != null) {
+            Optional<OfficialRegistry.Role> role = person.entry.roleOn(asOf);
+            if (role.isPresent()) {
+                return role.get().title();
+            }
+        }
+        return person.rank == null ? null : titleCase(expandRank(person.rank));
+    }
+
+    private String countryOf(Person person) {
+        if (person.country != null) {
+            return person.country;
+        }
+        if (person.entry != null && person.entry.country() != null) {
+            return person.entry.country();
+        }
+        return person.role != null && roles.isUsOnly(titleCase(person.role)) ? "US" : null;
+    }
+
+    private static String expandRank(String rank) {
+        return switch (rank.replace(" ", "").toLowerCase(Locale.ROOT)) {
+            case "gen." -> "General";
+            case "lt.gen." -> "Lieutenant General";
+            case "maj.gen." -> "Major General";
+            case "brig.gen." -> "Brigadier General";
+            case "adm." -> "Admiral";
+            case "col." -> "Colonel";
+            default -> rank;
+        };
+    }
+
+    /** "deputy assistant secretary of defense for the Middle East" → "Deputy Assistant Secretary of Defense for the Middle East". */
+    static String titleCase(String role) {
+        if (role.equals(role.toUpperCase(Locale.ROOT)) && role.length() > 3) {
+            role = role.toLowerCase(Locale.ROOT); // "SECRETARY" from a transcript's speaker label
+        }
+        String[] words = role.strip().split(" ");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (i > 0) {
+                out.append(' ');
+            }
+            if (lower.equals("former") || (i > 0 && SMALL_WORDS.contains(lower))) {
+                out.append(lower);
+            } else if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            } else {
+                out.append(word);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,146 @@
+package org.communique.importer.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.communique.statement.PartialDate;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The curated registry of officials: one canonical name per person, the other spellings texts use, the
+ * country, and the offices held with their dates. Looks people up by any spelling, through the keys of
+ * {@link NameKey}. The bundled file {@code extraction/officials.json} is the default; the archive builds
+ * one from its database so that admins' merges and aliases count on the next import.
+ */
+public final class OfficialRegistry {
+
+    /** An office held from one date to another ({@code to} is {@code null} while it is held). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Role(String title, String from, String to) {
+
+        public boolean heldOn(LocalDate date) {
+            LocalDate start = from == null ? LocalDate.MIN : PartialDate.parse(from).lowerBound();
+            LocalDate end = to == null ? LocalDate.MAX : PartialDate.parse(to).upperBound();
+            return !date.isBefore(start) && !date.isAfter(end);
+        }
+    }
+
+    /** One person. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Entry(String name, String country, List<String> aliases, List<Role> roles) {
+
+        public Entry {
+            Objects.requireNonNull(name, "name");
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+
+        List<String> spellings() {
+            List<String> spellings = new ArrayList<>();
+            spellings.add(name);
+            spellings.addAll(aliases);
+            return spellings;
+        }
+
+        /** The office the person held on a day, if the registry knows it. */
+        public Optional<Role> roleOn(LocalDate date) {
+            return roles.stream().filter(role -> role.heldOn(date)).findFirst();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    private record RegistryFile(List<Entry> officials) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static OfficialRegistry bundled;
+
+    private final List<Entry> entries;
+    private final Map<String, List<Entry>> byExact = new HashMap<>();
+    private final Map<String, List<Entry>> byFirstLast = new HashMap<>();
+    private final Map<String, List<Entry>> byLoose = new HashMap<>();
+    private final Map<String, List<Entry>> bySurname = new HashMap<>();
+
+    private OfficialRegistry(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        for (Entry entry : this.entries) {
+            for (String spelling : entry.spellings()) {
+                index(byExact, NameKey.exact(spelling), entry);
+                index(byFirstLast, NameKey.firstLast(spelling), entry);
+                index(byLoose, NameKey.loose(spelling), entry);
+                index(bySurname, NameKey.surname(spelling), entry);
+                index(bySurname, NameKey.looseSurname(spelling), entry);
+            }
+        }
+    }
+
+    private static void index(Map<String, List<Entry>> map, String key, Entry entry) {
+        if (key.isEmpty()) {
+            return;
+        }
+        List<Entry> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(entry)) {
+            list.add(entry);
+        }
+    }
+
+    public static OfficialRegistry of(List<Entry> entries) {
+        return new OfficialRegistry(entries);
+    }
+
+    /** The registry shipped with Communique, {@code extraction/officials.json}. */
+    public static synchronized OfficialRegistry bundled() {
+        if (bundled == null) {
+            try (InputStream in = Lexicon.open("officials.json")) {
+                bundled = read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read extraction/officials.json", e);
+            }
+        }
+        return bundled;
+    }
+
+    /** Reads a registry file: {@code {"officials": [{"name", "country", "aliases", "roles"}]}}. */
+    public static OfficialRegistry read(InputStream json) {
+        RegistryFile file = JSON.readValue(json, RegistryFile.class);
+        return new OfficialRegistry(file.officials() == null ? List.of() : file.officials());
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The person a written full name stands for: the same spelling, the same first and last name, or close. */
+    Optional<Entry> byName(String written) {
+        for (Map<String, List<Entry>> index : List.of(byExact, byFirstLast, byLoose)) {
+            String key = index == byExact ? NameKey.exact(written)
+                    : index == byFirstLast ? NameKey.firstLast(written) : NameKey.loose(written);
+            List<Entry> found = index.getOrDefault(key, List.of());
+            if (found.size() == 1 && (index != byFirstLast || NameKey.tokens(written).size() >= 2)) {
+                return Optional.of(found.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Everyone with this family name (by spelling or by its consonants). */
+    List<Entry> bySurname(String surname) {
+        List<Entry> found = new ArrayList<>(bySurname.getOrDefault(NameKey.surname(surname), List.of()));
+        for (Entry entry : bySurname.getOrDefault(NameKey.looseSurname(surname), List.of())) {
+            if (!found.contains(entry)) {
+                found.add(entry);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,109 @@
+package org.communique.importer.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which countries and organisations are parties to a statement or meeting, not merely mentioned.
+ * Evidence, weighed: named in the headline; paired with another party ("U.S.-Iraq", "between Iraq and the
+ * United States", "the Governments of A and B"); a delegation, side or government of a country; officials
+ * of the country named in an official capacity; and, weakly, how often the body names it. A country is a
+ * party when its weight reaches a threshold and is not far behind the strongest party's.
+ */
+final class PartyFinder {
+
+    private static final double THRESHOLD = 3;
+    private static final int LEAD_PARAGRAPHS = 2;
+    private static final double SHARE_OF_STRONGEST = 0.3;
+    private static final Pattern PAIR_JOIN = Pattern.compile("^\\s*(?:-|–|—|/)\\s*$");
+    private static final Pattern AND_JOIN = Pattern.compile("^\\s*(?:,|and|&|,\\s*and)\\s*(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|governments of|delegations of|leaders of|"
+            + "ministers of|sides of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACTOR_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:delegation|delegations|side|"
+            + "government|governments|counterpart|counterparts|officials|leaders|ministers|minister|president|"
+            + "prime minister|foreign minister|defense minister|secretary|ambassador|embassy|team|leadership|"
+            + "representatives|forces)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final Gazetteer gazetteer;
+
+    PartyFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * @param actingFor the country or organisation of each official the text names in office
+     * @param issuer    the country or organisation an official publisher speaks for, or {@code null}: a
+     *                  government is a party to its own statement
+     */
+    List<String> find(String title, List<String> paragraphs, List<String> actingFor, String issuer) {
+        Map<String, Double> weight = new LinkedHashMap<>();
+        if (issuer != null) {
+            weight.put(issuer, THRESHOLD);
+        }
+        Map<String, Integer> mentions = new HashMap<>();
+        if (title != null) {
+            for (Gazetteer.Place place : gazetteer.find(title)) {
+                // a country named in the headline; a capital ("Erbil-Baghdad ties") is more often a topic
+                weight.merge(place.code(), place.form() == Gazetteer.Form.METONYM ? 1.0 : 3.0, Math::max);
+            }
+            weighPairs(title, weight, 3.0);
+        }
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String paragraph = paragraphs.get(p);
+            for (Gazetteer.Place place : gazetteer.find(paragraph)) {
+                mentions.merge(place.code(), 1, Integer::sum);
+                weight.putIfAbsent(place.code(), 0.0);
+                String after = paragraph.substring(place.end(), Math.min(paragraph.length(), place.end() + 40));
+                if (place.form() != Gazetteer.Form.METONYM && ACTOR_AFTER.matcher(after).find()) {
+                    weight.merge(place.code(), 1.5, Double::sum);
+                }
+            }
+            weighPairs(paragraph, weight, p < LEAD_PARAGRAPHS ? 2.0 : 1.0);
+        }
+        Map<String, Integer> officialsBy = new HashMap<>();
+        for (String code : actingFor) {
+            officialsBy.merge(code, 1, Integer::sum);
+        }
+        officialsBy.forEach((code, count) -> weight.merge(code, Math.min(4.0, 2.0 * count), Double::sum));
+        mentions.forEach((code, count) -> weight.merge(code, Math.min(2.0, 0.5 * count), Double::sum));
+        if (System.getenv("CQ_DEBUG_PARTIES") != null) {
+            System.err.println("party weights " + weight);
+        }
+        double strongest = weight.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<String> parties = new ArrayList<>();
+        weight.entrySet().stream()
+                .filter(e -> e.getValue() >= THRESHOLD && e.getValue() >= strongest * SHARE_OF_STRONGEST)
+                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                .forEach(e -> parties.add(e.getKey()));
+        return parties;
+    }
+
+    /** "U.S.-Iraq", "Iraq and the United States" after "between", "the governments of A and B". */
+    private void weighPairs(String text, Map<String, Double> weight, double pairWeight) {
+        List<Gazetteer.Place> places = gazetteer.find(text);
+        for (int i = 0; i + 1 < places.size(); i++) {
+            Gazetteer.Place a = places.get(i);
+            Gazetteer.Place b = places.get(i + 1);
+            if (a.code().equals(b.code())) {
+                continue;
+            }
+            String gap = text.substring(a.end(), b.start());
+            String before = text.substring(Math.max(0, a.start() - 30), a.start());
+            boolean hyphenPair = PAIR_JOIN.matcher(gap).matches();
+            boolean listedPair = AND_JOIN.matcher(gap).matches() && BETWEEN.matcher(before).find();
+            if (hyphenPair || listedPair) {
+                // a pair is strong evidence in a headline or a lead, weak in background further down
+                boolean capitals = a.form() == Gazetteer.Form.METONYM || b.form() == Gazetteer.Form.METONYM;
+                double evidence = capitals ? pairWeight / 2 : pairWeight;
+                weight.merge(a.code(), evidence, Double::sum);
+                weight.merge(b.code(), evidence, Double::sum);
+            }
+        }
+    }
+
+}

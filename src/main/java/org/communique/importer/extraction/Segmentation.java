@@ -1,0 +1,124 @@
+package org.communique.importer.extraction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The page's blocks with what each turned out to be: body, title, date line, or chrome with the reason
+ * it was cut. Starts with every block cut as "not yet decided"; the steps of the extractor decide.
+ */
+final class Segmentation {
+
+    private final Page page;
+    private final SourceBlock.Role[] roles;
+    private final String[] reasons;
+    private final ChromeKind[] wordings;
+    private int bodyStart;
+    private int closingStart;
+
+    Segmentation(Page page) {
+        this.page = page;
+        int n = page.blocks().size();
+        this.roles = new SourceBlock.Role[n];
+        this.reasons = new String[n];
+        Arrays.fill(roles, SourceBlock.Role.CHROME);
+        Arrays.fill(reasons, "not part of the statement");
+        this.wordings = new ChromeKind[n];
+        this.bodyStart = n;
+        this.closingStart = n;
+    }
+
+    Page page() {
+        return page;
+    }
+
+    List<Block> blocks() {
+        return page.blocks();
+    }
+
+    void keep(int index) {
+        roles[index] = SourceBlock.Role.BODY;
+        reasons[index] = null;
+    }
+
+    void cut(int index, String reason) {
+        roles[index] = SourceBlock.Role.CHROME;
+        reasons[index] = reason;
+    }
+
+    void markTitle(int index) {
+        roles[index] = SourceBlock.Role.TITLE;
+        reasons[index] = "headline";
+    }
+
+    void markDate(int index) {
+        if (roles[index] != SourceBlock.Role.BODY) {
+            roles[index] = SourceBlock.Role.DATE;
+            reasons[index] = "date line";
+        }
+    }
+
+    boolean isBody(int index) {
+        return roles[index] == SourceBlock.Role.BODY;
+    }
+
+    String reason(int index) {
+        return reasons[index];
+    }
+
+    /** The kind of chrome a block's own wording marks it as (a byline, a caption...), whatever else cut it. */
+    ChromeKind wording(int index) {
+        return wordings[index];
+    }
+
+    void markWording(int index, ChromeKind kind) {
+        wordings[index] = kind;
+    }
+
+    /** Index of the first block of the page's closing section (related articles, FAQ, comments), or the end. */
+    int closingStart() {
+        return closingStart;
+    }
+
+    void closingStartsAt(int index) {
+        this.closingStart = index;
+    }
+
+    void bodyStartsAt(int index) {
+        this.bodyStart = index;
+    }
+
+    /** Index of the first block of the statement's region; blocks before it are the page's header zone. */
+    int bodyStart() {
+        return bodyStart;
+    }
+
+    /** The blocks kept as the statement's body, in order. */
+    List<Block> body() {
+        List<Block> body = new ArrayList<>();
+        for (Block block : page.blocks()) {
+            if (isBody(block.index())) {
+                body.add(block);
+            }
+        }
+        return body;
+    }
+
+    List<String> paragraphs() {
+        return body().stream().map(Block::text).toList();
+    }
+
+    /** The blocks before the body, nearest last: where headlines, date lines and type labels sit. */
+    List<Block> header() {
+        return page.blocks().subList(0, Math.min(bodyStart, page.blocks().size()));
+    }
+
+    List<SourceBlock> toSourceBlocks() {
+        List<SourceBlock> blocks = new ArrayList<>();
+        for (Block block : page.blocks()) {
+            blocks.add(new SourceBlock(block.text(), roles[block.index()], reasons[block.index()]));
+        }
+        return blocks;
+    }
+}

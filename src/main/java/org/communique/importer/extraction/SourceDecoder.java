@@ -1,0 +1,149 @@
+package org.communique.importer.extraction;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which charset a source file is written in and decodes it. The evidence, strongest first: a byte
+ * order mark; bytes that are valid UTF-8 (a declaration of a single-byte charset does not override those,
+ * since saved pages often keep a stale declaration); an HTML meta charset; UTF-16 without a mark, seen from
+ * its zero bytes; and finally windows-1252, the superset of ISO-8859-1 that browsers use for Latin text.
+ */
+final class SourceDecoder {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final int PRESCAN_BYTES = 4096;
+
+    DecodedSource decode(SourceFile file) {
+        byte[] bytes = file.bytes();
+        Charset charset = detect(bytes, file.isHtml());
+        int skip = bomLength(bytes, charset);
+        String text = new String(bytes, skip, bytes.length - skip, charset);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return new DecodedSource(file, text, charset);
+    }
+
+    Charset detect(byte[] bytes, boolean html) {
+        Optional<Charset> bom = byteOrderMark(bytes);
+        if (bom.isPresent()) {
+            return bom.get();
+        }
+        boolean utf8 = isValidUtf8(bytes);
+        if (html) {
+            Optional<Charset> declared = declaredCharset(bytes);
+            if (declared.isPresent()) {
+                Charset charset = declared.get();
+                boolean singleByteLatin = charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(WINDOWS_1252)
+                        || charset.equals(StandardCharsets.US_ASCII);
+                if (utf8 && singleByteLatin && hasNonAscii(bytes)) {
+                    return StandardCharsets.UTF_8;
+                }
+                if (charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
+                    return WINDOWS_1252; // what browsers do, and it reads curly quotes correctly
+                }
+                return charset;
+            }
+        }
+        if (utf8) {
+            return StandardCharsets.UTF_8;
+        }
+        Optional<Charset> utf16 = unmarkedUtf16(bytes);
+        return utf16.orElse(WINDOWS_1252);
+    }
+
+    private static Optional<Charset> byteOrderMark(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return Optional.of(StandardCharsets.UTF_8);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        return Optional.empty();
+    }
+
+    private static int bomLength(byte[] b, Charset charset) {
+        if (byteOrderMark(b).isEmpty()) {
+            return 0;
+        }
+        return charset.equals(StandardCharsets.UTF_8) ? 3 : 2;
+    }
+
+    private static boolean isValidUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Charset> declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        if (name.startsWith("utf-16") || name.equals("unicode")) {
+            return Optional.empty(); // a UTF-16 page without a BOM could not have been read as ASCII here
+        }
+        try {
+            return Optional.of(Charset.forName(name));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Charset> unmarkedUtf16(byte[] b) {
+        int sample = Math.min(b.length, 2000) & ~1;
+        if (sample < 8) {
+            return Optional.empty();
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < sample; i += 2) {
+            if (b[i] == 0) {
+                zeroEven++;
+            }
+            if (b[i + 1] == 0) {
+                zeroOdd++;
+            }
+        }
+        int pairs = sample / 2;
+        if (zeroOdd > pairs * 0.4 && zeroEven < pairs * 0.05) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (zeroEven > pairs * 0.4 && zeroOdd < pairs * 0.05) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,86 @@
+package org.communique.importer.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.communique.statement.PartialDate;
+import org.communique.statement.StatementType;
+
+/**
+ * Turns one source file into a clean, structured statement. Reads as its steps: decode → read into blocks
+ * → strip chrome → title → date → publisher → type → officials → parties → quotes → body. Each step is a
+ * small class; the word lists and patterns they use are data under {@code extraction/}. Never throws for
+ * a page it does not understand: what it is unsure of comes back as warnings.
+ */
+public final class StatementExtractor {
+
+    /** Raised with the version whenever a change to extraction would change what is stored. */
+    public static final String VERSION = "1.0";
+
+    private final SourceDecoder decoder = new SourceDecoder();
+    private final TextPageReader textReader = new TextPageReader();
+    private final HtmlPageReader htmlReader;
+    private final ChromeStripper stripper;
+    private final TitleFinder titles;
+    private final DateFinder dates = new DateFinder();
+    private final PublisherFinder publishers;
+    private final TypeClassifier types;
+    private final OfficialFinder officials;
+    private final PartyFinder parties;
+    private final QuoteFinder quotes;
+
+    public StatementExtractor(OfficialRegistry registry) {
+        HtmlHints hints = HtmlHints.load();
+        TypeCues cues = TypeCues.load();
+        Gazetteer gazetteer = Gazetteer.load();
+        RoleLexicon roles = RoleLexicon.load();
+        this.htmlReader = new HtmlPageReader(hints);
+        this.stripper = new ChromeStripper(ChromeMarkers.load());
+        this.titles = new TitleFinder(cues);
+        this.publishers = new PublisherFinder(gazetteer);
+        this.types = new TypeClassifier(cues);
+        this.officials = new OfficialFinder(registry, gazetteer, roles, GivenNames.load());
+        this.parties = new PartyFinder(gazetteer);
+        this.quotes = new QuoteFinder(roles);
+    }
+
+    /** An extractor with the registry of officials shipped with Communique. */
+    public static StatementExtractor withBundledRegistry() {
+        return new StatementExtractor(OfficialRegistry.bundled());
+    }
+
+    public ExtractedStatement extract(SourceFile file) {
+        DecodedSource source = decoder.decode(file);
+        Page page = source.isHtml() ? htmlReader.read(source) : textReader.read(source);
+        Segmentation segmentation = stripper.strip(page);
+        TitleFinder.Title title = titles.find(page, segmentation);
+        DateFinder.Found date = dates.find(page, segmentation, title);
+        String sourceUrl = page.metadata().url();
+        PublisherFinder.Publisher publisher = publishers.find(page, segmentation, sourceUrl);
+        StatementType type = types.classify(page, segmentation, title, publisher.official());
+        List<String> paragraphs = segmentation.paragraphs();
+        OfficialFinder.Result found = officials.find(paragraphs, asOf(date));
+        List<String> partyCodes = parties.find(title.derived() ? null : title.text(), paragraphs, found.actingFor(),
+                publisher.speaksFor());
+        List<OfficialMention> officialMentions = officials.withNationalOffices(found.officials(), partyCodes,
+                publisher.speaksFor());
+
+        List<String> warnings = new ArrayList<>();
+        if (title.derived()) {
+            warnings.add("No headline in the source: the title was derived from the lead.");
+        }
+        warnings.addAll(date.warnings());
+        if (paragraphs.isEmpty()) {
+            warnings.add("No statement text found.");
+        }
+        return new ExtractedStatement(title.text(), title.derived(), date.date(), date.end(), date.basis(), type,
+                partyCodes, officialMentions, quotes.find(paragraphs, found), publisher.name(), sourceUrl, paragraphs,
+                warnings, source.charset().name(), file.mediaType(), segmentation.toSourceBlocks());
+    }
+
+    private static LocalDate asOf(DateFinder.Found date) {
+        PartialDate partial = date.date();
+        return partial == null ? null : partial.lowerBound();
+    }
+}

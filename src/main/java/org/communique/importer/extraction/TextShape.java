@@ -1,0 +1,114 @@
+package org.communique.importer.extraction;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Measures of how a piece of text is shaped: its words, whether it reads as prose or as a label or menu. */
+final class TextShape {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。؟][\"'”’»)\\]]*\\s*$");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(Lexicon.lines("function-words.txt"));
+
+    private TextShape() {
+    }
+
+    static int words(String text) {
+        Matcher m = WORD.matcher(text);
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Collapses every run of whitespace (including no-break and zero-width spaces) to one space. */
+    static String collapse(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    static boolean endsSentence(String text) {
+        return SENTENCE_END.matcher(text).find();
+    }
+
+    /** The share of words that are English function words: high in prose, near zero in menus and names. */
+    static double functionWordRatio(String text) {
+        Matcher m = WORD.matcher(text);
+        int all = 0;
+        int function = 0;
+        while (m.find()) {
+            all++;
+            if (FUNCTION_WORDS.contains(m.group().toLowerCase(Locale.ROOT))) {
+                function++;
+            }
+        }
+        return all == 0 ? 0 : (double) function / all;
+    }
+
+    /** The share of words that start with a capital letter. */
+    static double capitalizedRatio(String text) {
+        Matcher m = WORD.matcher(text);
+        int all = 0;
+        int capitalized = 0;
+        while (m.find()) {
+            all++;
+            if (Character.isUpperCase(m.group().codePointAt(0))) {
+                capitalized++;
+            }
+        }
+        return all == 0 ? 0 : (double) capitalized / all;
+    }
+
+    /** Capitals on (nearly) every word but the grammar words: "Joint Statement Issued Following the Meeting of...". */
+    static boolean isTitleCase(String text) {
+        Matcher m = WORD.matcher(text);
+        int content = 0;
+        int capitalized = 0;
+        while (m.find()) {
+            String word = m.group();
+            if (FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Character.isDigit(word.charAt(0))) {
+                continue;
+            }
+            content++;
+            if (Character.isUpperCase(word.codePointAt(0))) {
+                capitalized++;
+            }
+        }
+        return content >= 3 && capitalized >= content * 0.85;
+    }
+
+    static boolean isLatin(String text) {
+        return LATIN.matcher(text).find();
+    }
+
+    /** Reads as running prose: enough words, and either sentence punctuation or the grammar words of prose. */
+    static boolean isProse(String text) {
+        int words = words(text);
+        if (words < 8) {
+            return false;
+        }
+        if (!isLatin(text)) {
+            return endsSentence(text) || words >= 16;
+        }
+        boolean sentence = endsSentence(text);
+        if (!sentence && words <= 30 && isTitleCase(text)) {
+            return false;
+        }
+        double function = functionWordRatio(text);
+        return (sentence && function >= 0.12) || (function >= 0.22 && words >= 16);
+    }
+
+    /** Looks like a headline: a handful of words, no closing full stop, not a sentence of prose. */
+    static boolean isHeadlineShaped(String text) {
+        int words = words(text);
+        if (words < 3 || words > 30 || text.length() > 250) {
+            return false;
+        }
+        String trimmed = text.strip();
+        return !trimmed.endsWith(".") || trimmed.endsWith("..") || trimmed.matches(".*\\b(U\\.S|D\\.C|Jr|St|No)\\.$");
+    }
+}

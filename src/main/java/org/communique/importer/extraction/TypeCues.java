@@ -1,0 +1,79 @@
+package org.communique.importer.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.communique.statement.StatementType;
+
+/** The evidence for a statement's type, from {@code extraction/type-cues.txt}. */
+final class TypeCues {
+
+    private record Cue(Pattern pattern, StatementType type) {
+    }
+
+    private final List<Cue> labels;
+    private final List<Cue> titles;
+    private final List<Cue> frames;
+    private final List<Pattern> readout;
+    private final List<Pattern> news;
+
+    private TypeCues(Map<String, List<String>> sections) {
+        labels = cues(sections.get("label"), true);
+        titles = cues(sections.get("title"), false);
+        frames = cues(sections.get("frame"), false);
+        readout = patterns(sections.get("readout"), Pattern.CASE_INSENSITIVE);
+        news = patterns(sections.get("news"), 0);
+    }
+
+    static TypeCues load() {
+        return new TypeCues(Lexicon.sections("type-cues.txt"));
+    }
+
+    private static List<Cue> cues(List<String> lines, boolean whole) {
+        List<Cue> cues = new ArrayList<>();
+        for (String line : lines) {
+            int at = line.lastIndexOf(" = ");
+            String regex = line.substring(0, at).strip();
+            StatementType type = StatementType.fromCode(line.substring(at + 3))
+                    .orElseThrow(() -> new IllegalStateException("extraction/type-cues.txt: unknown type in " + line));
+            cues.add(new Cue(Pattern.compile(whole ? "^\\s*(?:" + regex + ")\\s*:?\\s*$" : regex,
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), type));
+        }
+        return cues;
+    }
+
+    private static List<Pattern> patterns(List<String> lines, int flags) {
+        return lines.stream().map(line -> Pattern.compile(line, flags)).toList();
+    }
+
+    /** The type a short label line names ("PRESS STATEMENT", "Readout"), if it is one. */
+    Optional<StatementType> label(String line) {
+        if (TextShape.words(line) > 5) {
+            return Optional.empty();
+        }
+        return first(labels, line);
+    }
+
+    Optional<StatementType> title(String title) {
+        return first(titles, title);
+    }
+
+    Optional<StatementType> frame(String preamble) {
+        return first(frames, preamble);
+    }
+
+    int readoutSignals(String text) {
+        return (int) readout.stream().filter(p -> p.matcher(text).find()).count();
+    }
+
+    int newsSignals(String text) {
+        return (int) news.stream().filter(p -> p.matcher(text).find()).count();
+    }
+
+    private static Optional<StatementType> first(List<Cue> cues, String text) {
+        return cues.stream().filter(cue -> cue.pattern().matcher(text).find()).map(Cue::type).findFirst();
+    }
+}
