@@ -9,8 +9,13 @@ package org.communique.importer.extraction;
  * @param kind         what sort of block the markup says it is ({@link Kind#LINE} for text renderings)
  * @param linkDensity  share of the text that sits inside links (0 for text renderings)
  * @param removedBy    for HTML, why the page-structure stage already ruled the block out, else {@code null}
+ * @param wordCount    the number of words
  */
-record Block(int index, String text, Kind kind, double linkDensity, String removedBy) {
+record Block(int index, String text, Kind kind, double linkDensity, String removedBy, int wordCount) {
+
+    Block(int index, String text, Kind kind, double linkDensity, String removedBy) {
+        this(index, text, kind, linkDensity, removedBy, TextShape.words(text));
+    }
 
     enum Kind {
         LINE, PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION, PREFORMATTED, CELL
@@ -18,9 +23,5 @@ record Block(int index, String text, Kind kind, double linkDensity, String remov
 
     boolean isHeading() {
         return kind == Kind.HEADING;
-    }
-
-    int wordCount() {
-        return TextShape.words(text);
     }
 }

@@ -14,6 +14,7 @@ enum ChromeKind {
     CAPTION("caption", "photo caption or credit"),
     EMBED("embed", "embedded social post"),
     RELATED_LINK("related-link", "link to another article"),
+    NOTE("note", "editorial note"),
     FOOTER("footer", "footer"),
     CAPTURE("capture", "capture or print stamp"),
     SECTION_END("section-end", "closing section (related articles, FAQ, comments, tags)"),

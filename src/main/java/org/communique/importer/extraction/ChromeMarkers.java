@@ -3,6 +3,7 @@ package org.communique.importer.extraction;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,41 +17,70 @@ final class ChromeMarkers {
 
     /** Blocks longer than this are prose, whatever phrase they start with. */
     private static final int MAX_MARKED_WORDS = 60;
-    /** Kinds whose markers may match anywhere inside a block. */
-    private static final Set<ChromeKind> FIND_ANYWHERE = Set.of(ChromeKind.CAPTION);
+    /** Most chrome is short: only these kinds are looked for in blocks of more than {@link #SHORT_WORDS} words. */
+    private static final Set<ChromeKind> LONG_KINDS = Set.of(ChromeKind.BANNER, ChromeKind.COOKIE,
+            ChromeKind.NEWSLETTER, ChromeKind.CAPTION, ChromeKind.EMBED, ChromeKind.RELATED_LINK, ChromeKind.BYLINE);
+    private static final int SHORT_WORDS = 25;
     /** Kinds tried in this order: the first that matches names the block. */
     private static final List<ChromeKind> LINE_KINDS = List.of(
             ChromeKind.BANNER, ChromeKind.BREADCRUMB, ChromeKind.FRAME_BEGIN, ChromeKind.FRAME_PREAMBLE,
             ChromeKind.FRAME_END, ChromeKind.EMBED, ChromeKind.SHARE, ChromeKind.NAVIGATION, ChromeKind.ADVERT,
             ChromeKind.COOKIE, ChromeKind.NEWSLETTER, ChromeKind.METRICS, ChromeKind.CAPTURE, ChromeKind.BYLINE,
-            ChromeKind.RELATED_LINK, ChromeKind.CAPTION, ChromeKind.FOOTER);
+            ChromeKind.RELATED_LINK, ChromeKind.CAPTION, ChromeKind.NOTE, ChromeKind.FOOTER);
 
-    private final Map<ChromeKind, List<Pattern>> patterns;
+    /** A kind's markers, whether they may match anywhere inside a block, and the words a block must have. */
+    private record Markers(Pattern pattern, boolean anywhere, List<String> needs) {
 
-    private ChromeMarkers(Map<ChromeKind, List<Pattern>> patterns) {
-        this.patterns = patterns;
+        boolean matches(String line) {
+            if (pattern == null) {
+                return false;
+            }
+            if (!needs.isEmpty()) {
+                String lower = line.toLowerCase(Locale.ROOT);
+                if (needs.stream().noneMatch(lower::contains)) {
+                    return false;
+                }
+            }
+            return anywhere ? pattern.matcher(line).find() : pattern.matcher(line).matches();
+        }
+    }
+
+    private final Map<ChromeKind, Markers> markers;
+
+    private ChromeMarkers(Map<ChromeKind, Markers> markers) {
+        this.markers = markers;
     }
 
     static ChromeMarkers load() {
         Map<String, List<String>> sections = Lexicon.sections("boilerplate.txt");
-        Map<ChromeKind, List<Pattern>> patterns = new EnumMap<>(ChromeKind.class);
+        Map<String, String> notes = Lexicon.notes("boilerplate.txt");
+        Map<ChromeKind, Markers> markers = new EnumMap<>(ChromeKind.class);
         for (ChromeKind kind : ChromeKind.values()) {
-            List<Pattern> compiled = new ArrayList<>();
-            for (String regex : sections.getOrDefault(kind.section(), List.of())) {
-                compiled.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            List<String> regexes = sections.getOrDefault(kind.section(), List.of());
+            String note = notes.getOrDefault(kind.section(), "");
+            // one alternation a kind: a block is tried once against all of a kind's markers
+            Pattern pattern = regexes.isEmpty() ? null : Pattern.compile("(?:" + String.join(")|(?:", regexes) + ")",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            List<String> needs = new ArrayList<>();
+            int at = note.indexOf("needs:");
+            if (at >= 0) {
+                for (String word : note.substring(at + "needs:".length()).split(",")) {
+                    needs.add(word.strip().toLowerCase(Locale.ROOT));
+                }
             }
-            patterns.put(kind, compiled);
+            markers.put(kind, new Markers(pattern, note.contains("(find)"), needs));
         }
-        return new ChromeMarkers(patterns);
+        return new ChromeMarkers(markers);
     }
 
     /** The kind of chrome a whole block is, judged from its wording alone. */
     Optional<ChromeKind> classify(String text) {
-        if (TextShape.words(text) > MAX_MARKED_WORDS) {
+        int words = TextShape.words(text);
+        if (words > MAX_MARKED_WORDS) {
             return Optional.empty();
         }
         for (ChromeKind kind : LINE_KINDS) {
-            if (matches(kind, text)) {
+            if ((words <= SHORT_WORDS || LONG_KINDS.contains(kind)) && matches(kind, text)) {
                 return Optional.of(kind);
             }
         }
@@ -58,14 +88,7 @@ final class ChromeMarkers {
     }
 
     boolean matches(ChromeKind kind, String text) {
-        String line = text.strip();
-        for (Pattern pattern : patterns.get(kind)) {
-            boolean hit = FIND_ANYWHERE.contains(kind) ? pattern.matcher(line).find() : pattern.matcher(line).matches();
-            if (hit) {
-                return true;
-            }
-        }
-        return false;
+        return markers.get(kind).matches(text.strip());
     }
 
     boolean isSectionEnd(String text) {

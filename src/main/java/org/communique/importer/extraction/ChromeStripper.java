@@ -21,13 +21,19 @@ final class ChromeStripper {
     /** Prose the article must already have before a closing-section heading can end it. */
     private static final int PROSE_BEFORE_CLOSING = 40;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern COMMENTS_OR_FAQ = Pattern.compile(
+            "(?i)\\b(comments?|reply|replies|responses|discussion|faqs?|frequently asked|questions)\\b");
+    private static final Pattern DATELINE_LINE = Pattern.compile("^[\\p{Lu}][\\p{L}.]{1,15}\\s*[-–—]\\s*[\\p{Lu}][\\p{Lu} .'’]{2,30}$");
+    private static final Pattern TRANSCRIPT_HEADING = Pattern.compile("(?i)^(full )?transcript:?$");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+|\\s*\\|\\s*");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s*(?:\\.\\.\\.|>|»|›|/|\\\\|\\|)\\s*");
 
     private final ChromeMarkers markers;
+    private final GivenNames givenNames;
 
-    ChromeStripper(ChromeMarkers markers) {
+    ChromeStripper(ChromeMarkers markers, GivenNames givenNames) {
         this.markers = markers;
+        this.givenNames = givenNames;
     }
 
     Segmentation strip(Page page) {
@@ -35,11 +41,16 @@ final class ChromeStripper {
         List<Block> blocks = page.blocks();
         int n = blocks.size();
         String[] marks = new String[n];
+        int firstProse = firstProse(blocks);
         for (Block block : blocks) {
-            markers.classify(block.text()).ifPresent(kind -> segmentation.markWording(block.index(), kind));
-            marks[block.index()] = markOf(block, page.html());
+            Optional<ChromeKind> wording = markers.classify(block.text());
+            if (wording.isEmpty() && block.index() < firstProse && isPersonName(block.text())) {
+                wording = Optional.of(ChromeKind.BYLINE); // an author's name under the headline
+            }
+            wording.ifPresent(kind -> segmentation.markWording(block.index(), kind));
+            marks[block.index()] = markOf(block, wording, page.html());
         }
-        int closing = closingSection(blocks, marks);
+        int closing = closingSection(blocks, marks, page.html());
         segmentation.closingStartsAt(closing);
         int frameStart = 0;
         int frameEnd = closing;
@@ -72,14 +83,16 @@ final class ChromeStripper {
                 segmentation.keep(i);
             }
         }
+        keepDatelineAbove(segmentation, blocks, region[0], marks);
         segmentation.bodyStartsAt(Math.max(frameStart, region[0]));
+        cutIntroductionBeforeTranscript(segmentation);
         cutEmbeddedPosts(segmentation);
         cutRepeats(segmentation);
         return segmentation;
     }
 
     /** Why a block is chrome by its own wording or markup alone, or {@code null}. */
-    private String markOf(Block block, boolean html) {
+    private String markOf(Block block, Optional<ChromeKind> wording, boolean html) {
         if (block.removedBy() != null) {
             return block.removedBy();
         }
@@ -89,7 +102,7 @@ final class ChromeStripper {
         if (html && block.linkDensity() > 0.6 && block.wordCount() < 25) {
             return "link";
         }
-        Optional<ChromeKind> kind = markers.classify(block.text());
+        Optional<ChromeKind> kind = wording;
         if (kind.isPresent() && kind.get() == ChromeKind.BYLINE && isSentence(block.text())) {
             kind = Optional.empty();
         }
@@ -106,6 +119,57 @@ final class ChromeStripper {
             return "menu or list of links";
         }
         return null;
+    }
+
+    private static int firstProse(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (block.removedBy() == null && TextShape.isProse(block.text())) {
+                return block.index();
+            }
+        }
+        return blocks.size();
+    }
+
+    /** "Laith Kareem": two to four capitalised words that start with a given name, and nothing else. */
+    private boolean isPersonName(String text) {
+        List<Tokens.Token> tokens = Tokens.of(text);
+        if (tokens.size() < 2 || tokens.size() > 4 || !givenNames.contains(tokens.get(0))) {
+            return false;
+        }
+        return tokens.stream().allMatch(t -> t.capitalized() && t.word() && t.text().length() > 1
+                && TextShape.functionWordRatio(t.text()) == 0);
+    }
+
+    /** A dateline on a line of its own ("INA - BAGHDAD") opens the statement it stands above. */
+    private static void keepDatelineAbove(Segmentation segmentation, List<Block> blocks, int regionStart, String[] marks) {
+        int above = regionStart - 1;
+        if (above >= 0 && marks[above] == null && DATELINE_LINE.matcher(blocks.get(above).text().strip()).matches()) {
+            segmentation.keep(above);
+        }
+    }
+
+    /**
+     * A transcript page often opens with a summary of the event and the speakers' biographies; where a
+     * "Transcript" heading stands before the speakers' turns, the statement is what follows it.
+     */
+    private static void cutIntroductionBeforeTranscript(Segmentation segmentation) {
+        List<Block> body = segmentation.body();
+        List<Block> blocks = segmentation.blocks();
+        for (Block heading : blocks) {
+            if (!TRANSCRIPT_HEADING.matcher(heading.text().strip()).matches() || heading.index() < segmentation.bodyStart()) {
+                continue;
+            }
+            long turns = body.stream().filter(b -> b.index() > heading.index() && TextShape.isSpeakerTurn(b.text())).count();
+            if (turns >= 2) {
+                for (Block block : body) {
+                    if (block.index() < heading.index()) {
+                        segmentation.cut(block.index(), "introduction before the transcript");
+                    }
+                }
+                segmentation.cut(heading.index(), "transcript heading");
+            }
+            return;
+        }
     }
 
     /** "Print | Share | A+ A-", "Regions: Iraq | Themes: Energy": short items set off by bars or bullets. */
@@ -185,20 +249,67 @@ final class ChromeStripper {
     }
 
     /** Where a closing section (related articles, FAQ, comments, tags) starts once the article has begun. */
-    private int closingSection(List<Block> blocks, String[] marks) {
+    /**
+     * Where a closing section starts. In a text rendering, its heading ends the article. In HTML, where
+     * a "Related" box often sits inside the article, a heading ends it only when what follows is a FAQ or
+     * a comment thread, or holds little prose; otherwise only the heading and the links under it are cut.
+     */
+    private int closingSection(List<Block> blocks, String[] marks, boolean html) {
         int prose = 0;
         for (Block block : blocks) {
             if (block.removedBy() != null) {
                 continue;
             }
             if (prose >= PROSE_BEFORE_CLOSING && markers.isSectionEnd(block.text())) {
-                return block.index();
+                if (!html || endsArticle(blocks, marks, block.index(), prose)) {
+                    return block.index();
+                }
+                cutBoxUnder(blocks, marks, block.index());
+                continue;
             }
             if (marks[block.index()] == null && TextShape.isProse(block.text())) {
                 prose += block.wordCount();
             }
         }
         return blocks.size();
+    }
+
+    private static boolean endsArticle(List<Block> blocks, String[] marks, int heading, int proseBefore) {
+        if (COMMENTS_OR_FAQ.matcher(blocks.get(heading).text()).find()) {
+            return true;
+        }
+        int proseAfter = 0;
+        int questions = 0;
+        for (int i = heading + 1; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.removedBy() != null) {
+                continue;
+            }
+            if (block.text().strip().endsWith("?") && block.wordCount() <= 20) {
+                questions++;
+            }
+            if (marks[i] == null && TextShape.isProse(block.text()) && block.linkDensity() < 0.3) {
+                proseAfter += block.wordCount();
+            }
+        }
+        return questions >= 2 || proseAfter < proseBefore / 3;
+    }
+
+    /** A box of links inside an article: its heading and the short or linked blocks under it, to the next prose. */
+    private static void cutBoxUnder(List<Block> blocks, String[] marks, int heading) {
+        marks[heading] = ChromeKind.SECTION_END.reason();
+        for (int i = heading + 1; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.removedBy() != null) {
+                continue;
+            }
+            if (TextShape.isProse(block.text()) && block.linkDensity() < 0.3) {
+                return;
+            }
+            if (marks[i] == null) {
+                marks[i] = "link in a box of related articles";
+            }
+        }
     }
 
     private int first(List<Block> blocks, int from, int to, ChromeKind kind) {
@@ -256,6 +367,9 @@ final class ChromeStripper {
         }
         if ((TextShape.endsSentence(block.text()) || block.text().endsWith(":")) && words >= 4) {
             return words / 2.0;
+        }
+        if (html && words >= 15 && block.linkDensity() < 0.3) {
+            return words / 3.0; // a list or table written as one long line: content all the same
         }
         if (html) {
             return switch (block.kind()) {

@@ -16,16 +16,19 @@ import org.communique.statement.PartialDate;
 /**
  * Finds the statement's own date, by a fallback chain, first found wins:
  * <ol>
- *   <li>a publication date the page states: in its metadata, or a date line by the headline
- *       ("JULY 26, 2021", "Published: ...", a byline with a date);</li>
+ *   <li>a publication date the page's metadata names so (JSON-LD {@code datePublished},
+ *       {@code article:published_time});</li>
+ *   <li>a visible line that says so ("Published August 20, 2020", "Date Posted: 03.30.2020", "Issued on");</li>
+ *   <li>a date line by the headline ("JULY 26, 2021"), the event's date on an event page;</li>
+ *   <li>generic date metadata ({@code DC.date}, a {@code <time>} by the headline);</li>
  *   <li>a news dateline opening the body ("WASHINGTON, July 26, 2021 —");</li>
  *   <li>a stamp of the page's last update or edit;</li>
- *   <li>the event's date in the lead ("on July 22-23, 2024"), then a photo caption's or an embedded
- *       post's date, set back to the weekday the lead names ("On Friday");</li>
+ *   <li>the event's date: in the headline ("..., 22 August 2023, Baghdad"), in the lead ("on July 22-23,
+ *       2024"), on a photo caption or an embedded post, set back to the weekday the lead names;</li>
  *   <li>a year in the headline ("(2024)").</li>
  * </ol>
  * Dates in chrome never count: related-article lists and the rest of a page's closing section, the site's
- * "today" line above the headline, copyright lines and capture stamps.
+ * "today" line above the headline, copyright lines, capture stamps, a photo's "Date Taken".
  */
 final class DateFinder {
 
@@ -33,22 +36,55 @@ final class DateFinder {
     record Found(PartialDate date, LocalDate end, DateBasis basis, List<String> warnings) {
     }
 
+    /** What a block says about the page's date. */
+    private enum Stamp {
+        PUBLISHED, PLAIN, UPDATED
+    }
+
+    private record Dated(Block block, DateMentions.Mention mention, Stamp stamp) {
+    }
+
     private static final int LEAD_PARAGRAPHS = 2;
-    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "^(?:first |originally )?(?:posted|published|released|issued|dated|date|for immediate release)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern UPDATE_STAMP = Pattern.compile("\\b(?:updated|modified|edited|revised|amended)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final int CATEGORY_WORDS = 4;
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)\\b(?:first |originally )?(?:posted|published|"
+            + "released|issued|date posted|publication date|date of publication|dated|date|for immediate release)"
+            + "(?:\\s+(?:on|at))?\\s*[:|-]?\\s*");
+    private static final Pattern UPDATE_LABEL = Pattern.compile(
+            "(?i)\\b(?:last )?(?:updated|modified|edited|revised|amended)(?:\\s+(?:on|at))?\\s*:?\\s*");
+    private static final Pattern TAKEN_LABEL = Pattern.compile("(?i)\\bdate taken\\b\\s*:?\\s*");
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?i)^\\s*(?:date taken|date posted|posted|published|"
+            + "released|issued|updated|last updated|date|dated)\\s*(?:on)?\\s*:?\\s*$");
     private static final Pattern DATELINE = Pattern.compile(
             "^[\\p{Lu}][\\p{L}\\p{N} .,'’-]{1,60}?(?:\\([^)]{1,40}\\))?\\s*[-–—:]+\\s", Pattern.UNICODE_CASE);
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    private static final Pattern EVENT_LABEL = Pattern.compile(
+            "(?i)^(?:past |upcoming |live |in-person |virtual )?(?:event|events|webinar|panel( discussion)?|conversation|symposium)$");
+    private static final Pattern TIME_RANGE = Pattern.compile(
+            "(?i)\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*[-–—]\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?");
 
     Found find(Page page, Segmentation segmentation, TitleFinder.Title title) {
         boolean dayFirst = DateMentions.writesDayFirst(String.join("\n", page.blocks().stream().map(Block::text).toList()));
         List<String> warnings = new ArrayList<>();
-        Optional<Found> published = statedPublication(page, segmentation, title, dayFirst);
-        if (published.isPresent()) {
-            return published.get();
+        Optional<PartialDate> stated = firstParseable(page.metadata().publishedDates());
+        if (stated.isPresent()) {
+            return new Found(stated.get(), null, DateBasis.PUBLISHED, warnings);
+        }
+        List<Dated> lines = dateLines(segmentation, title, dayFirst);
+        Optional<Dated> labelled = lines.stream().filter(d -> d.stamp() == Stamp.PUBLISHED).findFirst();
+        if (labelled.isPresent()) {
+            return chosen(segmentation, labelled.get(), DateBasis.PUBLISHED, warnings);
+        }
+        Optional<Dated> plain = nearestToTitle(lines, title, Stamp.PLAIN);
+        if (plain.isPresent()) {
+            if (isEventPage(segmentation)) {
+                warnings.add("The date is the event's, as the page shows it for an event.");
+                return chosen(segmentation, plain.get(), DateBasis.EVENT, warnings);
+            }
+            return chosen(segmentation, plain.get(), DateBasis.PUBLISHED, warnings);
+        }
+        Optional<PartialDate> generic = firstParseable(page.metadata().otherDates());
+        if (generic.isPresent()) {
+            return new Found(generic.get(), null, DateBasis.PUBLISHED, warnings);
         }
         List<Block> body = segmentation.body();
         if (!body.isEmpty()) {
@@ -57,10 +93,24 @@ final class DateFinder {
                 return found(dateline.get(), DateBasis.PUBLISHED, warnings);
             }
         }
-        Optional<Block> update = dateLine(segmentation, title, dayFirst, true);
+        Optional<Dated> update = lines.stream().filter(d -> d.stamp() == Stamp.UPDATED).findFirst();
         if (update.isPresent()) {
             warnings.add("The only stated date is the page's last update.");
-            return found(DateMentions.find(update.get().text(), dayFirst).get(0), DateBasis.PUBLISHED, warnings);
+            return chosen(segmentation, update.get(), DateBasis.PUBLISHED, warnings);
+        }
+        return eventDate(segmentation, title, body, dayFirst, warnings);
+    }
+
+    /** The event's date, when the page states no date of its own. */
+    private Found eventDate(Segmentation segmentation, TitleFinder.Title title, List<Block> body, boolean dayFirst,
+                            List<String> warnings) {
+        if (title != null && !title.derived()) {
+            Optional<DateMentions.Mention> inTitle = DateMentions.find(title.text(), dayFirst).stream()
+                    .filter(m -> m.date().precision() != DatePrecision.YEAR).findFirst();
+            if (inTitle.isPresent()) {
+                warnings.add("No publication date: the date is the event's, from the headline.");
+                return found(inTitle.get(), DateBasis.EVENT, warnings);
+            }
         }
         for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, body.size()); i++) {
             Optional<DateMentions.Mention> lead = DateMentions.find(body.get(i).text(), dayFirst).stream()
@@ -82,55 +132,106 @@ final class DateFinder {
         return new Found(null, null, DateBasis.NONE, warnings);
     }
 
-    private Optional<Found> statedPublication(Page page, Segmentation segmentation, TitleFinder.Title title,
-                                              boolean dayFirst) {
-        for (String value : page.metadata().publishedDates()) {
+    private static Optional<PartialDate> firstParseable(List<String> values) {
+        for (String value : values) {
             Optional<PartialDate> date = DateMentions.parseMetadata(value);
             if (date.isPresent()) {
-                return Optional.of(new Found(date.get(), null, DateBasis.PUBLISHED, List.of()));
+                return date;
             }
         }
-        return dateLine(segmentation, title, dayFirst, false)
-                .map(block -> found(DateMentions.find(block.text(), dayFirst).get(0), DateBasis.PUBLISHED, new ArrayList<>()));
+        return Optional.empty();
     }
 
     /**
-     * The page's date line: in the header zone, or just after the statement, never in the closing section;
-     * a date above the headline is the site's "today" unless it sits right on top of it without a weekday.
-     * {@code updates} chooses between publication lines and update stamps.
+     * The page's date lines, in order: labelled ones anywhere outside the body, plain ones in the header zone
+     * or just after the statement; never in the closing section. A date above the headline is the site's
+     * "today" unless it sits right on top of it without a weekday.
      */
-    private Optional<Block> dateLine(Segmentation segmentation, TitleFinder.Title title, boolean dayFirst,
-                                     boolean updates) {
+    private List<Dated> dateLines(Segmentation segmentation, TitleFinder.Title title, boolean dayFirst) {
         int titleBlock = title == null ? -1 : title.block();
-        Block best = null;
-        boolean bestLabelled = false;
-        for (Block block : segmentation.blocks()) {
+        List<Block> blocks = segmentation.blocks();
+        List<Dated> lines = new ArrayList<>();
+        for (Block block : blocks) {
             int i = block.index();
-            if (i >= segmentation.closingStart() || (i >= segmentation.bodyStart() && !nearBodyEnd(segmentation, block))
-                    || segmentation.isBody(i) || DateMentions.find(block.text(), dayFirst).isEmpty()) {
+            if (i >= segmentation.closingStart() || segmentation.isBody(i) || isChromeStamp(segmentation, i)
+                    || block.wordCount() > 30) {
                 continue;
             }
-            boolean dateLine = DateMentions.isDateLine(block.text());
-            boolean labelled = PUBLISHED_LABEL.matcher(block.text()).find() && block.wordCount() <= 20;
-            boolean byline = segmentation.wording(i) == ChromeKind.BYLINE;
-            boolean update = UPDATE_STAMP.matcher(block.text()).find() && !labelled;
-            if (!(dateLine || labelled || byline) || update != updates || isChromeStamp(segmentation, i)) {
+            if (titleBlock >= 0 && i < titleBlock && (titleBlock - i > 2 || WEEKDAY.matcher(block.text()).find())) {
                 continue;
             }
-            boolean aboveTitle = titleBlock >= 0 && i < titleBlock;
-            if (aboveTitle && (titleBlock - i > 2 || WEEKDAY.matcher(block.text()).find())) {
-                continue;
-            }
-            boolean closer = best == null || titleBlock >= 0 && Math.abs(i - titleBlock) < Math.abs(best.index() - titleBlock);
-            if (labelled && !bestLabelled || closer && labelled == bestLabelled) {
-                best = block;
-                bestLabelled = labelled;
-            }
+            String label = i > 0 && LABEL_ONLY.matcher(blocks.get(i - 1).text()).matches() ? blocks.get(i - 1).text() : "";
+            boolean nearStatement = i < segmentation.bodyStart() || nearBodyEnd(segmentation, block);
+            read(segmentation, block, label, titleBlock, dayFirst)
+                    .filter(dated -> nearStatement || dated.stamp() != Stamp.PLAIN) // a labelled date counts anywhere
+                    .ifPresent(lines::add);
         }
-        if (best != null) {
-            segmentation.markDate(best.index());
+        return lines;
+    }
+
+    /** What one block says: a labelled publication date, a plain date line, or an update stamp. */
+    private Optional<Dated> read(Segmentation segmentation, Block block, String label, int titleBlock,
+                                 boolean dayFirst) {
+        String text = withoutPhotoDate(label.isEmpty() ? block.text() : label + " " + block.text(), dayFirst);
+        List<DateMentions.Mention> mentions = DateMentions.find(text, dayFirst);
+        if (mentions.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DateMentions.Mention> published = DateMentions.afterLabel(text, PUBLISHED_LABEL, dayFirst);
+        if (published.isPresent()) {
+            return Optional.of(new Dated(block, published.get(), Stamp.PUBLISHED));
+        }
+        Optional<DateMentions.Mention> updated = DateMentions.afterLabel(text, UPDATE_LABEL, dayFirst);
+        if (updated.isPresent()) {
+            return Optional.of(new Dated(block, updated.get(), Stamp.UPDATED));
+        }
+        boolean dateLine = DateMentions.isDateLine(text);
+        boolean byline = segmentation.wording(block.index()) == ChromeKind.BYLINE;
+        int afterDate = TextShape.words(text.substring(mentions.get(0).end()));
+        boolean category = titleBlock >= 0 && block.index() > titleBlock && block.index() - titleBlock <= 2
+                && mentions.get(0).start() == 0 && afterDate <= CATEGORY_WORDS; // "4 May 2022 Prime Minister"
+        return dateLine || category || byline ? Optional.of(new Dated(block, mentions.get(0), Stamp.PLAIN)) : Optional.empty();
+    }
+
+    /** Blanks out a photo's "Date Taken: ..." so that only the page's own dates are read. */
+    private static String withoutPhotoDate(String text, boolean dayFirst) {
+        Matcher taken = TAKEN_LABEL.matcher(text);
+        if (!taken.find()) {
+            return text;
+        }
+        Optional<DateMentions.Mention> date = DateMentions.afterLabel(text, TAKEN_LABEL, dayFirst);
+        int end = date.map(DateMentions.Mention::end).orElse(taken.end());
+        return text.substring(0, taken.start()) + " ".repeat(end - taken.start()) + text.substring(end);
+    }
+
+    private static Optional<Dated> nearestToTitle(List<Dated> lines, TitleFinder.Title title, Stamp stamp) {
+        Dated best = null;
+        for (Dated line : lines) {
+            if (line.stamp() != stamp) {
+                continue;
+            }
+            if (best == null || title != null && title.block() >= 0
+                    && Math.abs(line.block().index() - title.block()) < Math.abs(best.block().index() - title.block())) {
+                best = line;
+            }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A page about an event ("Past Event", a time range by the date) shows the event's date, not its own. */
+    private static boolean isEventPage(Segmentation segmentation) {
+        for (Block block : segmentation.header()) {
+            if (EVENT_LABEL.matcher(block.text().strip()).matches() || TIME_RANGE.matcher(block.text()).find()
+                    && block.wordCount() <= 8) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Found chosen(Segmentation segmentation, Dated dated, DateBasis basis, List<String> warnings) {
+        segmentation.markDate(dated.block().index());
+        return found(dated.mention(), basis, warnings);
     }
 
     private static boolean nearBodyEnd(Segmentation segmentation, Block block) {

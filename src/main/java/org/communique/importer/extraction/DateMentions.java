@@ -48,7 +48,7 @@ final class DateMentions {
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}[^\\s]*)?");
     private static final Pattern COMPACT = Pattern.compile("^" + YEAR + "(\\d{2})(\\d{2})(?:T?\\d{4,6}.*)?$");
     private static final Pattern YEAR_FIRST_NUMERIC = Pattern.compile("\\b" + YEAR + "[/.](\\d{1,2})[/.](\\d{1,2})\\b");
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2" + YEAR + "\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.-])(\\d{1,2})\\2" + YEAR + "\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b", FLAGS);
     private static final Pattern WEEKDAY_NAME = Pattern.compile(
             "\\b(?:on|last|this|next|early|late)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", FLAGS);
@@ -60,7 +60,8 @@ final class DateMentions {
             "(?:\\bat\\s+)?\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?(?:[A-Z]{2,5}|GMT[+-]\\d+)\\)?)?",
             FLAGS);
     private static final Pattern PAGE_METRICS = Pattern.compile(
-            "\\b(?:views?|reads?|comments?|shares?)\\s*:?\\s*[\\d,.]+[kKmM]?\\b|\\b[\\d,.]+[kKmM]?\\s+(?:views?|reads?|comments?|shares?)\\b"
+            "\\b(?:views?|reads?|visits?|hits|comments?|shares?)\\s*:?\\s*[\\d,.]+[kKmM]?\\b"
+                    + "|\\b[\\d,.]+[kKmM]?\\s+(?:views?|reads?|visits?|hits|comments?|shares?)\\b"
                     + "|\\b(?:print|share|email)\\b|\\d+\\s+min(?:ute)?s?\\s+read", FLAGS);
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(
             "\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b", FLAGS);
@@ -133,6 +134,19 @@ final class DateMentions {
         remainder = PAGE_METRICS.matcher(remainder).replaceAll(" ");
         remainder = remainder.replaceAll("[\\s|,/•·:()\\[\\]-]+", " ").strip();
         return TextShape.words(remainder) == 0;
+    }
+
+    /** The date that follows a label such as "Published", "Date Posted:" or "Issued on" in a line, if any. */
+    static Optional<Mention> afterLabel(String text, Pattern label, boolean dayFirst) {
+        Matcher m = label.matcher(text);
+        while (m.find()) {
+            for (Mention mention : find(text, dayFirst)) {
+                if (mention.start() >= m.end() && mention.start() - m.end() <= 12) {
+                    return Optional.of(mention);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The weekday a text names for its event ("on Friday"), if any. */
@@ -214,15 +228,17 @@ final class DateMentions {
         return dayFirst;
     }
 
-    /** "07/26/2021" is read month first, as American pages write it, unless the page writes the day first. */
+    /**
+     * "07/26/2021" is read month first, as American pages write it; "26.07.2021" and "26-07-2021" day first,
+     * as most others do, and so is any date of a page that writes the day first. When that order gives no
+     * real date, the other one is tried ("03.29.2020").
+     */
     private static Optional<Mention> numeric(Matcher m, boolean dayFirst) {
-        int a = Integer.parseInt(m.group(1));
-        int b = Integer.parseInt(m.group(3));
-        boolean dotted = m.group(2).equals(".");
-        if (a > 12 || dotted || dayFirst && b <= 12) {
-            return day(m.group(4), Integer.toString(b), Integer.toString(a));
-        }
-        return day(m.group(4), Integer.toString(a), Integer.toString(b));
+        String a = m.group(1);
+        String b = m.group(3);
+        boolean dayFirstHere = dayFirst || !m.group(2).equals("/") || Integer.parseInt(a) > 12;
+        Optional<Mention> read = dayFirstHere ? day(m.group(4), b, a) : day(m.group(4), a, b);
+        return read.isPresent() ? read : dayFirstHere ? day(m.group(4), a, b) : day(m.group(4), b, a);
     }
 
     private static int monthNumber(String month) {

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The countries and organisations of {@code extraction/countries.tsv}, found in text by their names
@@ -26,8 +24,10 @@ final class Gazetteer {
         NAME, ADJECTIVE, METONYM
     }
 
-    private final Pattern pattern;
+    private final Map<String, List<String>> surfacesByFirstWord = new HashMap<>();
     private final Map<String, String> codeBySurface = new HashMap<>();
+    /** The same names folded to lower-case ASCII, for names written in capitals ("REPUBLIC OF TÜRKİYE"). */
+    private final Map<String, String> codeByFolded = new HashMap<>();
     private final Map<String, Form> formBySurface = new HashMap<>();
 
     private Gazetteer(List<String[]> rows) {
@@ -39,14 +39,22 @@ final class Gazetteer {
             addAll(surfaces, code, row.length > 3 ? row[3] : "", Form.METONYM);
         }
         surfaces.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alternation = new StringBuilder();
         for (String surface : surfaces) {
-            if (alternation.length() > 0) {
-                alternation.append('|');
-            }
-            alternation.append(Pattern.quote(surface));
+            surfacesByFirstWord.computeIfAbsent(firstWord(surface, 0), k -> new ArrayList<>()).add(surface);
         }
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}.])(" + alternation + ")(?:['’]s)?(?![\\p{L}\\p{N}])");
+    }
+
+    /** The word (letters, digits, dots) that starts at {@code at}. */
+    private static String firstWord(String text, int at) {
+        int end = at;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(at, end);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.';
     }
 
     private void addAll(List<String> surfaces, String code, String column, Form form) {
@@ -56,6 +64,7 @@ final class Gazetteer {
                 continue;
             }
             codeBySurface.put(s, code);
+            codeByFolded.putIfAbsent(fold(s), code);
             formBySurface.put(s, form);
             surfaces.add(s);
             String upper = s.toUpperCase(Locale.ROOT);
@@ -75,19 +84,67 @@ final class Gazetteer {
         return new Gazetteer(rows);
     }
 
+    /** The places a text names, in order: at each word, the longest name or adjective that starts there. */
     List<Place> find(String text) {
         List<Place> places = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            String surface = m.group(1);
-            places.add(new Place(codeBySurface.get(surface), m.start(), m.end(), formBySurface.get(surface)));
+        int i = 0;
+        while (i < text.length()) {
+            boolean wordStart = isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)));
+            if (!wordStart) {
+                i++;
+                continue;
+            }
+            String word = firstWord(text, i);
+            int matched = 0;
+            for (String surface : candidates(word)) {
+                if (text.startsWith(surface, i) && endsAtBoundary(text, i + surface.length())) {
+                    int end = i + surface.length();
+                    if (text.startsWith("'s", end) || text.startsWith("’s", end)) {
+                        end += 2;
+                    }
+                    places.add(new Place(codeBySurface.get(surface), i, end, formBySurface.get(surface)));
+                    matched = end - i;
+                    break;
+                }
+            }
+            i += Math.max(matched, Math.max(1, word.length()));
         }
         return places;
     }
 
-    /** The code of a single word or phrase that names a country: "Iraqi", "Iraq's", "U.S.". */
+    /** Surfaces whose first word is this word, or a prefix of it ("U.S." in "U.S.-Iraq", "Iraq" in "Iraq's"). */
+    private List<String> candidates(String word) {
+        List<String> found = new ArrayList<>(surfacesByFirstWord.getOrDefault(word, List.of()));
+        for (int cut = word.length() - 1; cut > 0; cut--) {
+            List<String> shorter = surfacesByFirstWord.get(word.substring(0, cut));
+            if (shorter != null) {
+                found.addAll(shorter);
+            }
+        }
+        return found;
+    }
+
+    private static boolean endsAtBoundary(String text, int end) {
+        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                || text.charAt(end - 1) == '.';
+    }
+
+    static String withoutPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+    }
+
+    /** The code of a single word or phrase that names a country: "Iraqi", "Iraq's", "U.S."; also in capitals. */
     Optional<String> codeOf(String words) {
-        String stripped = words.strip().replaceFirst("['’]s$", "");
-        return Optional.ofNullable(codeBySurface.get(stripped));
+        String stripped = withoutPossessive(words.strip());
+        String code = codeBySurface.get(stripped);
+        if (code == null && stripped.length() > 4 && stripped.equals(stripped.toUpperCase(Locale.ROOT))) {
+            code = codeByFolded.get(fold(stripped));
+        }
+        return Optional.ofNullable(code);
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace('ı', 'i').toLowerCase(Locale.ROOT);
     }
 }

@@ -16,6 +16,7 @@ final class HtmlHints {
     final Pattern byline;
     final Pattern share;
     final Pattern chrome;
+    final Pattern weakChrome;
     final Pattern caption;
     final Pattern embed;
     final Pattern unlikelyRoles;
@@ -28,6 +29,7 @@ final class HtmlHints {
         byline = compile(sections, "byline");
         share = compile(sections, "share");
         chrome = compile(sections, "chrome");
+        weakChrome = compile(sections, "chrome-weak");
         caption = compile(sections, "caption");
         embed = compile(sections, "embed");
         unlikelyRoles = Pattern.compile("^(" + String.join("|", sections.get("unlikely-roles")) + ")$",

@@ -1,7 +1,9 @@
 package org.communique.importer.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,12 +31,14 @@ final class HtmlMetadataReader {
             "analysisnewsarticle", "blogposting", "report", "pressrelease", "webpage", "scholarlyarticle",
             "opinionnewsarticle", "backgroundnewsarticle", "socialmediaposting", "liveblogposting", "creativework",
             "speech", "governmentpublication");
-    /** Meta names and properties that carry a publication date, most trusted first. */
-    private static final List<String> DATE_META = List.of("article:published_time", "og:article:published_time",
-            "article:published", "datepublished", "published_time", "publishdate", "publish-date", "publish_date",
-            "pubdate", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
-            "citation_publication_date", "citation_date", "parsely-pub-date", "sailthru.date", "article.published",
-            "date", "dc.date", "dcterms.date", "created", "og:published_time", "release_date", "last-modified");
+    /** Meta names and properties that name a publication date, most trusted first. */
+    private static final List<String> PUBLISHED_META = List.of("article:published_time", "og:article:published_time",
+            "article:published", "datepublished", "published_time", "og:published_time", "publishdate",
+            "publish-date", "publish_date", "pubdate", "dc.date.issued", "dcterms.issued", "citation_publication_date",
+            "parsely-pub-date", "sailthru.date", "article.published", "release_date");
+    /** Meta names that carry some date of the page, not said to be its publication. */
+    private static final List<String> OTHER_DATE_META = List.of("date", "dc.date", "dcterms.date", "dc.date.created",
+            "dcterms.created", "citation_date", "created");
 
     PageMetadata read(Document doc) {
         List<JsonNode> articles = jsonLdArticles(doc);
@@ -58,6 +62,7 @@ final class HtmlMetadataReader {
                 clean(siteName == null ? null : siteName.replaceFirst("^@", "")),
                 clean(publisher(articles, doc)),
                 publishedDates(articles, doc),
+                otherDates(doc),
                 url(articles, doc),
                 documentType(articles, doc));
     }
@@ -163,17 +168,32 @@ final class HtmlMetadataReader {
                 }
             }
         }
-        for (String name : DATE_META) {
-            String value = meta(doc, name);
-            if (value != null) {
-                dates.add(value);
-            }
+        String stated = meta(doc, PUBLISHED_META.toArray(String[]::new));
+        if (stated != null) {
+            dates.add(stated);
         }
         for (Element element : doc.select("[itemprop=datePublished], time[pubdate], time.published, time.entry-date")) {
             String value = element.hasAttr("datetime") ? element.attr("datetime")
                     : element.hasAttr("content") ? element.attr("content") : element.text();
             if (!value.isBlank()) {
                 dates.add(value);
+            }
+        }
+        return dates;
+    }
+
+    /** Generic date metadata, and the {@code <time datetime>} nearest after the page's headline. */
+    private static List<String> otherDates(Document doc) {
+        List<String> dates = new ArrayList<>();
+        String generic = meta(doc, OTHER_DATE_META.toArray(String[]::new));
+        if (generic != null) {
+            dates.add(generic);
+        }
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null && h1.parent() != null) {
+            Element time = h1.parent().selectFirst("time[datetime]");
+            if (time != null) {
+                dates.add(time.attr("datetime"));
             }
         }
         return dates;
@@ -232,13 +252,18 @@ final class HtmlMetadataReader {
 
     /** The content of the first meta tag, by name or property, that has one. */
     static String meta(Document doc, String... names) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element meta : doc.select("meta[content]")) {
+            String key = meta.hasAttr("property") ? meta.attr("property")
+                    : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
+            if (!meta.attr("content").isBlank()) {
+                metas.putIfAbsent(key.toLowerCase(Locale.ROOT), meta.attr("content").strip());
+            }
+        }
         for (String name : names) {
-            for (Element meta : doc.select("meta[content]")) {
-                String key = meta.hasAttr("property") ? meta.attr("property")
-                        : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
-                if (key.equalsIgnoreCase(name) && !meta.attr("content").isBlank()) {
-                    return meta.attr("content").strip();
-                }
+            String value = metas.get(name.toLowerCase(Locale.ROOT));
+            if (value != null) {
+                return value;
             }
         }
         return null;

@@ -21,7 +21,7 @@ final class Lexicon {
 
     private static final String FOLDER = "/extraction/";
     /** "[name]" or "[name] (a note)": a pattern line such as "[<«] previous" is not a header. */
-    private static final Pattern SECTION = Pattern.compile("^\\[([a-z][a-z-]*)\\](?:\\s.*)?$");
+    private static final Pattern SECTION = Pattern.compile("^\\[([a-z][a-z-]*)\\](\\s.*)?$");
 
     private Lexicon() {
     }
@@ -42,6 +42,18 @@ final class Lexicon {
             throw new UncheckedIOException("Cannot read extraction/" + file, e);
         }
         return lines;
+    }
+
+    /** The notes written after section names: {@code [caption] (find) needs: (, photo} → "(find) needs: (, photo". */
+    static Map<String, String> notes(String file) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        for (String line : lines(file)) {
+            Matcher header = SECTION.matcher(line);
+            if (header.matches()) {
+                notes.put(header.group(1), header.group(2) == null ? "" : header.group(2).strip());
+            }
+        }
+        return notes;
     }
 
     /** Lines grouped under their {@code [section]} header; a header may carry a note after the name. */

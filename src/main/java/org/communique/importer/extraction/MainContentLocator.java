@@ -155,7 +155,13 @@ final class MainContentLocator {
             if (isByline(element, classAndId)) {
                 return "byline";
             }
-            if (flags.stripUnlikely() && hints.chrome.matcher(classAndId).find() && !holdsArticle(element, bodyText)) {
+            if (hints.chrome.matcher(classAndId).find() && !holdsArticle(element, bodyText)) {
+                // named chrome (comments, share bars, related links) goes in every attempt, unlike Readability's
+                // merely "unlikely" candidates, which a short article brings back
+                return "site chrome (" + firstClassWord(classAndId) + ")";
+            }
+            if (flags.stripUnlikely() && hints.weakChrome.matcher(classAndId).find()
+                    && !hints.maybeCandidate.matcher(classAndId).find() && !holdsArticle(element, bodyText)) {
                 return "site chrome (" + firstClassWord(classAndId) + ")";
             }
             if (flags.stripUnlikely() && hints.unlikely.matcher(classAndId).find()
@@ -167,7 +173,7 @@ final class MainContentLocator {
         if (tag.equals("figcaption")) {
             return "photo caption or credit";
         }
-        if (EMPTY_REMOVABLE.contains(tag) && element.text().isBlank() && element.select("img, picture, video").isEmpty()) {
+        if (EMPTY_REMOVABLE.contains(tag) && !element.hasText() && element.select("img, picture, video").isEmpty()) {
             return "empty";
         }
         return null;
@@ -180,15 +186,19 @@ final class MainContentLocator {
                 && element.select("p").size() <= 1;
     }
 
-    /** An element that holds most of the page's text, or an article element, is never cut as chrome. */
-    private static boolean holdsArticle(Element element, int bodyText) {
+    /**
+     * An article element, one that holds one, or a content wrapper that holds most of the page's text is
+     * never cut as chrome, whatever else its class says; a comment thread may be longer than the article.
+     */
+    private boolean holdsArticle(Element element, int bodyText) {
         if (element.normalName().equals("main") || element.normalName().equals("article")) {
             return true;
         }
         if (!element.select("article, main, [itemprop=articleBody]").isEmpty()) {
             return true;
         }
-        return element.text().length() > bodyText * 0.6;
+        return hints.maybeCandidate.matcher(HtmlHints.classAndId(element)).find()
+                && element.text().length() > bodyText * 0.6;
     }
 
     private static String firstClassWord(String classAndId) {
@@ -210,6 +220,7 @@ final class MainContentLocator {
     // ---- scoring ----
 
     private Map<Element, Double> score(Element body, Flags flags) {
+        TextLengths lengths = TextLengths.of(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element element : body.getAllElements()) {
             Element scoringParent = scoringParent(element);
@@ -232,7 +243,7 @@ final class MainContentLocator {
                 ancestor = ancestor.parent();
             }
         }
-        scores.replaceAll((element, score) -> score * (1 - linkDensity(element)));
+        scores.replaceAll((element, score) -> score * (1 - lengths.linkDensity(element)));
         return scores;
     }
 
@@ -271,8 +282,48 @@ final class MainContentLocator {
         return score + (flags.weightClasses() ? hints.classWeight(element) : 0);
     }
 
+    /** The text length and the in-link text length of every element, counted in one pass over the tree. */
+    private record TextLengths(Map<Element, int[]> lengths) {
+
+        static TextLengths of(Element root) {
+            Map<Element, int[]> lengths = new IdentityHashMap<>();
+            count(root, false, lengths);
+            return new TextLengths(lengths);
+        }
+
+        private static int[] count(Element element, boolean inLink, Map<Element, int[]> lengths) {
+            int[] total = new int[2];
+            boolean link = inLink || element.normalName().equals("a") && !isFragmentLink(element);
+            for (org.jsoup.nodes.Node child : element.childNodes()) {
+                int[] part;
+                if (child instanceof org.jsoup.nodes.TextNode text) {
+                    int length = text.text().strip().length();
+                    part = new int[] {length, link ? length : 0};
+                } else if (child instanceof Element inner) {
+                    part = count(inner, link, lengths);
+                } else {
+                    continue;
+                }
+                total[0] += part[0];
+                total[1] += part[1];
+            }
+            lengths.put(element, total);
+            return total;
+        }
+
+        private static boolean isFragmentLink(Element link) {
+            String href = link.attr("href");
+            return href.startsWith("#") && href.length() > 1;
+        }
+
+        double linkDensity(Element element) {
+            int[] counted = lengths.get(element);
+            return counted == null || counted[0] == 0 ? 0 : Math.min(1, (double) counted[1] / counted[0]);
+        }
+    }
+
     static double linkDensity(Element element) {
-        int textLength = TextShape.collapse(element.text()).length();
+        int textLength = element.text().length();
         if (textLength == 0) {
             return 0;
         }
@@ -280,7 +331,7 @@ final class MainContentLocator {
         for (Element link : element.select("a")) {
             String href = link.attr("href");
             double coefficient = href.startsWith("#") && href.length() > 1 ? 0.3 : 1;
-            linkLength += TextShape.collapse(link.text()).length() * coefficient;
+            linkLength += link.text().length() * coefficient;
         }
         return Math.min(1, linkLength / textLength);
     }
@@ -296,7 +347,7 @@ final class MainContentLocator {
         top = commonAlternative(top, topScore, ranked.subList(1, Math.min(TOP_CANDIDATES, ranked.size())), scores, body);
         // climb while the parent scores about as well: the article may be split across several children
         Element parent = top.parent();
-        double lastScore = scores.get(top);
+        double lastScore = scores.getOrDefault(top, topScore);
         double threshold = lastScore / 3;
         while (parent != null && parent != body && !parent.normalName().equals("#root")) {
             Double parentScore = scores.get(parent);

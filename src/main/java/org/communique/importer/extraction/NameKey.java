@@ -20,6 +20,10 @@ final class NameKey {
     private static final Pattern ARTICLE = Pattern.compile("^(al|el|ad|ag|an|ar|as|ash|at|az|ath|adh)[-‐‑]");
     private static final Set<String> DROPPED = Set.of("al", "el", "jr", "sr", "ii", "iii", "iv", "dr", "mr", "mrs",
             "ms", "he", "gen", "prof", "the");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’ʿʾ`´]");
+    private static final Pattern SPACES = Pattern.compile("[\\s.]+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z-]");
+    private static final Pattern HYPHEN = Pattern.compile("-");
     private static final Pattern MUHAMMAD = Pattern.compile("^m[ou]h?h?am+[ae]d$");
 
     private NameKey() {
@@ -27,12 +31,12 @@ final class NameKey {
 
     /** The normalised tokens of a name. */
     static List<String> tokens(String name) {
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).replaceAll("['’ʿʾ`´]", "");
+        String folded = APOSTROPHES.matcher(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT)).replaceAll("");
         List<String> tokens = new ArrayList<>();
-        for (String raw : folded.split("[\\s.]+")) {
-            String token = ARTICLE.matcher(raw).replaceFirst("").replaceAll("[^a-z-]", "");
-            for (String part : token.split("-")) {
+        for (String raw : SPACES.split(folded)) {
+            String token = NOT_LETTERS.matcher(ARTICLE.matcher(raw).replaceFirst("")).replaceAll("");
+            for (String part : HYPHEN.split(token)) {
                 if (part.length() <= 1 || DROPPED.contains(part)) {
                     continue;
                 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds everyone a statement names in an official capacity. A person is a run of capitalised words; an
@@ -39,6 +40,7 @@ final class OfficialFinder {
     private static final Set<String> CLAUSE_STOPS = Set.of("who", "whom", "whose", "which", "that", "said", "says",
             "told", "during", "at", "in", "on", "when", "while", "has", "have", "had", "was", "is", "will", "would",
             "also", "met", "received", "welcomed", "and", "as", "with", "after", "before", "from", "by");
+    private static final Pattern TEMPORAL_MODIFIER = Pattern.compile("^(former|acting|then-?) ");
     /** A region's officials act for the region (a party) but hold the country's nationality. */
     private static final Map<String, String> NATIONALITY = Map.of("KRG", "IQ");
 
@@ -62,10 +64,27 @@ final class OfficialFinder {
         String rank;
         String country;
         final Set<String> mentions = new LinkedHashSet<>();
+        /** First-and-last, loose and surname keys of every spelling known for the person. */
+        final Set<String> nameKeys = new java.util.HashSet<>();
+        final Set<String> surnameKeys = new java.util.HashSet<>();
 
         Person(String name, OfficialRegistry.Entry entry) {
             this.name = name;
             this.entry = entry;
+            addSpelling(name);
+            if (entry != null) {
+                entry.aliases().forEach(this::addSpelling);
+            }
+        }
+
+        void addSpelling(String spelling) {
+            nameKeys.add("fl:" + NameKey.firstLast(spelling));
+            String loose = NameKey.loose(spelling);
+            if (!loose.isEmpty()) {
+                nameKeys.add("lo:" + loose);
+            }
+            surnameKeys.add(NameKey.surname(spelling));
+            surnameKeys.add("lo:" + NameKey.looseSurname(spelling));
         }
     }
 
@@ -224,8 +243,9 @@ final class OfficialFinder {
      */
     private Reading read(List<Tokens.Token> tokens, int from, int to) {
         int i = from;
-        while (i < to && SKIPPED_OPENERS.contains(tokens.get(i).bare()) && !tokens.get(i).possessive()) {
-            i++;
+        while (i < to && (SKIPPED_OPENERS.contains(tokens.get(i).bare()) && !tokens.get(i).possessive()
+                || isLeadingNoise(tokens, i, to))) {
+            i++; // "the ...", and "Tuesday the U.S. Ambassador": a day or an opener joined to the run by "the"
         }
         String country = null;
         String role = null;
@@ -238,6 +258,9 @@ final class OfficialFinder {
             int modifier = roles.modifier(tokens, i);
             if (place > 0 && role == null && country == null && i + place < to && head == 0) {
                 country = countryCode(tokens, i, to);
+                if (isMetonym(tokens, i, i + place) && qualifier < 0) {
+                    qualifier = i; // "White House Coordinator ..." keeps the seat of government in the office
+                }
                 i += place;
             } else if (head > 0 && head >= rankLength) {
                 if (qualifier >= 0 && country == null) {
@@ -245,14 +268,14 @@ final class OfficialFinder {
                 }
                 int start = modifierStart(tokens, qualifier >= 0 ? qualifier : i, from);
                 int end = portfolioEnd(tokens, i + head, to);
+                if (end + 1 < to && tokens.get(end).bare().equals("and") && roles.head(tokens, end + 1) > 0) {
+                    end = portfolioEnd(tokens, end + 1 + roles.head(tokens, end + 1), to); // a compound office
+                }
                 if (role == null) {
                     role = join(tokens, start, end);
                 }
                 i = end;
                 qualifier = -1;
-                if (i + 1 < to && tokens.get(i).bare().equals("and") && roles.head(tokens, i + 1) > 0) {
-                    i = portfolioEnd(tokens, i + 1 + roles.head(tokens, i + 1), to);
-                }
             } else if (rankLength > 0) {
                 if (rank == null) {
                     rank = join(tokens, i, i + rankLength);
@@ -314,14 +337,30 @@ final class OfficialFinder {
         return null;
     }
 
+    private boolean isLeadingNoise(List<Tokens.Token> tokens, int at, int to) {
+        Tokens.Token token = tokens.get(at);
+        return at + 1 < to && (roles.isNotName(token) || roles.isOpener(token)) && roles.head(tokens, at) == 0
+                && roles.rank(tokens, at) == 0 && countryAt(tokens, at, to) == 0 && roles.service(tokens, at) == 0
+                && CONNECTORS.contains(tokens.get(at + 1).bare());
+    }
+
     /** "Minister of Foreign Affairs of the Republic of Iraq" → the office, and the country it names. */
     private String[] countrySuffix(String role) {
+        String[] stripped = countryNamed(role);
+        return new String[] {roles.withoutSelfReference(stripped[0]), stripped[1]};
+    }
+
+    private String[] countryNamed(String role) {
         List<Tokens.Token> tokens = Tokens.of(role);
         for (int i = 1; i + 1 < tokens.size(); i++) {
             if (!tokens.get(i).bare().equals("of")) {
                 continue;
             }
             int place = countryAt(tokens, i + 1, tokens.size() + 1);
+            if (place > 0 && i + 1 + place == tokens.size() && roles.isInstitution(tokens.get(i - 1))) {
+                String code = countryCode(tokens, i + 1, tokens.size());
+                return new String[] {role, code}; // "Governor of the Central Bank of Iraq": the name keeps the country
+            }
             if (place > 0 && i + 1 + place == tokens.size()) {
                 int skip = tokens.get(i + 1).bare().equals("the") ? 1 : 0;
                 String code = gazetteer.codeOf(join(tokens, i + 1 + skip, tokens.size())).orElse(null);
@@ -345,6 +384,13 @@ final class OfficialFinder {
             }
         }
         return 0;
+    }
+
+    /** Whether the place named between two tokens is a seat of government ("the White House"), not a country. */
+    private boolean isMetonym(List<Tokens.Token> tokens, int from, int to) {
+        int skip = tokens.get(from).bare().equals("the") ? 1 : 0;
+        List<Gazetteer.Place> places = gazetteer.find(join(tokens, from + skip, to));
+        return places.size() == 1 && places.get(0).form() == Gazetteer.Form.METONYM;
     }
 
     /** The code of the country or organisation named from {@code at}, if one is. */
@@ -392,7 +438,9 @@ final class OfficialFinder {
             int portfolio = roles.portfolio(tokens, end + 1);
             if (portfolio > 0) {
                 end = end + 1 + portfolio;
-                if (end < to && tokens.get(end).capitalized()) {
+                if (end + 1 < to && tokens.get(end).bare().equals("and") && tokens.get(end + 1).capitalized()) {
+                    end = nameStartIn(tokens, end + 1, to, 1); // "for the Middle East" + "and North Africa"
+                } else if (end < to && tokens.get(end).capitalized()) {
                     end = nameStartIn(tokens, end, to, 0); // "for Energy" + "Resources Geoffrey Pyatt"
                 }
                 continue;
@@ -438,7 +486,7 @@ final class OfficialFinder {
         }
         for (int k = earliest; k < seqEnd - 1; k++) {
             if (givenNames.contains(tokens.get(k)) && allNameLike(tokens, k, seqEnd)) {
-                return k;
+                return withTitlesBefore(tokens, k, earliest);
             }
         }
         for (int k = earliest; k < seqEnd - 1; k++) {
@@ -447,6 +495,15 @@ final class OfficialFinder {
             }
         }
         return seqEnd;
+    }
+
+    /** Moves a name's start back over the honorifics and ranks written before it ("Dr. Hassan ..."). */
+    private int withTitlesBefore(List<Tokens.Token> tokens, int nameStart, int earliest) {
+        int start = nameStart;
+        while (start - 1 >= earliest && (roles.honorific(tokens, start - 1) == 1 || roles.rank(tokens, start - 1) == 1)) {
+            start--;
+        }
+        return start;
     }
 
     private boolean allNameLike(List<Tokens.Token> tokens, int from, int to) {
@@ -527,9 +584,10 @@ final class OfficialFinder {
                 : stripped[1] != null ? stripped[1] : name.country(), name.name(), name.end()));
     }
 
+    /** The office words of a run: without the openers, days and country names it starts with. */
     private String officeText(List<Tokens.Token> tokens, int[] run) {
         int start = run[0];
-        while (start < run[1] && (SKIPPED_OPENERS.contains(tokens.get(start).bare())
+        while (start < run[1] && (SKIPPED_OPENERS.contains(tokens.get(start).bare()) || isLeadingNoise(tokens, start, run[1])
                 || countryAt(tokens, start, run[1]) > 0 && roles.head(tokens, start) == 0)) {
             start += Math.max(1, countryAt(tokens, start, run[1]));
         }
@@ -540,8 +598,27 @@ final class OfficialFinder {
         return role.equalsIgnoreCase("Ambassador") || role.equalsIgnoreCase("Sheikh");
     }
 
-    /** "former president Donald Trump": an office in lower case just before the run. */
+    /**
+     * "former president Donald Trump": an office in lower case just before the run; or set off by a comma,
+     * "an Iraqi government spokesman, Hayder Majeed al-Tamimi,".
+     */
     private Reading withRoleBefore(List<Tokens.Token> tokens, int runStart, Reading reading) {
+        if (runStart >= 2 && tokens.get(runStart - 1).text().equals(",")) {
+            int comma = runStart - 1;
+            for (int start = comma - 1; start >= Math.max(0, comma - 3); start--) {
+                int head = roles.head(tokens, start);
+                if (head > 0 && start + head == comma) {
+                    int from = start;
+                    while (from - 1 >= 0 && gazetteer.codeOf(tokens.get(from - 1).text()).isEmpty()
+                            && (isQualifier(tokens, from - 1, comma) || roles.modifier(tokens, from - 1) == 1
+                            || !tokens.get(from - 1).capitalized() && roles.isQualifierWord(tokens.get(from - 1)))) {
+                        from--;
+                    }
+                    String country = from - 1 >= 0 ? gazetteer.codeOf(tokens.get(from - 1).text()).orElse(null) : null;
+                    return reading.withRole(join(tokens, from, comma), country);
+                }
+            }
+        }
         for (int start = runStart - 1; start >= Math.max(0, runStart - 6); start--) {
             int head = roles.head(tokens, start);
             if (head > 0 && start + head == runStart) {
@@ -566,13 +643,20 @@ final class OfficialFinder {
         }
         String country = null;
         int place = countryAt(tokens, i, tokens.size());
+        int start = i;
         if (place > 0 && roles.head(tokens, i) == 0) {
             country = countryCode(tokens, i, tokens.size());
             i += place;
+            if (!isMetonym(tokens, start, i)) {
+                start = i; // "Iraq's Minister ..." loses the country; "the White House Coordinator ..." keeps it
+            }
+        } else if (i < tokens.size() && tokens.get(i).possessive() && tokens.get(i).capitalized()) {
+            i++; // "the Coalition's deputy commander for operations"
+            start = i;
         }
-        int start = i;
-        while (i < tokens.size() && roles.modifier(tokens, i) > 0 && roles.head(tokens, i) == 0) {
-            i += roles.modifier(tokens, i);
+        while (i < tokens.size() && (roles.modifier(tokens, i) > 0 || isQualifier(tokens, i, tokens.size()))
+                && roles.head(tokens, i) == 0) {
+            i += Math.max(1, roles.modifier(tokens, i));
         }
         int head = i < tokens.size() ? roles.head(tokens, i) : 0;
         if (head == 0) {
@@ -582,7 +666,11 @@ final class OfficialFinder {
         while (end < tokens.size() && end - start < 16) {
             Tokens.Token token = tokens.get(end);
             boolean nextOffice = token.bare().equals("and") && end + 1 < tokens.size() && roles.head(tokens, end + 1) > 0;
-            if (!token.word() && !token.text().matches("[-–’']") || nextOffice
+            if (nextOffice) {
+                end += 1 + roles.head(tokens, end + 1); // a compound office: "Deputy Prime Minister and Minister of ..."
+                continue;
+            }
+            if (!token.word() && !token.text().matches("[-–’']")
                     || CLAUSE_STOPS.contains(token.bare()) && !token.capitalized() && !token.bare().equals("and")) {
                 break;
             }
@@ -623,7 +711,9 @@ final class OfficialFinder {
     }
 
     private static Person merge(Person person, Reading reading, String written) {
-        person.mentions.add(written);
+        if (person.mentions.add(written) && NameKey.tokens(written).size() > 1) {
+            person.addSpelling(written);
+        }
         if (reading.role() != null && (person.role == null || isBareOffice(person.role)
                 && reading.role().toLowerCase(Locale.ROOT).contains(person.role.toLowerCase(Locale.ROOT))
                 && reading.role().length() > person.role.length())) {
@@ -644,26 +734,14 @@ final class OfficialFinder {
 
     /** A person already found under another spelling of the same name. */
     private static Person findKnown(Map<String, Person> people, String written) {
-        String firstLast = NameKey.firstLast(written);
+        String firstLast = "fl:" + NameKey.firstLast(written);
         String loose = NameKey.loose(written);
         for (Person person : people.values()) {
-            for (String spelling : spellings(person)) {
-                if (NameKey.firstLast(spelling).equals(firstLast)
-                        || (!loose.isEmpty() && NameKey.loose(spelling).equals(loose))) {
-                    return person;
-                }
+            if (person.nameKeys.contains(firstLast) || !loose.isEmpty() && person.nameKeys.contains("lo:" + loose)) {
+                return person;
             }
         }
         return null;
-    }
-
-    private static List<String> spellings(Person person) {
-        List<String> spellings = new ArrayList<>(person.mentions);
-        spellings.add(person.name);
-        if (person.entry != null) {
-            spellings.addAll(person.entry.aliases());
-        }
-        return spellings;
     }
 
     /** A one-word name: an official already found, or with an office, a registry official of that name. */
@@ -676,11 +754,8 @@ final class OfficialFinder {
         }
         List<Person> matches = new ArrayList<>();
         for (Person person : people.values()) {
-            for (String spelling : spellings(person)) {
-                if (NameKey.surname(spelling).equals(surname) || NameKey.looseSurname(spelling).equals(loose)) {
-                    matches.add(person);
-                    break;
-                }
+            if (person.surnameKeys.contains(surname) || person.surnameKeys.contains("lo:" + loose)) {
+                matches.add(person);
             }
         }
         if (matches.size() == 1) {
@@ -703,7 +778,7 @@ final class OfficialFinder {
     }
 
     private static boolean sameOffice(String written, String registered) {
-        String a = written.toLowerCase(Locale.ROOT).replaceFirst("^(former|acting|then-?) ", "");
+        String a = TEMPORAL_MODIFIER.matcher(written.toLowerCase(Locale.ROOT)).replaceFirst("");
         String b = registered.toLowerCase(Locale.ROOT);
         return a.contains(b) || b.contains(a);
     }
@@ -714,7 +789,7 @@ final class OfficialFinder {
             if (text.length() > 0) {
                 text.append(' ');
             }
-            text.append(token.text().replaceFirst("['’]s$", ""));
+            text.append(Gazetteer.withoutPossessive(token.text()));
         }
         return text.toString();
     }
@@ -728,7 +803,7 @@ final class OfficialFinder {
             }
             text.append(token.text());
         }
-        return text.toString().replaceFirst("['’]s$", "");
+        return Gazetteer.withoutPossessive(text.toString());
     }
 
     // ---- what the archive shows ----
@@ -777,7 +852,8 @@ final class OfficialFinder {
     /** "deputy assistant secretary of defense for the Middle East" → "Deputy Assistant Secretary of Defense for the Middle East". */
     static String titleCase(String role) {
         if (role.equals(role.toUpperCase(Locale.ROOT)) && role.length() > 3) {
-            role = role.toLowerCase(Locale.ROOT); // "SECRETARY" from a transcript's speaker label
+            // "SECRETARY" from a transcript's speaker label; "İ" lower-cased leaves a dot to drop
+            role = role.toLowerCase(Locale.ROOT).replace("i\u0307", "i");
         }
         String[] words = role.strip().split(" ");
         StringBuilder out = new StringBuilder();

@@ -52,9 +52,14 @@ public final class OfficialRegistry {
             return spellings;
         }
 
-        /** The office the person held on a day, if the registry knows it. */
+        /** The office the person held on a day, if the registry knows it; offices held together read as one. */
         public Optional<Role> roleOn(LocalDate date) {
-            return roles.stream().filter(role -> role.heldOn(date)).findFirst();
+            List<Role> held = roles.stream().filter(role -> role.heldOn(date)).toList();
+            if (held.size() <= 1) {
+                return held.stream().findFirst();
+            }
+            String title = String.join(" and ", held.stream().map(Role::title).distinct().toList());
+            return Optional.of(new Role(title, held.get(0).from(), held.get(0).to()));
         }
     }
 

@@ -11,7 +11,9 @@ import java.util.List;
  * @param firstHeading   the page's first {@code <h1>}
  * @param siteName       {@code og:site_name}, {@code application-name}
  * @param publisher      JSON-LD publisher's or author organisation's name
- * @param publishedDates publication dates as written in metadata, most trusted first
+ * @param publishedDates publication dates as written in metadata that names them so, most trusted first
+ * @param otherDates     dates in generic metadata ("date", "DC.date", a {@code <time>} by the headline),
+ *                       trusted less than a visible "Published" line
  * @param url            canonical address of the page
  * @param documentType   JSON-LD {@code @type} or {@code og:type}
  */
@@ -22,17 +24,19 @@ record PageMetadata(
         String siteName,
         String publisher,
         List<String> publishedDates,
+        List<String> otherDates,
         String url,
         String documentType) {
 
-    static final PageMetadata NONE = new PageMetadata(null, null, null, null, null, List.of(), null, null);
+    static final PageMetadata NONE = new PageMetadata(null, null, null, null, null, List.of(), List.of(), null, null);
 
     PageMetadata {
         publishedDates = List.copyOf(publishedDates);
+        otherDates = List.copyOf(otherDates);
     }
 
     PageMetadata withUrl(String newUrl) {
-        return new PageMetadata(headline, documentTitle, firstHeading, siteName, publisher, publishedDates, newUrl,
-                documentType);
+        return new PageMetadata(headline, documentTitle, firstHeading, siteName, publisher, publishedDates, otherDates,
+                newUrl, documentType);
     }
 }

@@ -10,10 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds who issued a statement, by a fallback chain: the page's metadata (JSON-LD publisher, the site's
- * name); a line naming the issuing office ("Office of the Spokesperson") or a ministry's masthead; the
- * site's address; the agency in a news dateline ("SULAIMANI (ESTA) —") or a byline ("By Reuters"). Also
- * says whether the publisher is a government or an international body, and which one it speaks for.
+ * Finds who issued a statement, by a fallback chain: the page's JSON-LD publisher; a "From:" or
+ * "Published by:" line; the site's name in its metadata; a line naming an issuing office the lexicon knows
+ * ("Office of the Spokesperson"); the site's masthead, the name at the top of the page; the site's address;
+ * the agency in a news dateline ("SULAIMANI (ESTA) —") or a byline ("By Reuters"). Also says whether the
+ * publisher is a government or an international body, and which one it speaks for.
  */
 final class PublisherFinder {
 
@@ -33,6 +34,22 @@ final class PublisherFinder {
             "^(?:.{0,40}\\s[-–|]\\s)?((?:the )?(?:ministry|department|office|embassy|delegation|mission|presidency|"
                     + "media office|general secretariat) (?:of|for) .{3,80})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ITEM = Pattern.compile("\\s+[|•·]\\s+");
+    private static final Pattern MONTHS = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+                    + "september|october|november|december)\\b");
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "for", "and", "on", "in",
+            "to", "against", "&");
+    private static final Pattern AND_PERSON = Pattern.compile(
+            "(?i)\\s+and\\s+(?=(?:the\\s+)?(?:rt\\.?\\s+hon|hon\\.?|mr|ms|mrs|dr|sir|lord|baroness|dame)\\b)");
+    private static final Pattern FROM = Pattern.compile("(?i)^(?:from|published by|issued by|source)\\s*:\\s*(.*)$");
+    /** Letters of scripts other than Latin, and the marks between them: the other half of a bilingual masthead. */
+    private static final Pattern OTHER_SCRIPT = Pattern.compile("[\\p{IsArabic}\\p{IsHebrew}\\p{IsCyrillic}\\p{IsHan}]+[\\p{IsArabic}\\s\\p{M}]*");
+    private static final Pattern INSTITUTION_WORD = Pattern.compile("(?i)^(?:the )?(?:ministry|department|office|presidency|council|embassy)\\b");
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "^(?:(?:the )?(?:republic|kingdom|state|government|presidency) of [\\p{L} ]{2,40}\\s[-–|]\\s)?"
+                    + "(?:the )?(?:ministry|department|office|embassy|consulate|delegation|mission|presidency|"
+                    + "media office|general secretariat|council|government) (?:of|for) [\\p{L}'’&,. ]{3,60}"
+                    + "(?:\\s[-–|]\\s[\\p{L} ]{3,40})?$", Pattern.CASE_INSENSITIVE);
 
     private final List<Known> issuers = new ArrayList<>();
     private final List<Known> domains = new ArrayList<>();
@@ -61,8 +78,8 @@ final class PublisherFinder {
         return new Known(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), parts[0], parts.length > 1 ? parts[1] : null);
     }
 
-    Publisher find(Page page, Segmentation segmentation, String sourceUrl) {
-        String name = named(page, segmentation, sourceUrl);
+    Publisher find(Page page, Segmentation segmentation, String sourceUrl, int titleBlock) {
+        String name = named(page, segmentation, sourceUrl, titleBlock);
         if (name == null) {
             return Publisher.NONE;
         }
@@ -70,8 +87,12 @@ final class PublisherFinder {
         return new Publisher(name, isOfficial ? speaksFor(name, sourceUrl) : null, isOfficial);
     }
 
-    private String named(Page page, Segmentation segmentation, String sourceUrl) {
+    private String named(Page page, Segmentation segmentation, String sourceUrl, int titleBlock) {
         PageMetadata meta = page.metadata();
+        Optional<String> from = fromLine(page, segmentation);
+        if (from.isPresent()) {
+            return from.get(); // the issuing office, more telling than the site that carries its page
+        }
         if (meta.publisher() != null && !meta.publisher().startsWith("http")) {
             return meta.publisher();
         }
@@ -82,11 +103,9 @@ final class PublisherFinder {
         if (issuer.isPresent()) {
             return issuer.get().name();
         }
-        for (Block block : segmentation.header()) {
-            Matcher m = MASTHEAD.matcher(block.text().strip());
-            if (block.wordCount() <= 14 && m.matches()) {
-                return m.group(1).strip();
-            }
+        Optional<String> masthead = masthead(segmentation, titleBlock);
+        if (masthead.isPresent()) {
+            return masthead.get();
         }
         Optional<Known> byDomain = byDomain(sourceUrl);
         if (byDomain.isPresent()) {
@@ -108,6 +127,73 @@ final class PublisherFinder {
         return null;
     }
 
+    /** "From: Foreign, Commonwealth & Development Office", on one line or as a label and its value. */
+    private static Optional<String> fromLine(Page page, Segmentation segmentation) {
+        List<Block> blocks = page.blocks();
+        for (Block block : blocks) {
+            if (segmentation.isBody(block.index()) || block.wordCount() > 14) {
+                continue;
+            }
+            Matcher m = FROM.matcher(block.text().strip());
+            if (m.matches()) {
+                String value = m.group(1);
+                if (value.isBlank() && block.index() + 1 < blocks.size()) {
+                    value = blocks.get(block.index() + 1).text();
+                }
+                value = AND_PERSON.split(value)[0]; // "... Office and The Rt Hon James Cleverly MP": the office
+                if (!value.isBlank() && TextShape.words(value) <= 10) {
+                    return Optional.of(value.strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The site's name at the top of a page: the first line above the headline whose words are all
+     * capitalised, as a name is ("Global Coalition Against Daesh", "IRAQI NEWS AGENCY"); a state's name
+     * on the line above an institution's joins it ("Republic of Türkiye" + "Ministry of Foreign Affairs").
+     * Script other than Latin beside it (a bilingual masthead) is left out.
+     */
+    private Optional<String> masthead(Segmentation segmentation, int titleBlock) {
+        List<Block> header = segmentation.header();
+        int end = titleBlock >= 0 ? Math.min(titleBlock, header.size()) : header.size();
+        for (int i = 0; i < end; i++) {
+            Block block = header.get(i);
+            String text = OTHER_SCRIPT.matcher(block.text()).replaceAll("").strip();
+            if (segmentation.wording(block.index()) != null || !isNameShaped(text)) {
+                continue;
+            }
+            if (gazetteer.codeOf(stateName(text)).isPresent() && i + 1 < end) {
+                String next = OTHER_SCRIPT.matcher(header.get(i + 1).text()).replaceAll("").strip();
+                if (namesInstitution(next) || INSTITUTION_WORD.matcher(next).find()) {
+                    return Optional.of(OfficialFinder.titleCase(text + " " + next));
+                }
+            }
+            return Optional.of(text.equals(text.toUpperCase(Locale.ROOT)) ? OfficialFinder.titleCase(text) : text);
+        }
+        return Optional.empty();
+    }
+
+    private static String stateName(String text) {
+        return text.replaceFirst("(?i)^(the )?(republic|kingdom|state|sultanate|emirate) of ", "");
+    }
+
+    /** Two to eight words, each capitalised but the small ones, no month names, digits or sentence punctuation. */
+    private static boolean isNameShaped(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length < 2 || words.length > 9 || text.matches(".*[.!?:;|\\d].*") || MONTHS.matcher(text).find()) {
+            return false;
+        }
+        for (String word : words) {
+            boolean small = SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT)) || word.matches("[-–]");
+            if (!small && !Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A short line outside the body that names an issuing office the lexicon knows; items of a "a | b" line count. */
     private Optional<Known> issuerLine(Page page, Segmentation segmentation) {
         for (Block block : page.blocks()) {
@@ -123,6 +209,11 @@ final class PublisherFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a line is an institution's name, as a masthead writes it ("Ministry of Foreign Affairs - Republic of Iraq"). */
+    static boolean namesInstitution(String line) {
+        return INSTITUTION.matcher(line.strip()).matches();
     }
 
     /** Whether the publisher or the page's address is a government or an international body. */

@@ -56,6 +56,9 @@ final class QuoteFinder {
             String text = paragraphs.get(p);
             for (Span span : spans(p, text)) {
                 String speaker = speaker(span, text, officials.sightings(), roleOf);
+                if (speaker == null && span.opensParagraph() && p > 0 && paragraphs.get(p - 1).strip().endsWith(":")) {
+                    speaker = introducedBy(p - 1, paragraphs.get(p - 1), officials.sightings(), roleOf);
+                }
                 boolean continues = previous != null && (previous.paragraph() == p
                         || (previous.paragraph() == p - 1 && previous.closesParagraph() && span.opensParagraph()));
                 if (speaker == null && continues && !hasAttribution(span, text)) {
@@ -112,6 +115,17 @@ final class QuoteFinder {
         int clauseStart = clauseStart(text, span.start());
         String before = text.substring(clauseStart, span.start());
         return actor(span.paragraph(), clauseStart, span.start(), before, span.start(), sightings, roleOf, false);
+    }
+
+    /** "Speaking after the call, the Foreign Secretary said:" introduces the quotation of the next paragraph. */
+    private String introducedBy(int paragraph, String text, List<OfficialFinder.Sighting> sightings,
+                                Map<String, String> roleOf) {
+        int clauseStart = clauseStart(text, text.length());
+        String clause = text.substring(clauseStart);
+        if (!VERB.matcher(clause).find()) {
+            return null;
+        }
+        return actor(paragraph, clauseStart, text.length(), clause, text.length(), sightings, roleOf, false);
     }
 
     private boolean hasAttribution(Span span, String text) {

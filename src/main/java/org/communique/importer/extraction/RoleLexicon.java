@@ -15,17 +15,23 @@ import java.util.stream.Collectors;
  */
 final class RoleLexicon {
 
-    private final List<List<String>> heads;
-    private final List<List<String>> ranks;
+    /** "Prime Minister-designate", "President-elect": an office not yet taken up is still that office. */
+    private static final java.util.regex.Pattern DESIGNATE = java.util.regex.Pattern.compile(".+-(designate|elect)");
+
+    private final Phrases heads;
+    private final Phrases ranks;
     private final Set<String> notNames;
     private final Set<String> openers;
     private final List<String> nationalOffices;
     private final Set<String> incomplete;
+    private final Set<String> qualifierWords;
+    private final Set<String> institutions;
+    private final List<String> selfReferences;
     private final Map<String, String> bodies = new java.util.LinkedHashMap<>();
-    private final List<List<String>> modifiers;
-    private final List<List<String>> portfolios;
-    private final List<List<String>> honorifics;
-    private final List<List<String>> services;
+    private final Phrases modifiers;
+    private final Phrases portfolios;
+    private final Phrases honorifics;
+    private final Phrases services;
     private final Set<String> usOnly;
     private final List<String> references;
 
@@ -36,6 +42,9 @@ final class RoleLexicon {
         openers = lowerCase(sections.get("opener"));
         nationalOffices = sections.get("national-office").stream().map(line -> line.toLowerCase(Locale.ROOT)).toList();
         incomplete = lowerCase(sections.get("incomplete"));
+        qualifierWords = lowerCase(sections.get("qualifier"));
+        institutions = lowerCase(sections.get("institution"));
+        selfReferences = sections.get("self-reference").stream().map(line -> " of " + line.toLowerCase(Locale.ROOT)).toList();
         for (String line : sections.get("body")) {
             int at = line.lastIndexOf(" = ");
             bodies.put(line.substring(0, at).strip().toLowerCase(Locale.ROOT), line.substring(at + 3).strip());
@@ -57,13 +66,22 @@ final class RoleLexicon {
         return lines.stream().map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
-    private static List<List<String>> phrases(List<String> lines) {
-        List<List<String>> phrases = new ArrayList<>();
+    private static Phrases phrases(List<String> lines) {
+        Map<String, List<List<String>>> byFirstWord = new java.util.HashMap<>();
         for (String line : lines) {
-            phrases.add(Tokens.of(line).stream().map(Tokens.Token::bare).toList());
+            List<String> words = Tokens.of(line).stream().map(Tokens.Token::bare).toList();
+            byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
         }
-        phrases.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed());
-        return phrases;
+        byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed()));
+        return new Phrases(byFirstWord);
+    }
+
+    /** Phrases of a word list, longest first, found by their first word. */
+    private record Phrases(Map<String, List<List<String>>> byFirstWord) {
+
+        List<List<String>> startingWith(String word) {
+            return byFirstWord.getOrDefault(word, List.of());
+        }
     }
 
     int head(List<Tokens.Token> tokens, int at) {
@@ -100,6 +118,27 @@ final class RoleLexicon {
         return longest(tokens, at, services);
     }
 
+    /** The office without "of the Republic" and the like at its end, which name the state without naming it. */
+    String withoutSelfReference(String role) {
+        String lower = role.toLowerCase(Locale.ROOT);
+        for (String suffix : selfReferences) {
+            if (lower.endsWith(suffix)) {
+                return role.substring(0, role.length() - suffix.length()).strip();
+            }
+        }
+        return role;
+    }
+
+    /** A noun of an institution: "Bank", "Council", "Command". */
+    boolean isInstitution(Tokens.Token token) {
+        return institutions.contains(token.bare());
+    }
+
+    /** A lower-case word that names whose office it is: "government spokesman", "ministry spokesperson". */
+    boolean isQualifierWord(Tokens.Token token) {
+        return qualifierWords.contains(token.bare());
+    }
+
     /** An office word that is not a whole title by itself: "Secretary" (of what?), "Minister". */
     boolean isIncomplete(String role) {
         return incomplete.contains(role.strip().toLowerCase(Locale.ROOT));
@@ -114,7 +153,7 @@ final class RoleLexicon {
 
     /** Whether an office is one only a state's government has ("Minister of Water Resources", "Deputy Governor"). */
     boolean isNationalOffice(String role) {
-        String lower = role.toLowerCase(Locale.ROOT);
+        String lower = role.toLowerCase(Locale.ROOT).replace("-designate", "").replace("-elect", "");
         return nationalOffices.stream().anyMatch(office -> lower.equals(office) || lower.startsWith(office + " ")
                 || lower.contains(" " + office + " ") || lower.endsWith(" " + office));
     }
@@ -140,15 +179,20 @@ final class RoleLexicon {
     }
 
     /** The number of tokens from {@code at} that spell the longest phrase of the list, or 0. */
-    private static int longest(List<Tokens.Token> tokens, int at, List<List<String>> phrases) {
-        for (List<String> phrase : phrases) {
+    private static int longest(List<Tokens.Token> tokens, int at, Phrases phrases) {
+        if (at < 0 || at >= tokens.size()) {
+            return 0;
+        }
+        for (List<String> phrase : phrases.startingWith(tokens.get(at).bare())) {
             if (at + phrase.size() > tokens.size()) {
                 continue;
             }
             boolean match = true;
             for (int i = 0; i < phrase.size() && match; i++) {
                 Tokens.Token token = tokens.get(at + i);
-                match = token.bare().equals(phrase.get(i)) && (i == phrase.size() - 1 || !token.possessive());
+                boolean last = i == phrase.size() - 1;
+                match = (token.bare().equals(phrase.get(i)) || last && DESIGNATE.matcher(token.bare()).matches()
+                        && token.bare().startsWith(phrase.get(i) + "-")) && (last || !token.possessive());
             }
             if (match) {
                 return phrase.size();

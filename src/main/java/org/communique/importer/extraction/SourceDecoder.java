@@ -28,6 +28,12 @@ final class SourceDecoder {
     DecodedSource decode(SourceFile file) {
         byte[] bytes = file.bytes();
         Charset charset = detect(bytes, file.isHtml());
+        if (charset.equals(StandardCharsets.UTF_8) && byteOrderMark(bytes).isEmpty()) {
+            String strict = strictUtf8(bytes);
+            if (strict != null) {
+                return new DecodedSource(file, strict, charset);
+            }
+        }
         int skip = bomLength(bytes, charset);
         String text = new String(bytes, skip, bytes.length - skip, charset);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -85,14 +91,18 @@ final class SourceDecoder {
     }
 
     private static boolean isValidUtf8(byte[] bytes) {
+        return strictUtf8(bytes) != null;
+    }
+
+    /** The bytes read as UTF-8, or {@code null} when they are not valid UTF-8. */
+    private static String strictUtf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 

@@ -19,7 +19,7 @@ public final class StatementExtractor {
     public static final String VERSION = "1.0";
 
     private final SourceDecoder decoder = new SourceDecoder();
-    private final TextPageReader textReader = new TextPageReader();
+    private final TextPageReader textReader;
     private final HtmlPageReader htmlReader;
     private final ChromeStripper stripper;
     private final TitleFinder titles;
@@ -36,11 +36,14 @@ public final class StatementExtractor {
         Gazetteer gazetteer = Gazetteer.load();
         RoleLexicon roles = RoleLexicon.load();
         this.htmlReader = new HtmlPageReader(hints);
-        this.stripper = new ChromeStripper(ChromeMarkers.load());
+        ChromeMarkers markers = ChromeMarkers.load();
+        GivenNames givenNames = GivenNames.load();
+        this.textReader = new TextPageReader(markers);
+        this.stripper = new ChromeStripper(markers, givenNames);
         this.titles = new TitleFinder(cues);
         this.publishers = new PublisherFinder(gazetteer);
         this.types = new TypeClassifier(cues);
-        this.officials = new OfficialFinder(registry, gazetteer, roles, GivenNames.load());
+        this.officials = new OfficialFinder(registry, gazetteer, roles, givenNames);
         this.parties = new PartyFinder(gazetteer);
         this.quotes = new QuoteFinder(roles);
     }
@@ -57,7 +60,7 @@ public final class StatementExtractor {
         TitleFinder.Title title = titles.find(page, segmentation);
         DateFinder.Found date = dates.find(page, segmentation, title);
         String sourceUrl = page.metadata().url();
-        PublisherFinder.Publisher publisher = publishers.find(page, segmentation, sourceUrl);
+        PublisherFinder.Publisher publisher = publishers.find(page, segmentation, sourceUrl, title.block());
         StatementType type = types.classify(page, segmentation, title, publisher.official());
         List<String> paragraphs = segmentation.paragraphs();
         OfficialFinder.Result found = officials.find(paragraphs, asOf(date));

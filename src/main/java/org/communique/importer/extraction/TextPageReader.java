@@ -8,26 +8,46 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a plain-text rendering of a web page into blocks: one block a line, except that lines of a
- * hard-wrapped paragraph are joined again, and fragments that a rendering split off a sentence (a line that
- * starts with a comma or a full stop) go back to the line they belong to.
+ * hard-wrapped paragraph are joined again, fragments that a rendering split off a sentence (a line that
+ * starts with a comma or a full stop) go back to the line they belong to, and a printed page's running
+ * header and footer ("7/24/23, 3:05 PM ...", "https://... 1/2") are lifted out of the sentence they cut.
  */
 final class TextPageReader {
+
+    private final ChromeMarkers markers;
+
+    TextPageReader(ChromeMarkers markers) {
+        this.markers = markers;
+    }
 
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?i)^(?:url|source|source url|link|permalink|original(?:ly)? (?:url|published at|posted at)|"
                     + "saved from|retrieved from|archived from|captured from|page address)\\s*:?\\s*(https?://\\S+).*$");
-    private static final Pattern BARE_URL = Pattern.compile("^(https?://[^\\s]+)$");
+    private static final Pattern BARE_URL = Pattern.compile("^(https?://[^\\s]+)(\\s+\\d{1,3}/\\d{1,3})?$");
     private static final Pattern LIST_MARKER = Pattern.compile("^([-*•·▪–]|\\d{1,2}[.)]|[a-z][.)])\\s+\\S.*");
 
     Page read(DecodedSource source) {
-        List<String> lines = Arrays.asList(source.text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
-        List<String> paragraphs = unwrap(lines.stream().map(TextShape::collapse).toList());
-        List<String> merged = mergeFragments(paragraphs);
+        List<String> lines = new ArrayList<>();
+        List<String> stamps = new ArrayList<>();
+        for (String raw : source.text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            String line = TextShape.collapse(raw);
+            if (!line.isEmpty() && markers.matches(ChromeKind.CAPTURE, line) && !lines.isEmpty()) {
+                stamps.add(line); // a print header or footer: out of the flow, so the sentence it cut joins again
+            } else {
+                lines.add(line);
+            }
+        }
+        List<String> merged = mergeFragments(unwrap(lines));
         List<Block> blocks = new ArrayList<>();
         for (String text : merged) {
             blocks.add(new Block(blocks.size(), text, Block.Kind.LINE, 0, null));
         }
-        return new Page(blocks, PageMetadata.NONE.withUrl(sourceUrl(merged)), false);
+        for (String stamp : stamps) {
+            blocks.add(new Block(blocks.size(), stamp, Block.Kind.LINE, 0, "capture or print stamp"));
+        }
+        List<String> all = new ArrayList<>(merged);
+        all.addAll(stamps);
+        return new Page(blocks, PageMetadata.NONE.withUrl(sourceUrl(all)), false);
     }
 
     /** Joins the lines of hard-wrapped paragraphs; in a page that is not hard-wrapped, each line stays a block. */
@@ -119,10 +139,11 @@ final class TextPageReader {
         }
         int n = blocks.size();
         for (int i = 0; i < n; i++) {
-            if (i > 2 && i < n - 3) {
-                continue;
-            }
             Matcher m = BARE_URL.matcher(blocks.get(i));
+            boolean printFooter = m.matches() && m.group(2) != null;
+            if (i > 2 && i < n - 3 && !printFooter) {
+                continue; // a bare address in the middle of the page is a link, not the page's own
+            }
             if (m.matches()) {
                 return trimUrl(m.group(1));
             }

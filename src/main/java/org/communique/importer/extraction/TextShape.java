@@ -12,6 +12,8 @@ final class TextShape {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。؟][\"'”’»)\\]]*\\s*$");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+    private static final Pattern SPEAKER_TURN = Pattern.compile(
+            "^(?:[\\p{Lu}][\\p{Lu}.'’ -]{1,40}|Q|A|QUESTION|MODERATOR|PARTICIPANT|(?:\\p{Lu}[\\p{L}.'’-]+ ){1,3}\\p{Lu}[\\p{L}'’-]+):\\s");
     private static final Set<String> FUNCTION_WORDS = Set.copyOf(Lexicon.lines("function-words.txt"));
 
     private TextShape() {
@@ -100,6 +102,11 @@ final class TextShape {
         }
         double function = functionWordRatio(text);
         return (sentence && function >= 0.12) || (function >= 0.22 && words >= 16);
+    }
+
+    /** A turn of a transcript: "SECRETARY BLINKEN: ...", "QUESTION: ...", "Q: ...", "Fuad Hussein: ...". */
+    static boolean isSpeakerTurn(String text) {
+        return SPEAKER_TURN.matcher(text).find();
     }
 
     /** Looks like a headline: a handful of words, no closing full stop, not a sentence of prose. */

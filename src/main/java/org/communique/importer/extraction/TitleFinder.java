@@ -28,6 +28,7 @@ final class TitleFinder {
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]{1,40}\\)");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:U\\.S|D\\.C|Dr|Mr|Mrs|Ms|Gen|St|Jr|\\p{Lu}))[.!?](?=\\s+[\\p{Lu}\"“]|$)");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",|;|\\s[—–]\\s|\\s(?:in|on|at|during)\\s(?=[\\p{Lu}\\d])");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int DERIVED_MAX_WORDS = 20;
     private static final double MIN_HEADER_SCORE = 1;
 
@@ -63,7 +64,14 @@ final class TitleFinder {
                 return titled(block.text(), block.index());
             }
         }
-        if (stated != null && TextShape.words(stated) >= 2) {
+        if (meta.headline() == null) {
+            // a <title> alone is often just the site's name: a headline above the statement is more telling
+            Title fromPage = fromHeader(segmentation);
+            if (fromPage != null) {
+                return fromPage;
+            }
+        }
+        if (stated != null && TextShape.words(stated) >= 2 && !PublisherFinder.namesInstitution(stated)) {
             String clean = meta.headline() != null ? withoutSiteName(stated, meta) : stated;
             return titled(clean, indexOf(segmentation, clean));
         }
@@ -116,7 +124,8 @@ final class TitleFinder {
             Block block = header.get(i);
             String text = block.text();
             if (!isUnmarked(segmentation, block) || !TextShape.isHeadlineShaped(text) || TextShape.isProse(text)
-                    || types.label(text).isPresent() || DateMentions.isDateLine(text)) {
+                    || types.label(text).isPresent() || DateMentions.isDateLine(text)
+                    || PublisherFinder.namesInstitution(text)) {
                 continue;
             }
             double score = Math.min(15, block.wordCount()) / 3.0 - distanceToBody(segmentation, header, i);
@@ -140,12 +149,16 @@ final class TitleFinder {
                 || block.isHeading() && block.removedBy() != null && segmentation.wording(block.index()) == null;
     }
 
-    /** Blocks between a candidate and the statement that are not date lines, bylines, labels or other marked chrome. */
+    /**
+     * Blocks between a candidate and the statement that could be content (three words or more) and are not
+     * date lines, bylines, labels or other marked chrome: an author's name or a count does not push the
+     * headline away, a menu or another headline does.
+     */
     private double distanceToBody(Segmentation segmentation, List<Block> header, int at) {
         double distance = 0;
         for (int j = at + 1; j < header.size(); j++) {
             Block between = header.get(j);
-            if (isUnmarked(segmentation, between) && types.label(between.text()).isEmpty()) {
+            if (isUnmarked(segmentation, between) && types.label(between.text()).isEmpty() && between.wordCount() >= 3) {
                 distance += 1;
             }
         }
@@ -257,6 +270,6 @@ final class TitleFinder {
     }
 
     private static String normalized(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

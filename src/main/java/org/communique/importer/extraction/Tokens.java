@@ -14,12 +14,25 @@ import java.util.regex.Pattern;
  */
 final class Tokens {
 
-    /** A token and where it stands in the paragraph. */
-    record Token(String text, int start, int end, boolean word) {
+    /**
+     * A token and where it stands in the paragraph; {@code bare} is the word without a trailing full stop
+     * or possessive, in lower case, for matching against word lists.
+     */
+    record Token(String text, int start, int end, boolean word, String bare) {
 
-        /** The word without a trailing full stop or possessive, lower case: for matching against word lists. */
-        String bare() {
-            return text.replaceFirst("['’]s$", "").replaceFirst("\\.$", "").toLowerCase(Locale.ROOT);
+        Token(String text, int start, int end, boolean word) {
+            this(text, start, end, word, bareForm(text));
+        }
+
+        private static String bareForm(String text) {
+            String bare = text;
+            if (bare.endsWith("'s") || bare.endsWith("’s")) {
+                bare = bare.substring(0, bare.length() - 2);
+            }
+            if (bare.endsWith(".")) {
+                bare = bare.substring(0, bare.length() - 1);
+            }
+            return bare.toLowerCase(Locale.ROOT);
         }
 
         boolean capitalized() {

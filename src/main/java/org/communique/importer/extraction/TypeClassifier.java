@@ -15,8 +15,6 @@ import org.communique.statement.StatementType;
  */
 final class TypeClassifier {
 
-    private static final Pattern SPEAKER_LABEL = Pattern.compile(
-            "^(?:[A-Z][A-Z.'’ -]{1,40}|Q|A|QUESTION|MODERATOR|PARTICIPANT):\\s");
     private static final Pattern REPORTED_SPEECH = Pattern.compile(
             "\\b(said|says|told|added|noted|according to|stressed|affirmed|explained|stated)\\b");
 
@@ -48,7 +46,7 @@ final class TypeClassifier {
             return framed.get();
         }
         List<Block> body = segmentation.body();
-        long speakerLabels = body.stream().filter(b -> SPEAKER_LABEL.matcher(b.text()).find()).count();
+        long speakerLabels = body.stream().filter(b -> TextShape.isSpeakerTurn(b.text())).count();
         if (speakerLabels >= 2) {
             return StatementType.REMARKS;
         }
@@ -57,7 +55,8 @@ final class TypeClassifier {
         }
         if (!body.isEmpty()) {
             String lead = String.join(" ", body.subList(0, Math.min(3, body.size())).stream().map(Block::text).toList());
-            if (cues.readoutSignals(lead) >= 2) {
+            if (cues.readoutSignals(lead) >= 2 || !title.derived() && cues.isMeetingTitle(title.text())
+                    && cues.readoutSignals(lead) >= 1) {
                 return StatementType.READOUT;
             }
             if (official) {

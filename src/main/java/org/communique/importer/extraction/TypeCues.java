@@ -19,6 +19,7 @@ final class TypeCues {
     private final List<Cue> frames;
     private final List<Pattern> readout;
     private final List<Pattern> news;
+    private final List<Pattern> meetingTitles;
 
     private TypeCues(Map<String, List<String>> sections) {
         labels = cues(sections.get("label"), true);
@@ -26,6 +27,7 @@ final class TypeCues {
         frames = cues(sections.get("frame"), false);
         readout = patterns(sections.get("readout"), Pattern.CASE_INSENSITIVE);
         news = patterns(sections.get("news"), 0);
+        meetingTitles = patterns(sections.get("meeting-title"), Pattern.CASE_INSENSITIVE);
     }
 
     static TypeCues load() {
@@ -39,7 +41,7 @@ final class TypeCues {
             String regex = line.substring(0, at).strip();
             StatementType type = StatementType.fromCode(line.substring(at + 3))
                     .orElseThrow(() -> new IllegalStateException("extraction/type-cues.txt: unknown type in " + line));
-            cues.add(new Cue(Pattern.compile(whole ? "^\\s*(?:" + regex + ")\\s*:?\\s*$" : regex,
+            cues.add(new Cue(Pattern.compile(whole ? "^\\s*(?:" + regex + ")(?:\\s*[(\\d][\\d()/ .-]*)?\\s*:?\\s*$" : regex,
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), type));
         }
         return cues;
@@ -63,6 +65,10 @@ final class TypeCues {
 
     Optional<StatementType> frame(String preamble) {
         return first(frames, preamble);
+    }
+
+    boolean isMeetingTitle(String title) {
+        return meetingTitles.stream().anyMatch(p -> p.matcher(title).find());
     }
 
     int readoutSignals(String text) {
