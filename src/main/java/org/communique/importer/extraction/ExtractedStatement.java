@@ -9,7 +9,8 @@ import org.communique.statement.StatementType;
 
 /**
  * What the extractor found in one source file: every field of the {@code extract} JSON of the contract,
- * plus how the file was read (charset, media type) and the source's blocks marked kept or stripped.
+ * plus how the file was read (charset, media type, the text as decoded) and the source's blocks marked
+ * kept or stripped.
  */
 public record ExtractedStatement(
         String title,
@@ -27,6 +28,7 @@ public record ExtractedStatement(
         List<String> warnings,
         String charset,
         String mediaType,
+        String sourceText,
         List<SourceBlock> blocks) {
 
     public ExtractedStatement {

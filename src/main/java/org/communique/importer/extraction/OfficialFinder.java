@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.communique.official.NameKey;
+
 /**
  * Finds everyone a statement names in an official capacity. A person is a run of capitalised words; an
  * office before it ("Secretary of State Antony J. Blinken", "former president Donald Trump"), after it

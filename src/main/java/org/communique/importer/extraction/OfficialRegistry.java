@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.communique.official.NameKey;
 import org.communique.statement.PartialDate;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;

@@ -79,7 +79,7 @@ public final class StatementExtractor {
         }
         return new ExtractedStatement(title.text(), title.derived(), date.date(), date.end(), date.basis(), type,
                 partyCodes, officialMentions, quotes.find(paragraphs, found), publisher.name(), sourceUrl, paragraphs,
-                warnings, source.charset().name(), file.mediaType(), segmentation.toSourceBlocks());
+                warnings, source.charset().name(), file.mediaType(), source.text(), segmentation.toSourceBlocks());
     }
 
     private static LocalDate asOf(DateFinder.Found date) {

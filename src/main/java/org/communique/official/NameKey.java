@@ -1,4 +1,4 @@
-package org.communique.importer.extraction;
+package org.communique.official;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * initials and suffixes are dropped; common transliteration pairs (dh/z, th/t, kh/k, q/k, ou/u,
  * Mohammed/Muhammad) and doubled letters are made one. The loose key keeps only the consonants.
  */
-final class NameKey {
+public final class NameKey {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern ARTICLE = Pattern.compile("^(al|el|ad|ag|an|ar|as|ash|at|az|ath|adh)[-‐‑]");
@@ -30,7 +30,7 @@ final class NameKey {
     }
 
     /** The normalised tokens of a name. */
-    static List<String> tokens(String name) {
+    public static List<String> tokens(String name) {
         String folded = APOSTROPHES.matcher(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT)).replaceAll("");
         List<String> tokens = new ArrayList<>();
@@ -63,12 +63,12 @@ final class NameKey {
     }
 
     /** All tokens: two spellings that differ only in particles, initials or transliteration. */
-    static String exact(String name) {
+    public static String exact(String name) {
         return String.join(" ", tokens(name));
     }
 
     /** First and last token: a middle name or father's name may be left out. */
-    static String firstLast(String name) {
+    public static String firstLast(String name) {
         List<String> tokens = tokens(name);
         if (tokens.isEmpty()) {
             return "";
@@ -77,7 +77,7 @@ final class NameKey {
     }
 
     /** First and last token, consonants only: vowels are where transliterations differ most. */
-    static String loose(String name) {
+    public static String loose(String name) {
         List<String> tokens = tokens(name);
         if (tokens.size() < 2) {
             return "";
@@ -86,17 +86,17 @@ final class NameKey {
     }
 
     /** The last token, the family name as most texts use it alone ("Austin said"). */
-    static String surname(String name) {
+    public static String surname(String name) {
         List<String> tokens = tokens(name);
         return tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
     }
 
-    static String looseSurname(String name) {
+    public static String looseSurname(String name) {
         String surname = surname(name);
         return surname.isEmpty() ? "" : skeleton(surname);
     }
 
-    static String skeleton(String token) {
+    public static String skeleton(String token) {
         StringBuilder out = new StringBuilder();
         out.append(token.charAt(0));
         for (int i = 1; i < token.length(); i++) {

@@ -1,0 +1,17 @@
+package org.communique.importer;
+
+/** A run was asked for while another holds the import lock. */
+public class ImportAlreadyRunning extends RuntimeException {
+
+    private final Long runningId;
+
+    public ImportAlreadyRunning(Long runningId) {
+        super("An import is already running" + (runningId == null ? "" : " (run " + runningId + ")")
+                + "; try again when it has finished.");
+        this.runningId = runningId;
+    }
+
+    public Long getRunningId() {
+        return runningId;
+    }
+}

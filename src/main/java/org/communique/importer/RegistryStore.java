@@ -1,0 +1,76 @@
+package org.communique.importer;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.communique.importer.extraction.OfficialRegistry;
+import org.communique.official.Office;
+import org.communique.official.Official;
+import org.communique.official.Officials;
+import org.communique.web.Slug;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry of officials as the archive keeps it: seeded once from the file shipped with Communique,
+ * then the database's, so that admins' aliases and merges count on the next import.
+ */
+@Component
+public class RegistryStore {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistryStore.class);
+
+    private final Officials officials;
+    private final Clock clock;
+
+    RegistryStore(Officials officials, Clock clock) {
+        this.officials = officials;
+        this.clock = clock;
+    }
+
+    /** Loads the bundled registry into an empty archive. */
+    @Transactional
+    public void seedIfEmpty() {
+        if (officials.count() > 0) {
+            return;
+        }
+        List<OfficialRegistry.Entry> entries = OfficialRegistry.bundled().entries();
+        for (OfficialRegistry.Entry entry : entries) {
+            Official official = new Official(entry.name(), uniqueSlug(entry.name()), entry.country(), clock.instant());
+            entry.aliases().forEach(official::addAlias);
+            for (OfficialRegistry.Role role : entry.roles()) {
+                official.addOffice(role.title(), role.from(), role.to());
+            }
+            officials.save(official);
+        }
+        log.info("Seeded the registry of officials with {} people", entries.size());
+    }
+
+    /** The registry the importer recognises officials with: everyone in the archive, with every spelling. */
+    @Transactional(readOnly = true)
+    public OfficialRegistry current() {
+        List<OfficialRegistry.Entry> entries = new ArrayList<>();
+        for (Official official : officials.findAllForRegistry()) {
+            List<String> aliases = official.getAliases().stream().map(a -> a.getAlias())
+                    .filter(a -> !a.equals(official.getName())).toList();
+            List<OfficialRegistry.Role> roles = new ArrayList<>();
+            for (Office office : official.getOffices()) {
+                roles.add(new OfficialRegistry.Role(office.getTitle(), office.getHeldFrom(), office.getHeldTo()));
+            }
+            entries.add(new OfficialRegistry.Entry(official.getName(), official.getCountry(), aliases, roles));
+        }
+        return OfficialRegistry.of(entries);
+    }
+
+    String uniqueSlug(String name) {
+        String base = Slug.of(name);
+        String slug = base;
+        for (int n = 2; officials.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,61 @@
+package org.communique.official;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** The officials of the archive, found by slug or by any spelling of their name. */
+public interface Officials extends JpaRepository<Official, Long> {
+
+    Optional<Official> findBySlug(String slug);
+
+    @Query("select count(o) from Official o where o.mergedInto is null")
+    long countActive();
+
+    boolean existsBySlug(String slug);
+
+    @Query("select distinct a.official from OfficialAlias a where a.exactKey = :key and a.official.mergedInto is null")
+    List<Official> findByExactKey(@Param("key") String key);
+
+    @Query("select distinct a.official from OfficialAlias a where a.looseKey = :key and a.official.mergedInto is null")
+    List<Official> findByLooseKey(@Param("key") String key);
+
+    /** Officials one of whose spellings ends with this surname key ("blinken" finds "antony blinken"). */
+    @Query("select distinct a.official from OfficialAlias a where a.exactKey like concat('% ', :surname)"
+            + " and a.official.mergedInto is null")
+    List<Official> findBySurnameKey(@Param("surname") String surname);
+
+    @Query("select distinct o from Official o left join fetch o.aliases where o.mergedInto is null")
+    List<Official> findAllWithAliases();
+
+    @Query("select distinct o from Official o left join fetch o.offices where o.id in :ids")
+    List<Official> fetchOffices(@Param("ids") Collection<Long> ids);
+
+    /** Everyone who can be named, with their spellings and offices: what the importer's registry is built from. */
+    default List<Official> findAllForRegistry() {
+        List<Official> officials = findAllWithAliases();
+        fetchOffices(officials.stream().map(Official::getId).toList());
+        return officials;
+    }
+
+    /** The officials a name or any spelling of it stands for: exact key, a bare surname, or close. */
+    default List<Official> findByAnyName(String name) {
+        String key = NameKey.exact(name);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        List<Official> found = findByExactKey(key);
+        if (found.isEmpty() && !key.contains(" ")) {
+            found = findBySurnameKey(key);
+        }
+        if (found.isEmpty()) {
+            String loose = NameKey.loose(name);
+            found = loose.isEmpty() ? List.of() : findByLooseKey(loose);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,74 @@
+package org.communique.statement;
+
+import java.util.List;
+
+import org.communique.web.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/** The statements: the filterable list, one statement's page, and its source text. */
+@Controller
+class StatementController {
+
+    private final StatementQueries queries;
+    private final Statements statements;
+    private final StatementListPage listPage;
+
+    StatementController(StatementQueries queries, Statements statements, StatementListPage listPage) {
+        this.queries = queries;
+        this.statements = statements;
+        this.listPage = listPage;
+    }
+
+    @GetMapping("/statements")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String date,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) String official, @RequestParam(required = false) List<String> party,
+                @RequestParam(required = false) String type, @RequestParam(required = false) String publisher,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page, Model model) {
+        StatementFilter filter = StatementFilter.of(q, date, from, to, official, party, type, publisher, sort, page);
+        return listPage.render(filter, filter.q() == null ? "Statements" : "Search", "/statements", model);
+    }
+
+    @GetMapping("/statements/{reference}")
+    ModelAndView statement(@PathVariable String reference) {
+        long id = idOf(reference);
+        StatementView view = queries.view(id)
+                .orElseThrow(() -> new NotFoundException("There is no statement " + id + " in the archive."));
+        String canonical = view.summary().url();
+        if (!("/statements/" + reference).equals(canonical)) {
+            RedirectView redirect = new RedirectView(canonical);
+            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+            return new ModelAndView(redirect);
+        }
+        return new ModelAndView("statements/detail").addObject("statement", view);
+    }
+
+    /** The source file's text exactly as the importer read it. */
+    @GetMapping(value = "/statements/{id}/source", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<String> source(@PathVariable String id) {
+        long statementId = idOf(id);
+        return statements.findWithSourceById(statementId)
+                .map(s -> ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                        .body(s.getSource().getOriginalText()))
+                .orElseThrow(() -> new NotFoundException("There is no statement " + statementId + " in the archive."));
+    }
+
+    /** "123" or "123-joint-statement-on-..." → 123. */
+    static long idOf(String reference) {
+        String digits = reference.split("-", 2)[0];
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("There is no statement '" + reference + "' in the archive.");
+        }
+    }
+}

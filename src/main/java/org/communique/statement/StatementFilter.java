@@ -1,0 +1,161 @@
+package org.communique.statement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.communique.web.InvalidParameterException;
+
+/**
+ * What a reader asks of the statements, read from the query parameters of {@code /statements} (and the
+ * API): words, a date or a range of dates, an official, parties, a type, a publisher, the order, the page.
+ * Parameters that cannot be read fail with a message that names them.
+ *
+ * @param from lower end of the date range, at any precision ("2021", "2021-07", "2021-07-26"), or {@code null}
+ * @param to   upper end, likewise; a partial date covers its whole month or year
+ */
+public record StatementFilter(
+        String q,
+        PartialDate from,
+        PartialDate to,
+        String official,
+        List<String> parties,
+        StatementType type,
+        String publisher,
+        Order order,
+        int page) {
+
+    public static final int PAGE_SIZE = 20;
+    public static final StatementFilter ALL = new StatementFilter(null, null, null, null, List.of(), null, null,
+            Order.NEWEST, 0);
+
+    /** Newest first (undated last), oldest first, or by relevance to the words asked for. */
+    public enum Order {
+        NEWEST, OLDEST, RELEVANCE;
+
+        static Order parse(String value, boolean hasWords) {
+            if (value == null || value.isBlank()) {
+                return hasWords ? RELEVANCE : NEWEST;
+            }
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "newest", "date-desc", "desc" -> NEWEST;
+                case "oldest", "date-asc", "asc" -> OLDEST;
+                case "relevance" -> RELEVANCE;
+                default -> throw new InvalidParameterException("sort",
+                        "sort must be newest, oldest or relevance, not '" + value + "'");
+            };
+        }
+    }
+
+    public StatementFilter {
+        parties = List.copyOf(parties);
+        q = blankToNull(q);
+        official = blankToNull(official);
+        publisher = blankToNull(publisher);
+    }
+
+    /** Reads the parameters as a reader or a script writes them; {@code date} is short for from = to = date. */
+    public static StatementFilter of(String q, String date, String from, String to, String official, List<String> party,
+                                     String type, String publisher, String sort, Integer page) {
+        PartialDate lower = parseDate("from", from);
+        PartialDate upper = parseDate("to", to);
+        PartialDate on = parseDate("date", date);
+        if (on != null) {
+            lower = lower == null ? on : lower;
+            upper = upper == null ? on : upper;
+        }
+        if (lower != null && upper != null && lower.lowerBound().isAfter(upper.upperBound())) {
+            throw new InvalidParameterException("to", "to (" + upper + ") is before from (" + lower + ")");
+        }
+        StatementType statementType = null;
+        if (type != null && !type.isBlank()) {
+            statementType = StatementType.fromCode(type).orElseThrow(() -> new InvalidParameterException("type",
+                    "type must be one of joint-statement, readout, press-statement, remarks, news-report, other;"
+                            + " not '" + type + "'"));
+        }
+        if (page != null && page < 0) {
+            throw new InvalidParameterException("page", "page must be 0 or more, not " + page);
+        }
+        List<String> codes = new ArrayList<>();
+        for (String value : party == null ? List.<String>of() : party) {
+            for (String code : value.split("[-,–\\s]+")) {
+                if (!code.isBlank()) {
+                    if (!code.strip().matches("[A-Za-z]{2,5}")) {
+                        throw new InvalidParameterException("party", "party must be a code such as US, IQ or EU, not '"
+                                + code.strip() + "'");
+                    }
+                    codes.add(code.strip().toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        String words = blankToNull(q);
+        return new StatementFilter(words, lower, upper, official, codes.stream().distinct().toList(), statementType,
+                publisher, Order.parse(sort, words != null), page == null ? 0 : page);
+    }
+
+    private static PartialDate parseDate(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(parameter, parameter + ": " + e.getMessage());
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public LocalDate fromDay() {
+        return from == null ? null : from.lowerBound();
+    }
+
+    public LocalDate toDay() {
+        return to == null ? null : to.upperBound();
+    }
+
+    public boolean isEmpty() {
+        return q == null && from == null && to == null && official == null && parties.isEmpty() && type == null
+                && publisher == null;
+    }
+
+    public StatementFilter withPage(int newPage) {
+        return new StatementFilter(q, from, to, official, parties, type, publisher, order, newPage);
+    }
+
+    /** The filter as query parameters, for links that keep it (pagination, sorting, facets). */
+    public Map<String, String> parameters() {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (q != null) {
+            params.put("q", q);
+        }
+        if (from != null) {
+            params.put("from", from.toString());
+        }
+        if (to != null) {
+            params.put("to", to.toString());
+        }
+        if (official != null) {
+            params.put("official", official);
+        }
+        if (!parties.isEmpty()) {
+            params.put("party", String.join("-", parties));
+        }
+        if (type != null) {
+            params.put("type", type.code());
+        }
+        if (publisher != null) {
+            params.put("publisher", publisher);
+        }
+        boolean defaultOrder = order == (q == null ? Order.NEWEST : Order.RELEVANCE);
+        if (!defaultOrder) {
+            params.put("sort", order.name().toLowerCase(Locale.ROOT));
+        }
+        return params;
+    }
+}

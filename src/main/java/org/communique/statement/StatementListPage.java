@@ -1,0 +1,76 @@
+package org.communique.statement;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.communique.official.Official;
+import org.communique.official.Officials;
+import org.communique.web.Links;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The one renderer of lists of statements: every page that shows statements as a filter's results (all of
+ * them, a party's, a month's) fills the same model for the same template.
+ */
+@Component
+public class StatementListPage {
+
+    private final StatementQueries queries;
+    private final Statements statements;
+    private final Officials officials;
+    private final Optional<FullTextSearch> search;
+
+    StatementListPage(StatementQueries queries, Statements statements, Officials officials,
+                      Optional<FullTextSearch> search) {
+        this.queries = queries;
+        this.statements = statements;
+        this.officials = officials;
+        this.search = search;
+    }
+
+    /** Parameters that a page's path already fixes ("/parties/US-IQ" fixes the parties) stay out of its links. */
+    private static Map<String, String> withoutFixed(Map<String, String> parameters, String basePath) {
+        Map<String, String> kept = new LinkedHashMap<>(parameters);
+        if (basePath.startsWith("/parties/")) {
+            kept.remove("party");
+        }
+        if (basePath.startsWith("/timeline/")) {
+            kept.remove("from");
+            kept.remove("to");
+            kept.remove("sort");
+        }
+        return kept;
+    }
+
+    /** Fills the model for {@code statements/list} and returns that view's name. */
+    public String render(StatementFilter filter, String heading, String basePath, Model model) {
+        Page<StatementSummary> results;
+        if (filter.q() != null && search.isPresent()) {
+            FullTextSearch.SearchPage found = search.get().search(filter);
+            results = new PageImpl<>(queries.summaries(found.ids()),
+                    PageRequest.of(filter.page(), StatementFilter.PAGE_SIZE), found.total());
+            model.addAttribute("facets", found.facets());
+            model.addAttribute("highlights", found.highlights());
+            model.addAttribute("suggestions", found.suggestions());
+        } else {
+            results = queries.list(filter);
+        }
+        model.addAttribute("heading", heading);
+        model.addAttribute("links", new Links(basePath, withoutFixed(filter.parameters(), basePath)));
+        model.addAttribute("filter", filter);
+        model.addAttribute("results", results);
+        model.addAttribute("matchedOfficials", filter.official() == null ? List.of()
+                : officials.findByAnyName(filter.official()).stream().map(Official::getName).toList());
+        model.addAttribute("types", Arrays.asList(StatementType.values()));
+        model.addAttribute("partyOptions", statements.partyCodes().stream().map(StatementSummary.Party::of).toList());
+        model.addAttribute("publishers", statements.publishers());
+        return "statements/list";
+    }
+}

@@ -1,0 +1,294 @@
+package org.communique.statement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.communique.official.Official;
+import org.communique.official.Officials;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.LocalDateField;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads statements for the pages and the API: filtered, paged lists of rows, one statement's full view,
+ * the archive's overview. A list page costs a fixed handful of queries whatever its length: the page,
+ * its count, then the parties and the officials of all its rows at once.
+ */
+@Component
+@Transactional(readOnly = true)
+public class StatementQueries {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int RELATED = 5;
+
+    private final Statements statements;
+    private final Officials officials;
+    private final EntityManager entityManager;
+
+    StatementQueries(Statements statements, Officials officials, EntityManager entityManager) {
+        this.statements = statements;
+        this.officials = officials;
+        this.entityManager = entityManager;
+    }
+
+    /** The statements that match a filter (words are matched plainly here; the search engine ranks them). */
+    public Page<StatementSummary> list(StatementFilter filter) {
+        Optional<Specification<Statement>> spec = specification(filter);
+        if (spec.isEmpty()) {
+            return Page.empty(PageRequest.of(filter.page(), StatementFilter.PAGE_SIZE));
+        }
+        Sort sort = filter.order() == StatementFilter.Order.OLDEST
+                ? Sort.by(Sort.Order.asc("dateStart").nullsLast(), Sort.Order.asc("id"))
+                : Sort.by(Sort.Order.desc("dateStart").nullsLast(), Sort.Order.desc("id"));
+        Page<Statement> page = statements.findAll(spec.get(), PageRequest.of(filter.page(), StatementFilter.PAGE_SIZE, sort));
+        List<StatementSummary> rows = rowsOf(page.getContent());
+        return new PageImpl<>(rows, page.getPageable(), page.getTotalElements());
+    }
+
+    /** Rows for statements given by id, in the order given: for search results and feeds. */
+    public List<StatementSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Statement> byId = statements.findAllById(ids).stream()
+                .collect(Collectors.toMap(Statement::getId, s -> s));
+        return rowsOf(ids.stream().map(byId::get).filter(s -> s != null).toList());
+    }
+
+    private List<StatementSummary> rowsOf(List<Statement> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = page.stream().map(Statement::getId).toList();
+        Map<Long, List<StatementSummary.Party>> parties = new LinkedHashMap<>();
+        for (Object[] row : statements.partiesOf(ids)) {
+            parties.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(StatementSummary.Party.of((String) row[1]));
+        }
+        Map<Long, List<StatementSummary.Named>> named = new LinkedHashMap<>();
+        for (Appearance appearance : statements.appearancesOf(ids)) {
+            Official official = appearance.getOfficial();
+            named.computeIfAbsent(appearance.getStatement().getId(), k -> new ArrayList<>())
+                    .add(new StatementSummary.Named(official.getName(), official.getSlug(), appearance.getRole(),
+                            appearance.getCountry()));
+        }
+        return page.stream().map(s -> summary(s, parties.getOrDefault(s.getId(), List.of()),
+                named.getOrDefault(s.getId(), List.of()))).toList();
+    }
+
+    private static StatementSummary summary(Statement s, List<StatementSummary.Party> parties,
+                                            List<StatementSummary.Named> named) {
+        return new StatementSummary(s.getId(), s.getSlug(), s.getTitle(), s.isTitleDerived(), s.getDate(), s.getDateEnd(),
+                s.getType(), parties, named, s.getPublisher(), s.getStatus() == StatementStatus.SOURCE_MISSING);
+    }
+
+    /** The filter as a query, or nothing when it names an official the archive does not know (no statement can match). */
+    Optional<Specification<Statement>> specification(StatementFilter filter) {
+        List<Long> officialIds = null;
+        if (filter.official() != null) {
+            officialIds = officials.findByAnyName(filter.official()).stream().map(Official::getId).toList();
+            if (officialIds.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        List<Long> ids = officialIds;
+        return Optional.of((root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (filter.toDay() != null) {
+                where.add(cb.lessThanOrEqualTo(root.get("dateStart"), filter.toDay()));
+            }
+            if (filter.fromDay() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("spanEnd"), filter.fromDay()));
+            }
+            if (ids != null) {
+                Subquery<Long> named = query.subquery(Long.class);
+                var appearance = named.from(Appearance.class);
+                named.select(appearance.get("statement").get("id"))
+                        .where(appearance.get("official").get("id").in(ids));
+                where.add(root.get("id").in(named));
+            }
+            for (String party : filter.parties()) {
+                where.add(cb.isMember(party, root.<Collection<String>>get("parties")));
+            }
+            if (filter.type() != null) {
+                where.add(cb.equal(root.get("type"), filter.type()));
+            }
+            if (filter.publisher() != null) {
+                where.add(cb.equal(cb.lower(root.get("publisher")), filter.publisher().toLowerCase(Locale.ROOT)));
+            }
+            if (filter.q() != null) {
+                for (String word : filter.q().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    String like = "%" + word.replace("%", "").replace("_", "") + "%";
+                    where.add(cb.or(cb.like(cb.lower(root.get("title")), like), cb.like(cb.lower(root.get("body")), like)));
+                }
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        });
+    }
+
+    /** How many statements of a filter fall in each month (and, for dates known only to the year, each year). */
+    public List<CalendarCount> calendar(StatementFilter filter) {
+        Optional<Specification<Statement>> spec = specification(filter);
+        if (spec.isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Statement> root = query.from(Statement.class);
+        Expression<Integer> year = cb.extract(LocalDateField.YEAR, root.get("dateStart"));
+        Expression<Integer> month = cb.extract(LocalDateField.MONTH, root.get("dateStart"));
+        Path<DatePrecision> precision = root.get("datePrecision");
+        query.multiselect(year, month, precision, cb.count(root))
+                .where(spec.get().toPredicate(root, query, cb))
+                .groupBy(year, month, precision);
+        List<CalendarCount> counts = new ArrayList<>();
+        for (Object[] row : entityManager.createQuery(query).getResultList()) {
+            Integer y = row[0] == null ? null : ((Number) row[0]).intValue();
+            Integer m = row[2] == DatePrecision.YEAR || row[1] == null ? null : ((Number) row[1]).intValue();
+            counts.add(new CalendarCount(y, m, (Long) row[3]));
+        }
+        return counts;
+    }
+
+    /** Statements in a month ({@code month} is {@code null} for those known only to the year; both for undated ones). */
+    public record CalendarCount(Integer year, Integer month, long count) {
+    }
+
+    /** One statement, fully, or nothing. */
+    public Optional<StatementView> view(long id) {
+        Optional<Statement> found = statements.findWithSourceById(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Statement statement = found.get();
+        StatementSummary summary = rowsOf(List.of(statement)).get(0);
+        List<Quotation> quotations = statements.quotationsOf(id);
+        List<StatementView.QuoteLine> quotes = quotations.stream().map(q -> new StatementView.QuoteLine(
+                q.getSpeaker(), q.getOfficial() == null ? null : q.getOfficial().getSlug(), q.getText())).toList();
+        Source source = statement.getSource();
+        StatementView.Provenance provenance = new StatementView.Provenance(source.getPath(), source.getSha256(),
+                source.getSizeBytes(), source.getMediaType(), source.getCharset(), source.getImportedAt(),
+                source.getExtractorVersion(), statement.getStatus() == StatementStatus.SOURCE_MISSING,
+                statement.getUpdatedAt());
+        List<StatementSummary> around = summaries(neighbours(statement));
+        StatementSummary previous = around.stream().filter(s -> s.id() == previousId(statement)).findFirst().orElse(null);
+        StatementSummary next = around.stream().filter(s -> s.id() == nextId(statement)).findFirst().orElse(null);
+        List<StatementSummary> related = summaries(statements.idsSharingOfficials(id, PageRequest.of(0, RELATED)));
+        return Optional.of(new StatementView(summary, statement.getDateBasis(),
+                markQuotations(statement.getParagraphs(), quotations), quotes, statement.getSourceUrl(),
+                statement.getWarnings(), provenance, sourceLines(statement.getSegmentation()), previous, next, related));
+    }
+
+    /** The original source text as blocks, each marked kept or cut. */
+    public String originalText(long id) {
+        return statements.findWithSourceById(id).map(s -> s.getSource().getOriginalText()).orElse("");
+    }
+
+    private List<Long> neighbours(Statement statement) {
+        List<Long> ids = new ArrayList<>();
+        long previous = previousId(statement);
+        long next = nextId(statement);
+        if (previous > 0) {
+            ids.add(previous);
+        }
+        if (next > 0) {
+            ids.add(next);
+        }
+        return ids;
+    }
+
+    private long previousId(Statement statement) {
+        Pageable one = PageRequest.of(0, 1);
+        List<Long> ids = statement.getDate() == null
+                ? firstOf(statements.undatedBefore(statement.getId(), one), () -> statements.latestDated(one))
+                : statements.datedBefore(statement.getDate().lowerBound(), statement.getId(), one);
+        return ids.isEmpty() ? 0 : ids.get(0);
+    }
+
+    private long nextId(Statement statement) {
+        Pageable one = PageRequest.of(0, 1);
+        List<Long> ids = statement.getDate() == null
+                ? statements.undatedAfter(statement.getId(), one)
+                : firstOf(statements.datedAfter(statement.getDate().lowerBound(), statement.getId(), one),
+                        () -> statements.firstUndated(one));
+        return ids.isEmpty() ? 0 : ids.get(0);
+    }
+
+    private static List<Long> firstOf(List<Long> ids, java.util.function.Supplier<List<Long>> otherwise) {
+        return ids.isEmpty() ? otherwise.get() : ids;
+    }
+
+    /** Splits each paragraph around the quotations it holds, so that the page can mark them. */
+    static List<List<StatementView.Segment>> markQuotations(List<String> paragraphs, List<Quotation> quotations) {
+        List<List<StatementView.Segment>> marked = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            List<StatementView.Segment> segments = new ArrayList<>();
+            int at = 0;
+            while (at < paragraph.length()) {
+                int bestStart = -1;
+                Quotation best = null;
+                for (Quotation quotation : quotations) {
+                    int found = paragraph.indexOf(quotation.getText(), at);
+                    if (found >= 0 && (bestStart < 0 || found < bestStart)) {
+                        bestStart = found;
+                        best = quotation;
+                    }
+                }
+                if (best == null) {
+                    segments.add(new StatementView.Segment(paragraph.substring(at), null));
+                    break;
+                }
+                if (bestStart > at) {
+                    segments.add(new StatementView.Segment(paragraph.substring(at, bestStart), null));
+                }
+                segments.add(new StatementView.Segment(best.getText(), best.getSpeaker()));
+                at = bestStart + best.getText().length();
+            }
+            marked.add(segments);
+        }
+        return marked;
+    }
+
+    private static List<StatementView.SourceLine> sourceLines(String segmentation) {
+        List<StatementView.SourceLine> lines = new ArrayList<>();
+        if (segmentation == null || segmentation.isBlank()) {
+            return lines;
+        }
+        JsonNode blocks = JSON.readTree(segmentation);
+        for (JsonNode block : blocks) {
+            lines.add(new StatementView.SourceLine(block.path("text").asString(""), block.path("role").asString("CHROME"),
+                    block.path("reason").isNull() ? null : block.path("reason").asString(null)));
+        }
+        return lines;
+    }
+
+    /** What the archive holds: counts, the span of dates, the newest statements. */
+    public ArchiveOverview overview(int newest) {
+        Object[] span = statements.span().get(0);
+        return new ArchiveOverview((Long) span[2], officials.countActive(), statements.countParties(),
+                (LocalDate) span[0], (LocalDate) span[1], summaries(statements.newestIds(PageRequest.of(0, newest))));
+    }
+}

@@ -1,0 +1,30 @@
+package org.communique.web;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells templates the language of a piece of archived text where it is not English, so that pages can set
+ * {@code lang} on it (direction is left to {@code dir="auto"}): Arabic script is marked Arabic.
+ */
+@Component("text")
+public class TextLanguage {
+
+    /** "ar" when most letters of the text are Arabic script, else {@code null} (the page's English stands). */
+    public String lang(String text) {
+        if (text == null) {
+            return null;
+        }
+        int arabic = 0;
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                    arabic++;
+                }
+            }
+        }
+        return letters > 0 && arabic * 2 > letters ? "ar" : null;
+    }
+}

@@ -1,0 +1,87 @@
+package org.communique;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * A headless Chromium driven by Selenium, with Debian's chromium and chromedriver (never a downloaded one),
+ * that saves screenshots under {@code target/screenshots/} and runs the axe-core accessibility check.
+ */
+public final class BrowserSession implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private final ChromeDriver driver;
+
+    private BrowserSession(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Starts a browser, or skips (fails under CI) when Chromium is not installed. */
+    public static BrowserSession start() {
+        Prerequisites.browser();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Prerequisites.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(Prerequisites.CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900");
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new BrowserSession(driver);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves a screenshot of the whole page as {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        long height = (Long) driver.executeScript("return Math.max(document.body.scrollHeight, 900)");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(height, 6000)));
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.write(file, png);
+        return file;
+    }
+
+    /** The axe-core violations of impact "serious" or "critical" on the current page. */
+    public List<Rule> seriousAccessibilityViolations() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
+    }
+
+    /** A readable account of violations, for assertion messages. */
+    public static String describe(List<Rule> violations) {
+        StringBuilder text = new StringBuilder();
+        for (Rule rule : violations) {
+            text.append(rule.getId()).append(" (").append(rule.getImpact()).append("): ").append(rule.getHelp());
+            rule.getNodes().stream().limit(3).forEach(node -> text.append("\n    at ").append(node.getTarget()));
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
