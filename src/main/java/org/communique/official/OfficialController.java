@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.communique.web.NotFoundException;
+import org.communique.web.PartyNames;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,7 +132,8 @@ class OfficialController {
     private static Map<String, List<Row>> byCountry(List<Row> rows) {
         Map<String, List<Row>> groups = new TreeMap<>();
         for (Row row : rows) {
-            groups.computeIfAbsent(row.country() == null ? "Unknown" : row.country(), k -> new ArrayList<>()).add(row);
+            groups.computeIfAbsent(row.country() == null ? "Country not known" : PartyNames.nameOf(row.country()),
+                    k -> new ArrayList<>()).add(row);
         }
         return groups;
     }

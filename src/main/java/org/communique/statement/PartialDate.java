@@ -93,6 +93,12 @@ public record PartialDate(LocalDate start, DatePrecision precision) implements C
         };
     }
 
+    /** The month and year, or the year alone when that is all the date knows: "July 2021", "2021". */
+    public String displayMonth() {
+        return precision == DatePrecision.YEAR ? Integer.toString(start.getYear())
+                : start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + start.getYear();
+    }
+
     /** {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}. */
     @Override
     public String toString() {

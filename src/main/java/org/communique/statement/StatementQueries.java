@@ -287,8 +287,58 @@ public class StatementQueries {
 
     /** What the archive holds: counts, the span of dates, the newest statements. */
     public ArchiveOverview overview(int newest) {
-        Object[] span = statements.span().get(0);
-        return new ArchiveOverview((Long) span[2], officials.countActive(), statements.countParties(),
-                (LocalDate) span[0], (LocalDate) span[1], summaries(statements.newestIds(PageRequest.of(0, newest))));
+        Pageable one = PageRequest.of(0, 1);
+        return new ArchiveOverview(statements.count(), statements.countNamedOfficials(), statements.countParties(),
+                firstDate(statements.earliestDates(one)), firstDate(statements.latestDates(one)),
+                summaries(statements.newestIds(PageRequest.of(0, newest))));
+    }
+
+    private static PartialDate firstDate(List<Object[]> rows) {
+        return rows.isEmpty() ? null : new PartialDate((LocalDate) rows.get(0)[0], (DatePrecision) rows.get(0)[1]);
+    }
+
+    /**
+     * The statements of a filter in time order (oldest first, undated last), each as its id and date: what
+     * the timeline groups into years and months. One query, two columns a row.
+     */
+    public List<Dated> chronology(StatementFilter filter) {
+        Optional<Specification<Statement>> spec = specification(filter);
+        if (spec.isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Statement> root = query.from(Statement.class);
+        Path<LocalDate> start = root.get("dateStart");
+        query.multiselect(root.get("id"), start, root.get("datePrecision"))
+                .where(spec.get().toPredicate(root, query, cb))
+                .orderBy(cb.asc(cb.selectCase().when(cb.isNull(start), 1).otherwise(0)), cb.asc(start),
+                        cb.asc(root.get("id")));
+        List<Dated> dated = new ArrayList<>();
+        for (Object[] row : entityManager.createQuery(query).getResultList()) {
+            LocalDate day = (LocalDate) row[1];
+            dated.add(new Dated((Long) row[0], day == null ? null : new PartialDate(day, (DatePrecision) row[2])));
+        }
+        return dated;
+    }
+
+    /** The years in which a filter's statements are dated, oldest first. */
+    public List<Integer> years(StatementFilter filter) {
+        Optional<Specification<Statement>> spec = specification(filter);
+        if (spec.isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Integer> query = cb.createQuery(Integer.class);
+        Root<Statement> root = query.from(Statement.class);
+        Expression<Integer> year = cb.extract(LocalDateField.YEAR, root.get("dateStart"));
+        query.select(year).distinct(true)
+                .where(cb.and(spec.get().toPredicate(root, query, cb), cb.isNotNull(root.get("dateStart"))))
+                .orderBy(cb.asc(year));
+        return entityManager.createQuery(query).getResultList().stream().map(Number::intValue).toList();
+    }
+
+    /** A statement's place in time: its id and date ({@code null} when undated). */
+    public record Dated(long id, PartialDate date) {
     }
 }

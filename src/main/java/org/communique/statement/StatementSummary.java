@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.communique.web.PartyNames;
+
 /** A statement as a row of a list shows it: what it is, when, between whom, by whom. */
 public record StatementSummary(
         long id,

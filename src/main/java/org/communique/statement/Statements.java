@@ -60,8 +60,16 @@ public interface Statements extends JpaRepository<Statement, Long>, JpaSpecifica
             + " group by a2.statement.id order by count(a2) desc, a2.statement.id desc")
     List<Long> idsSharingOfficials(@Param("id") long id, Pageable limit);
 
-    @Query("select min(s.dateStart), max(s.spanEnd), count(s) from Statement s")
-    List<Object[]> span();
+    @Query("select s.dateStart, s.datePrecision from Statement s where s.dateStart is not null"
+            + " order by s.dateStart asc, s.datePrecision asc")
+    List<Object[]> earliestDates(Pageable limit);
+
+    @Query("select s.dateStart, s.datePrecision from Statement s where s.dateStart is not null"
+            + " order by s.dateStart desc, s.datePrecision asc")
+    List<Object[]> latestDates(Pageable limit);
+
+    @Query("select count(distinct a.official.id) from Appearance a")
+    long countNamedOfficials();
 
     @Query("select count(distinct p) from Statement s join s.parties p")
     long countParties();

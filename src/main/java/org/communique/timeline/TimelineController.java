@@ -3,16 +3,14 @@ package org.communique.timeline;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.communique.statement.StatementFilter;
 import org.communique.statement.StatementListPage;
 import org.communique.statement.StatementQueries;
-import org.communique.statement.StatementQueries.CalendarCount;
+import org.communique.web.Links;
 import org.communique.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,11 +19,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The chronological view: statements grouped by year and month, a density bar for each month to jump
- * around, filterable by party and official; a year's months; a month's statements.
+ * The chronological view: the archive oldest first by year and month with a density bar per month,
+ * filterable by party and official; a year's months and statements; a month's statements as a list.
  */
 @Controller
 class TimelineController {
+
+    /** How many statements of each month the whole timeline shows, and a year's page. */
+    static final int PER_MONTH = 3;
+    static final int PER_MONTH_OF_YEAR = 12;
 
     private final StatementQueries queries;
     private final StatementListPage listPage;
@@ -39,8 +41,9 @@ class TimelineController {
     String timeline(@RequestParam(required = false) List<String> party, @RequestParam(required = false) String official,
                     Model model) {
         StatementFilter filter = StatementFilter.of(null, null, null, null, official, party, null, null, null, null);
-        model.addAttribute("timeline", Timeline.of(queries.calendar(filter)));
+        model.addAttribute("timeline", Timeline.of(queries.chronology(filter), PER_MONTH, queries::summaries));
         model.addAttribute("filter", filter);
+        model.addAttribute("links", new Links("/timeline", filter.parameters()));
         return "timeline/index";
     }
 
@@ -50,11 +53,16 @@ class TimelineController {
         checkYear(year);
         StatementFilter filter = StatementFilter.of(null, Integer.toString(year), null, null, official, party, null,
                 null, "oldest", null);
-        Timeline timeline = Timeline.of(queries.calendar(filter));
+        Timeline timeline = Timeline.of(queries.chronology(filter), PER_MONTH_OF_YEAR, queries::summaries);
         Timeline.Year found = timeline.years().stream().filter(y -> y.year() == year).findFirst()
-                .orElse(new Timeline.Year(year, 0, Timeline.months(year, Map.of(), 1), 0));
+                .orElse(new Timeline.Year(year, 0, Timeline.months(year, Map.of(), 1), List.of()));
+        StatementFilter everyYear = StatementFilter.of(null, null, null, null, official, party, null, null, null, null);
+        List<Integer> years = queries.years(everyYear);
         model.addAttribute("year", found);
+        model.addAttribute("previousYear", years.stream().filter(y -> y < year).reduce((a, b) -> b).orElse(null));
+        model.addAttribute("nextYear", years.stream().filter(y -> y > year).findFirst().orElse(null));
         model.addAttribute("filter", filter);
+        model.addAttribute("links", new Links("/timeline", everyYear.parameters()));
         return "timeline/year";
     }
 
@@ -74,58 +82,8 @@ class TimelineController {
     }
 
     private static void checkYear(int year) {
-        if (year < 1900 || year > 2200) {
+        if (year < 1000 || year > 2999) {
             throw new NotFoundException("There is no year " + year + " in the archive.");
-        }
-    }
-
-    /** The years of the archive, newest first, each with its months and how dense each month is. */
-    record Timeline(List<Year> years, long undated) {
-
-        record Year(int year, long total, List<MonthCount> months, long yearOnly) {
-        }
-
-        /** A month, its statements' count, and its bar's length in tenths of the busiest month's. */
-        record MonthCount(int year, int month, String name, long count, int tenths) {
-            public String path() {
-                return "/timeline/" + year + "/" + String.format("%02d", month);
-            }
-        }
-
-        static Timeline of(List<CalendarCount> counts) {
-            Map<Integer, Map<Integer, Long>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
-            Map<Integer, Long> yearOnly = new TreeMap<>();
-            long undated = 0;
-            long busiest = 1;
-            for (CalendarCount count : counts) {
-                if (count.year() == null) {
-                    undated += count.count();
-                } else if (count.month() == null) {
-                    yearOnly.merge(count.year(), count.count(), Long::sum);
-                    byYear.computeIfAbsent(count.year(), y -> new TreeMap<>());
-                } else {
-                    byYear.computeIfAbsent(count.year(), y -> new TreeMap<>()).merge(count.month(), count.count(), Long::sum);
-                    busiest = Math.max(busiest, byYear.get(count.year()).get(count.month()));
-                }
-            }
-            List<Year> years = new ArrayList<>();
-            for (Map.Entry<Integer, Map<Integer, Long>> entry : byYear.entrySet()) {
-                long total = entry.getValue().values().stream().mapToLong(Long::longValue).sum()
-                        + yearOnly.getOrDefault(entry.getKey(), 0L);
-                years.add(new Year(entry.getKey(), total, months(entry.getKey(), entry.getValue(), busiest),
-                        yearOnly.getOrDefault(entry.getKey(), 0L)));
-            }
-            return new Timeline(years, undated);
-        }
-
-        static List<MonthCount> months(int year, Map<Integer, Long> counts, long busiest) {
-            List<MonthCount> months = new ArrayList<>();
-            for (int m = 1; m <= 12; m++) {
-                long count = counts.getOrDefault(m, 0L);
-                int tenths = count == 0 ? 0 : (int) Math.max(1, Math.round(10.0 * count / busiest));
-                months.add(new MonthCount(year, m, Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH), count, tenths));
-            }
-            return months;
         }
     }
 }

@@ -40,6 +40,22 @@ public record Links(String path, Map<String, String> parameters) {
         return build(params);
     }
 
+    /** Another page with the same parameters ("/timeline/2021" keeping the timeline's official and party). */
+    public String to(String otherPath) {
+        return to(otherPath, Map.of());
+    }
+
+    /** Another page with the same parameters and some of its own. */
+    public String to(String otherPath, Map<String, String> more) {
+        Map<String, String> params = new LinkedHashMap<>(more);
+        parameters.forEach((name, value) -> {
+            if (!name.equals("page")) {
+                params.putIfAbsent(name, value);
+            }
+        });
+        return new Links(otherPath, params).current();
+    }
+
     public String current() {
         return build(parameters);
     }

@@ -1,4 +1,4 @@
-package org.communique.statement;
+package org.communique.web;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,0 +1,131 @@
+package org.communique.timeline;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.communique.statement.DatePrecision;
+import org.communique.statement.StatementQueries.Dated;
+import org.communique.statement.StatementSummary;
+
+/**
+ * The archive in time order: years oldest first, each with a density bar per month and its statements
+ * grouped by month (those known only to the year first, as they sort), then the undated ones. Each group
+ * shows its first few statements and says how many more it holds.
+ */
+record Timeline(List<Year> years, Group undated, long total) {
+
+    /** A year: how many statements, a bar for each of its twelve months, and its groups in order. */
+    record Year(int year, long total, List<MonthCount> months, List<Group> groups) {
+
+        public String path() {
+            return "/timeline/" + year;
+        }
+    }
+
+    /** A month in a year's strip: its count and its bar's length in tenths of the busiest month's. */
+    record MonthCount(int year, int month, String name, long count, int tenths) {
+
+        public String path() {
+            return "/timeline/" + year + "/" + String.format("%02d", month);
+        }
+    }
+
+    /**
+     * Statements that share a month (or only a year, or no date): a heading, the page that lists them all,
+     * the first of them, and how many are not shown.
+     */
+    record Group(String heading, String id, String path, Map<String, String> query, long count,
+                 List<StatementSummary> first) {
+
+        public long more() {
+            return count - first.size();
+        }
+    }
+
+    public boolean isEmpty() {
+        return total == 0;
+    }
+
+    /**
+     * Groups statements already in time order. Only the first {@code perGroup} of each group are read in full,
+     * with one call of {@code summaries} for the whole timeline.
+     */
+    static Timeline of(List<Dated> chronology, int perGroup, Function<List<Long>, List<StatementSummary>> summaries) {
+        Map<Integer, Map<Integer, List<Long>>> byYear = new TreeMap<>();
+        List<Long> undated = new ArrayList<>();
+        for (Dated dated : chronology) {
+            if (dated.date() == null) {
+                undated.add(dated.id());
+                continue;
+            }
+            int year = dated.date().lowerBound().getYear();
+            int month = dated.date().precision() == DatePrecision.YEAR ? 0 : dated.date().lowerBound().getMonthValue();
+            byYear.computeIfAbsent(year, y -> new TreeMap<>()).computeIfAbsent(month, m -> new ArrayList<>()).add(dated.id());
+        }
+        long busiest = byYear.values().stream().flatMap(months -> months.entrySet().stream())
+                .filter(e -> e.getKey() > 0).mapToLong(e -> e.getValue().size()).max().orElse(1);
+
+        List<Long> shown = new ArrayList<>();
+        byYear.values().forEach(months -> months.values().forEach(ids -> shown.addAll(first(ids, perGroup))));
+        shown.addAll(first(undated, perGroup));
+        Map<Long, StatementSummary> read = summaries.apply(shown).stream()
+                .collect(Collectors.toMap(StatementSummary::id, s -> s, (a, b) -> a, LinkedHashMap::new));
+
+        List<Year> years = new ArrayList<>();
+        for (Map.Entry<Integer, Map<Integer, List<Long>>> year : byYear.entrySet()) {
+            int y = year.getKey();
+            Map<Integer, Long> counts = new TreeMap<>();
+            List<Group> groups = new ArrayList<>();
+            for (Map.Entry<Integer, List<Long>> month : year.getValue().entrySet()) {
+                List<Long> ids = month.getValue();
+                int m = month.getKey();
+                if (m == 0) {
+                    groups.add(new Group(y + ", month not known", "y" + y, "/statements",
+                            Map.of("from", Integer.toString(y), "to", Integer.toString(y), "sort", "oldest"), ids.size(),
+                            rows(first(ids, perGroup), read)));
+                } else {
+                    counts.put(m, (long) ids.size());
+                    groups.add(new Group(monthName(m) + " " + y, "m" + y + "-" + m,
+                            "/timeline/" + y + "/" + String.format("%02d", m), Map.of(), ids.size(),
+                            rows(first(ids, perGroup), read)));
+                }
+            }
+            long total = year.getValue().values().stream().mapToLong(List::size).sum();
+            years.add(new Year(y, total, months(y, counts, busiest), groups));
+        }
+        Group undatedGroup = new Group("Undated", "undated", "/statements", Map.of("sort", "oldest"), undated.size(),
+                rows(first(undated, perGroup), read));
+        return new Timeline(years, undatedGroup, chronology.size());
+    }
+
+    /** Twelve months of a year with their counts and bar lengths. */
+    static List<MonthCount> months(int year, Map<Integer, Long> counts, long busiest) {
+        List<MonthCount> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            long count = counts.getOrDefault(m, 0L);
+            int tenths = count == 0 ? 0 : (int) Math.max(1, Math.round(10.0 * count / Math.max(1, busiest)));
+            months.add(new MonthCount(year, m, monthName(m), count, tenths));
+        }
+        return months;
+    }
+
+    private static String monthName(int month) {
+        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    private static List<Long> first(List<Long> ids, int n) {
+        return ids.subList(0, Math.min(n, ids.size()));
+    }
+
+    private static List<StatementSummary> rows(List<Long> ids, Map<Long, StatementSummary> read) {
+        return ids.stream().map(read::get).filter(s -> s != null).toList();
+    }
+}

@@ -1,0 +1,166 @@
+package org.communique.statement;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.communique.official.Officials;
+import org.communique.web.TextLanguage;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The statements' pages over a mocked archive: what they show, and how they answer bad addresses. */
+@WebMvcTest({StatementController.class, PartyController.class, HomeController.class})
+@AutoConfigureMockMvc(addFilters = false)
+@Import({StatementListPage.class, TextLanguage.class})
+class StatementControllerTest {
+
+    private static final StatementSummary JULY = new StatementSummary(7, "joint-statement-on-the-dialogue",
+            "Joint Statement on the Dialogue", false, PartialDate.parse("2021-07-26"), null,
+            StatementType.JOINT_STATEMENT, List.of(StatementSummary.Party.of("US"), StatementSummary.Party.of("IQ")),
+            List.of(new StatementSummary.Named("Antony Blinken", "antony-blinken", "Secretary of State", "US")),
+            "U.S. Department of State", false);
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    StatementQueries queries;
+
+    @MockitoBean
+    Statements statements;
+
+    @MockitoBean
+    Officials officials;
+
+    @Test
+    void theListShowsEachRowWithItsDateTypePartiesAndOfficials() throws Exception {
+        given(queries.list(any())).willReturn(new PageImpl<>(List.of(JULY), PageRequest.of(0, 20), 1));
+
+        mvc.perform(get("/statements"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("statements/list"))
+                .andExpect(content().string(allOf(
+                        containsString("href=\"/statements/7-joint-statement-on-the-dialogue\""),
+                        containsString("26 July 2021"), containsString("Joint statement"),
+                        containsString("United States"), containsString("Iraq"),
+                        containsString("href=\"/officials/antony-blinken\""), containsString("(Secretary of State)"))));
+    }
+
+    @Test
+    void filtersAreReadFromTheAddressAndKeptInThePagesLinks() throws Exception {
+        given(queries.list(any())).willReturn(new PageImpl<>(List.of(JULY), PageRequest.of(0, 20), 45));
+        ArgumentCaptor<StatementFilter> asked = ArgumentCaptor.forClass(StatementFilter.class);
+
+        mvc.perform(get("/statements").param("date", "2021-07").param("official", "Blinken").param("party", "US-IQ"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("from=2021-07&amp;to=2021-07&amp;official=Blinken&amp;party=US-IQ&amp;page=1")));
+
+        Mockito.verify(queries).list(asked.capture());
+        assertFilter(asked.getValue());
+    }
+
+    private static void assertFilter(StatementFilter filter) {
+        org.assertj.core.api.Assertions.assertThat(filter.fromDay()).isEqualTo(LocalDate.of(2021, 7, 1));
+        org.assertj.core.api.Assertions.assertThat(filter.toDay()).isEqualTo(LocalDate.of(2021, 7, 31));
+        org.assertj.core.api.Assertions.assertThat(filter.official()).isEqualTo("Blinken");
+        org.assertj.core.api.Assertions.assertThat(filter.parties()).containsExactly("US", "IQ");
+    }
+
+    @Test
+    void aParameterThatCannotBeReadIsA400NamingIt() throws Exception {
+        mvc.perform(get("/statements").param("from", "2021-13"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("from: ")));
+        mvc.perform(get("/statements").param("page", "-1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("page must be 0 or more")));
+        mvc.perform(get("/statements").param("page", "x"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("page cannot be")));
+        mvc.perform(get("/statements").param("type", "communique"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("type must be one of")));
+        mvc.perform(get("/statements").param("from", "2022").param("to", "2021"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("is before from")));
+    }
+
+    @Test
+    void aStatementIsShownUnderItsCanonicalAddressOnly() throws Exception {
+        given(queries.view(7)).willReturn(Optional.of(viewOf(JULY)));
+
+        mvc.perform(get("/statements/7-joint-statement-on-the-dialogue"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Joint Statement on the Dialogue"),
+                        containsString("The paragraph of the body."), containsString("seed/0001.txt"))));
+        mvc.perform(get("/statements/7"))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/statements/7-joint-statement-on-the-dialogue"));
+        mvc.perform(get("/statements/7-an-old-title"))
+                .andExpect(status().isMovedPermanently());
+    }
+
+    @Test
+    void unknownStatementsAreNotFound() throws Exception {
+        given(queries.view(any(Long.class))).willReturn(Optional.empty());
+
+        mvc.perform(get("/statements/99")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("There is no statement 99")));
+        mvc.perform(get("/statements/abc")).andExpect(status().isNotFound());
+        mvc.perform(get("/statements/99/source")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anUnknownPartyIsNotFoundAndAKnownPairIsListed() throws Exception {
+        given(queries.list(any())).willReturn(new PageImpl<>(List.of(JULY), PageRequest.of(0, 20), 1));
+
+        mvc.perform(get("/parties/XX")).andExpect(status().isNotFound());
+        mvc.perform(get("/parties/US-IQ"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Statements of United States and Iraq"),
+                        not(containsString("party=US-IQ")))));
+    }
+
+    @Test
+    void theFrontPageSaysWhatTheArchiveHolds() throws Exception {
+        given(queries.overview(any(Integer.class))).willReturn(new ArchiveOverview(5, 13, 2,
+                PartialDate.parse("2021-04-07"), PartialDate.parse("2024"), List.of(JULY)));
+        given(statements.partyCodes()).willReturn(List.of("IQ", "US"));
+
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(">5<"), containsString(">13<"),
+                        containsString("April 2021 – 2024"), containsString("Joint Statement on the Dialogue"),
+                        containsString("href=\"/parties/IQ\""))));
+    }
+
+    private static StatementView viewOf(StatementSummary summary) {
+        return new StatementView(summary, DateBasis.PUBLISHED,
+                List.of(List.of(new StatementView.Segment("The paragraph of the body.", null))), List.of(), null,
+                List.of(), new StatementView.Provenance("seed/0001.txt", "ab".repeat(32), 1200, "text/plain", "UTF-8",
+                Instant.parse("2026-01-01T10:00:00Z"), "1.0", false, Instant.parse("2026-01-01T10:00:00Z")),
+                List.of(), null, null, List.of());
+    }
+}

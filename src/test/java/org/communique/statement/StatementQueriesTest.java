@@ -1,0 +1,204 @@
+package org.communique.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.communique.QueryTest;
+import org.communique.official.Official;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+
+import jakarta.persistence.EntityManager;
+
+@QueryTest
+@Import(StatementQueries.class)
+class StatementQueriesTest {
+
+    @Autowired
+    StatementQueries queries;
+
+    @Autowired
+    EntityManager entityManager;
+
+    private ArchiveBuilder archive;
+
+    @BeforeEach
+    void builder() {
+        archive = new ArchiveBuilder(entityManager);
+    }
+
+    @Test
+    void aPartialDateMatchesEveryRangeItsSpanOverlaps() {
+        archive.statement("On the 26th").dated("2021-07-26").save();
+        archive.statement("In July").dated("2021-07").save();
+        archive.statement("In 2021").dated("2021").save();
+        archive.statement("On the 30th of June").dated("2021-06-30").save();
+        archive.statement("On the 1st of August").dated("2021-08-01").save();
+        archive.statement("Some day").save();
+        flush();
+
+        assertThat(titles(filter("2021-07", "2021-07"))).containsExactlyInAnyOrder("On the 26th", "In July", "In 2021");
+        assertThat(titles(filter("2021-07-15", "2021-07-20"))).containsExactlyInAnyOrder("In July", "In 2021");
+        assertThat(titles(filter("2021-08", null))).containsExactlyInAnyOrder("On the 1st of August", "In 2021");
+        assertThat(titles(filter(null, "2021-06"))).containsExactlyInAnyOrder("On the 30th of June", "In 2021");
+        assertThat(titles(filter("2022", "2024"))).isEmpty();
+    }
+
+    @Test
+    void newestAndOldestFirstBothKeepTheUndatedLast() {
+        archive.statement("Undated").save();
+        archive.statement("August").dated("2021-08-01").save();
+        archive.statement("A year").dated("2020").save();
+        archive.statement("June").dated("2021-06-30").save();
+        flush();
+
+        assertThat(titles(StatementFilter.ALL)).containsExactly("August", "June", "A year", "Undated");
+        assertThat(titles(StatementFilter.of(null, null, null, null, null, null, null, null, "oldest", null)))
+                .containsExactly("A year", "June", "August", "Undated");
+    }
+
+    @Test
+    void anOfficialIsFoundUnderAnySpelling() {
+        Official kadhimi = archive.official("Mustafa al-Kadhimi", "IQ", "Mustafa Al-Kazemi");
+        Official other = archive.official("Fuad Hussein", "IQ");
+        archive.statement("Named").dated("2020-08-20").naming(kadhimi, "Prime Minister").save();
+        archive.statement("Not named").dated("2020-08-21").naming(other, "Foreign Minister").save();
+        flush();
+
+        for (String spelling : List.of("Mustafa al-Kadhimi", "Al-Kazemi", "mustafa al kazemi", "Kadhimi",
+                "Mustafa Al-Kazimi", "MUSTAFA AL-KADHIMI")) {
+            assertThat(titles(official(spelling))).as(spelling).containsExactly("Named");
+        }
+        assertThat(titles(official("Somebody Else"))).isEmpty();
+    }
+
+    @Test
+    void filtersCombine() {
+        Official blinken = archive.official("Antony Blinken", "US", "Anthony Blinken");
+        Official hussein = archive.official("Fuad Hussein", "IQ");
+        archive.statement("All of them").dated("2021-07-23").type(StatementType.JOINT_STATEMENT).parties("US", "IQ")
+                .naming(blinken, "Secretary of State").publisher("U.S. Department of State").save();
+        archive.statement("Wrong type").dated("2021-07-23").type(StatementType.READOUT).parties("US", "IQ")
+                .naming(blinken, "Secretary of State").publisher("U.S. Department of State").save();
+        archive.statement("Wrong official").dated("2021-07-23").type(StatementType.JOINT_STATEMENT).parties("US", "IQ")
+                .naming(hussein, "Foreign Minister").publisher("U.S. Department of State").save();
+        archive.statement("Wrong party").dated("2021-07-23").type(StatementType.JOINT_STATEMENT).parties("US", "EU")
+                .naming(blinken, "Secretary of State").publisher("U.S. Department of State").save();
+        archive.statement("Wrong month").dated("2021-08-02").type(StatementType.JOINT_STATEMENT).parties("US", "IQ")
+                .naming(blinken, "Secretary of State").publisher("U.S. Department of State").save();
+        archive.statement("Wrong publisher").dated("2021-07-23").type(StatementType.JOINT_STATEMENT).parties("US", "IQ")
+                .naming(blinken, "Secretary of State").publisher("Iraqi Ministry of Foreign Affairs").save();
+        flush();
+
+        StatementFilter all = StatementFilter.of(null, "2021-07", null, null, "Anthony Blinken", List.of("IQ-US"),
+                "joint-statement", "u.s. department of state", null, null);
+
+        assertThat(titles(all)).containsExactly("All of them");
+    }
+
+    @Test
+    void pagesHoldTwentyAndCountThemAll() {
+        for (int i = 1; i <= 45; i++) {
+            archive.statement("Statement " + i).dated(String.format("2022-01-%02d", (i % 28) + 1)).save();
+        }
+        flush();
+
+        Page<StatementSummary> first = queries.list(StatementFilter.ALL);
+        Page<StatementSummary> last = queries.list(StatementFilter.ALL.withPage(2));
+        Page<StatementSummary> beyond = queries.list(StatementFilter.ALL.withPage(3));
+
+        assertThat(first.getContent()).hasSize(20);
+        assertThat(first.getTotalElements()).isEqualTo(45);
+        assertThat(first.getTotalPages()).isEqualTo(3);
+        assertThat(last.getContent()).hasSize(5);
+        assertThat(beyond.getContent()).isEmpty();
+        assertThat(first.getContent()).extracting(StatementSummary::id)
+                .doesNotContainAnyElementsOf(last.getContent().stream().map(StatementSummary::id).toList());
+    }
+
+    @Test
+    void aListPageCostsTheSameFewQueriesWhateverItsLength() {
+        Official a = archive.official("Antony Blinken", "US");
+        Official b = archive.official("Fuad Hussein", "IQ");
+        Official c = archive.official("Lloyd Austin", "US");
+        archive.statement("The only one").dated("2021-01-01").parties("US", "IQ").naming(a, "Secretary").save();
+        flush();
+        long forOne = statementsToList(StatementFilter.ALL);
+
+        for (int i = 0; i < 40; i++) {
+            archive.statement("Busy " + i).dated("2021-02-01").parties("US", "IQ").naming(a, "Secretary")
+                    .naming(b, "Minister").naming(c, "Secretary of Defense").save();
+        }
+        flush();
+        long forTwenty = statementsToList(StatementFilter.ALL);
+
+        assertThat(queries.list(StatementFilter.ALL).getContent()).hasSize(20)
+                .allSatisfy(row -> assertThat(row.officials()).isNotEmpty());
+        // the page, its count, its parties, its officials: never one query per row
+        assertThat(forOne).isLessThanOrEqualTo(4);
+        assertThat(forTwenty).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void theChronologyRunsOldestFirstWithTheUndatedLast() {
+        archive.statement("Undated").save();
+        archive.statement("July").dated("2021-07-26").save();
+        archive.statement("A year").dated("2024").save();
+        archive.statement("April").dated("2021-04-07").save();
+        flush();
+
+        List<StatementQueries.Dated> chronology = queries.chronology(StatementFilter.ALL);
+
+        assertThat(chronology).extracting(d -> d.date() == null ? "undated" : d.date().toString())
+                .containsExactly("2021-04-07", "2021-07-26", "2024", "undated");
+        assertThat(queries.years(StatementFilter.ALL)).containsExactly(2021, 2024);
+    }
+
+    @Test
+    void theOverviewCountsOnlyTheOfficialsStatementsName() {
+        Official named = archive.official("Antony Blinken", "US");
+        archive.official("Nobody Named", "US");
+        archive.statement("First").dated("2021-04").naming(named, "Secretary of State").parties("US", "IQ").save();
+        archive.statement("Last").dated("2024").parties("US", "EU").save();
+        flush();
+
+        ArchiveOverview overview = queries.overview(5);
+
+        assertThat(overview.statements()).isEqualTo(2);
+        assertThat(overview.officials()).isEqualTo(1);
+        assertThat(overview.parties()).isEqualTo(3);
+        assertThat(overview.span()).isEqualTo("April 2021 – 2024");
+        assertThat(overview.newest()).extracting(StatementSummary::title).containsExactly("Last", "First");
+    }
+
+    private long statementsToList(StatementFilter filter) {
+        Statistics statistics = entityManager.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        entityManager.clear();
+        statistics.clear();
+        queries.list(filter);
+        return statistics.getPrepareStatementCount();
+    }
+
+    private void flush() {
+        entityManager.flush();
+        entityManager.clear();
+    }
+
+    private List<String> titles(StatementFilter filter) {
+        return queries.list(filter).getContent().stream().map(StatementSummary::title).toList();
+    }
+
+    private static StatementFilter filter(String from, String to) {
+        return StatementFilter.of(null, null, from, to, null, null, null, null, null, null);
+    }
+
+    private static StatementFilter official(String name) {
+        return StatementFilter.of(null, null, null, null, name, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,98 @@
+package org.communique.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.communique.official.Officials;
+import org.communique.statement.PartialDate;
+import org.communique.statement.StatementListPage;
+import org.communique.statement.StatementQueries;
+import org.communique.statement.StatementQueries.Dated;
+import org.communique.statement.StatementSummary;
+import org.communique.statement.StatementType;
+import org.communique.statement.Statements;
+import org.communique.web.TextLanguage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The timeline over a mocked archive of four statements: April 2021, July 2021 twice, and 2024. */
+@WebMvcTest(TimelineController.class)
+@AutoConfigureMockMvc(addFilters = false)
+@Import({StatementListPage.class, TextLanguage.class})
+class TimelineControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    StatementQueries queries;
+
+    @MockitoBean
+    Statements statements;
+
+    @MockitoBean
+    Officials officials;
+
+    @BeforeEach
+    void fourStatements() {
+        given(queries.chronology(any())).willReturn(List.of(
+                new Dated(4, PartialDate.parse("2021-04-07")),
+                new Dated(2, PartialDate.parse("2021-07-23")),
+                new Dated(0, PartialDate.parse("2021-07-26")),
+                new Dated(3, PartialDate.parse("2024")),
+                new Dated(9, null)));
+        given(queries.summaries(anyList())).willAnswer(call -> ((List<Long>) call.getArgument(0)).stream()
+                .map(TimelineControllerTest::row).toList());
+        given(queries.years(any())).willReturn(List.of(2021, 2024));
+        given(queries.list(any())).willReturn(Page.empty());
+    }
+
+    @Test
+    void theTimelineRunsOldestFirstByYearAndMonth() throws Exception {
+        String page = mvc.perform(get("/timeline")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).containsSubsequence("Statement 4", "Statement 2", "Statement 0", "Statement 3", "Statement 9");
+        assertThat(page).containsSubsequence(">April 2021<", ">July 2021<", ">2024, month not known<", ">Undated<");
+        assertThat(page).contains("href=\"#m2021-7\"", "July: 2 statements", "June: none");
+    }
+
+    @Test
+    void aYearLinksToTheYearsBeforeAndAfterItThatHoldStatements() throws Exception {
+        String page = mvc.perform(get("/timeline/2024")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("href=\"/timeline/2021\"").doesNotContain("href=\"/timeline/2023\"")
+                .doesNotContain("href=\"/timeline/2025\"");
+    }
+
+    @Test
+    void aMonthIsAListOfItsStatements() throws Exception {
+        mvc.perform(get("/timeline/2021/07")).andExpect(status().isOk());
+    }
+
+    @Test
+    void addressesThatNameNoMonthAreNotFound() throws Exception {
+        mvc.perform(get("/timeline/2021/13")).andExpect(status().isNotFound());
+        mvc.perform(get("/timeline/2021/0")).andExpect(status().isNotFound());
+        mvc.perform(get("/timeline/abc")).andExpect(status().isNotFound());
+        mvc.perform(get("/timeline/99999")).andExpect(status().isNotFound());
+    }
+
+    private static StatementSummary row(long id) {
+        return new StatementSummary(id, "statement-" + id, "Statement " + id, false, null, null, StatementType.OTHER,
+                List.of(), List.of(), null, false);
+    }
+}
