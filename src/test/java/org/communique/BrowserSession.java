@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -52,14 +52,29 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Saves a screenshot of the whole page as {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) throws IOException {
+        return screenshotAt(name, 1280);
+    }
+
+    /** Saves a screenshot of the whole page at a window width (390 for a phone), however far it is scrolled. */
+    public Path screenshotAt(String name, int width) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        long height = (Long) driver.executeScript("return Math.max(document.body.scrollHeight, 900)");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(height, 6000)));
-        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
-        Path file = SCREENSHOTS.resolve(name + ".png");
-        Files.write(file, png);
-        return file;
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+        try {
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+            double height = Math.min(((Number) content.get("height")).doubleValue(), 8000);
+            double contentWidth = ((Number) content.get("width")).doubleValue();
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                    "format", "png", "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", contentWidth, "height", height, "scale", 1)));
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } finally {
+            driver.manage().window().setSize(before);
+        }
     }
 
     /** The axe-core violations of impact "serious" or "critical" on the current page. */

@@ -1,0 +1,178 @@
+package org.communique.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.communique.ArchiveTest;
+import org.communique.BrowserSession;
+import org.communique.SeedArchive;
+import org.communique.importer.Importer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A reader's journeys through the archive of the five seeds in headless Chromium: from the front page to an
+ * official's statements, one statement, its official, the timeline and a month; a page that does not exist.
+ * Every page is checked with axe-core and saved as a screenshot under {@code target/screenshots/}.
+ */
+@ArchiveTest
+class ReaderJourneyBrowserTest {
+
+    private static BrowserSession browser;
+
+    @Autowired
+    Importer importer;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = BrowserSession.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void seeds() {
+        SeedArchive.load(importer);
+    }
+
+    @Test
+    void fromTheFrontPageToAnOfficialsStatementThenAlongTheTimeline() throws Exception {
+        WebDriver page = browser.driver();
+
+        open("/");
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("What governments said to each other");
+        assertThat(page.findElement(By.cssSelector(".stats")).getText()).contains("Statements", "Officials", "April 2021");
+        check("reader-01-home");
+
+        page.findElement(By.linkText("Statements")).click();
+        WebElement official = page.findElement(By.id("f-official"));
+        official.sendKeys("Anthony Blinken");
+        official.submit();
+        assertThat(page.getCurrentUrl()).contains("official=Anthony+Blinken");
+        assertThat(page.findElement(By.cssSelector(".result-count")).getText())
+                .startsWith("3 statements").contains("naming Antony Blinken");
+        List<String> titles = texts(By.cssSelector(".row-title a"));
+        assertThat(titles).hasSize(3).contains("Joint Statement on the U.S.-Iraq Strategic Dialogue");
+        check("reader-02-statements-naming-blinken");
+
+        page.findElement(By.linkText("Joint Statement on the U.S.-Iraq Strategic Dialogue")).click();
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Joint Statement on the U.S.-Iraq Strategic Dialogue");
+        assertThat(page.findElement(By.cssSelector(".statement-header .kicker")).getText()).containsIgnoringCase("Joint statement");
+        assertThat(page.findElement(By.cssSelector(".facts")).getText()).contains("26 July 2021", "Iraq", "United States");
+        assertThat(page.findElement(By.cssSelector(".provenance")).getText()).contains("000_10cd8ee5ffed7d6e.txt", "SHA-256");
+        page.findElement(By.cssSelector(".source summary")).click();
+        assertThat(page.findElements(By.cssSelector(".source-lines li.cut"))).isNotEmpty();
+        assertThat(page.findElements(By.cssSelector(".source-lines li.kept"))).isNotEmpty();
+        check("reader-03-statement");
+
+        page.findElement(By.cssSelector(".officials")).findElement(By.partialLinkText("Blinken")).click();
+        assertThat(page.getCurrentUrl()).endsWith("/officials/antony-blinken");
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Antony Blinken");
+        assertThat(page.getPageSource()).contains("Secretary of State");
+        assertThat(texts(By.cssSelector(".named li a"))).hasSizeGreaterThanOrEqualTo(3);
+        check("reader-04-official");
+
+        page.findElement(By.cssSelector(".site-nav")).findElement(By.linkText("Timeline")).click();
+        List<String> entries = texts(By.cssSelector(".entry-date"));
+        assertThat(entries).startsWith("7 April 2021", "23 July 2021", "26 July 2021");
+        assertThat(texts(By.cssSelector(".year > h2 a"))).startsWith("2021").contains("2024");
+        check("reader-05-timeline");
+
+        page.findElement(By.linkText("July 2021")).click();
+        assertThat(page.getCurrentUrl()).endsWith("/timeline/2021/07");
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("July 2021");
+        assertThat(texts(By.cssSelector(".row-meta time"))).containsExactly("23 July 2021", "26 July 2021");
+        check("reader-06-timeline-month");
+    }
+
+    @Test
+    void theOfficialsIndexAndAYearOfTheTimelineReadWell() throws Exception {
+        open("/officials");
+        assertThat(texts(By.cssSelector(".people a"))).contains("Antony Blinken", "Fuad Hussein");
+        check("reader-07-officials");
+
+        browser.driver().findElement(By.linkText("By country")).click();
+        assertThat(texts(By.cssSelector(".people-group h2"))).containsExactly("Iraq", "United States");
+        check("reader-08-officials-by-country");
+
+        open("/timeline/2021");
+        assertThat(texts(By.cssSelector(".group h3 a"))).containsExactly("April 2021", "July 2021");
+        check("reader-09-timeline-year");
+    }
+
+    @Test
+    void anAddressThatLeadsNowhereGetsOurOwnNotFoundPage() throws Exception {
+        open("/statements/987654");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).containsIgnoringCase("not found");
+        assertThat(browser.driver().findElement(By.cssSelector(".site-nav"))).isNotNull();
+        check("reader-10-not-found");
+
+        open("/no/such/page");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).containsIgnoringCase("not found");
+    }
+
+    @Test
+    void aKeyboardReachesTheSkipLinkFirstAndSeesWhereFocusIs() {
+        open("/statements");
+        WebDriver page = browser.driver();
+        page.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = page.switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Skip to content");
+        String outline = (String) ((ChromeDriver) page).executeScript(
+                "return getComputedStyle(document.activeElement).outlineStyle");
+        assertThat(outline).isNotEqualTo("none");
+    }
+
+    @Test
+    void onAPhoneNothingSpillsSideways() throws Exception {
+        WebDriver page = browser.driver();
+        try {
+            for (String path : List.of("/", "/statements", "/timeline", "/officials/antony-blinken")) {
+                page.manage().window().setSize(new Dimension(390, 844));
+                open(path);
+                long overflow = (Long) ((ChromeDriver) page).executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth");
+                assertThat(overflow).as("horizontal overflow on %s", path).isLessThanOrEqualTo(0);
+            }
+            open("/statements");
+            browser.screenshotAt("reader-11-statements-phone", 390);
+        } finally {
+            page.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    private void open(String path) {
+        browser.driver().get("http://localhost:" + port + path);
+    }
+
+    private List<String> texts(By selector) {
+        return browser.driver().findElements(selector).stream().map(WebElement::getText).toList();
+    }
+
+    /** Saves the page as a screenshot and asserts axe finds nothing serious on it. */
+    private void check(String name) throws Exception {
+        browser.screenshot(name);
+        assertThat(browser.seriousAccessibilityViolations()).as(name)
+                .withFailMessage(() -> name + ":\n" + BrowserSession.describe(browser.seriousAccessibilityViolations()))
+                .isEmpty();
+    }
+}
