@@ -3,15 +3,18 @@ package org.communique.official;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.communique.web.InvalidParameterException;
+import org.communique.web.Links;
 import org.communique.web.NotFoundException;
 import org.communique.web.PartyNames;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +27,9 @@ import org.springframework.web.servlet.view.RedirectView;
 /** The officials: an index A–Z or by country, with counts; an official's page. */
 @Controller
 class OfficialController {
+
+    static final int STATEMENTS_PER_PAGE = 50;
+    static final int QUOTATIONS_SHOWN = 20;
 
     private final Officials officials;
     private final OfficialSlugs oldSlugs;
@@ -68,7 +74,7 @@ class OfficialController {
 
     @GetMapping("/officials/{slug}")
     @Transactional(readOnly = true)
-    ModelAndView official(@PathVariable String slug) {
+    ModelAndView official(@PathVariable String slug, @RequestParam(required = false) Integer page) {
         Optional<Official> found = officials.findBySlug(slug);
         if (found.isEmpty()) {
             return oldSlugs.findById(slug).flatMap(old -> officials.findById(old.getOfficialId()))
@@ -80,7 +86,11 @@ class OfficialController {
             return officials.findById(official.getMergedInto()).map(OfficialController::redirect)
                     .orElseThrow(() -> new NotFoundException("There is no official '" + slug + "' in the archive."));
         }
-        List<OfficialRecord.NamedIn> statements = record.statementsNaming(official.getId());
+        if (page != null && page < 0) {
+            throw new InvalidParameterException("page", "page must be 0 or more, not " + page);
+        }
+        int pageNumber = page == null ? 0 : page;
+        OfficialRecord.Named named = record.statementsNaming(official.getId(), pageNumber, STATEMENTS_PER_PAGE);
         OfficialView view = new OfficialView(official.getName(), official.getSlug(), official.getCountry(),
                 official.getAliases().stream().map(OfficialAlias::getAlias).filter(a -> !a.equals(official.getName()))
                         .sorted().toList(),
@@ -88,35 +98,18 @@ class OfficialController {
                         .toList());
         return new ModelAndView("officials/detail")
                 .addObject("official", view)
-                .addObject("roles", RoleSpan.of(statements))
-                .addObject("statements", statements)
-                .addObject("quotations", record.quotationsOf(official.getId()));
+                .addObject("countryName", official.getCountry() == null ? null : PartyNames.nameOf(official.getCountry()))
+                .addObject("roles", record.rolesOf(official.getId()))
+                .addObject("statements", new PageImpl<>(named.items(), PageRequest.of(pageNumber, STATEMENTS_PER_PAGE),
+                        named.total()))
+                .addObject("links", new Links("/officials/" + official.getSlug(), Map.of()))
+                .addObject("quotations", record.quotationsOf(official.getId(), QUOTATIONS_SHOWN));
     }
 
     private static ModelAndView redirect(Official official) {
         RedirectView view = new RedirectView("/officials/" + official.getSlug());
         view.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
         return new ModelAndView(view);
-    }
-
-    /** An office as the statements give it, and the span of the statements that show it. */
-    record RoleSpan(String role, String from, String to, long statements) {
-
-        static List<RoleSpan> of(List<OfficialRecord.NamedIn> named) {
-            Map<String, List<OfficialRecord.NamedIn>> byRole = new LinkedHashMap<>();
-            for (OfficialRecord.NamedIn in : named) {
-                String role = in.role() == null ? "(no office given)" : in.role();
-                byRole.computeIfAbsent(role.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(in);
-            }
-            List<RoleSpan> spans = new ArrayList<>();
-            for (List<OfficialRecord.NamedIn> group : byRole.values()) {
-                List<OfficialRecord.NamedIn> dated = group.stream().filter(g -> g.date() != null).toList();
-                String role = group.get(0).role() == null ? "(no office given)" : group.get(0).role();
-                spans.add(new RoleSpan(role, dated.isEmpty() ? null : dated.get(0).displayDate(),
-                        dated.isEmpty() ? null : dated.get(dated.size() - 1).displayDate(), group.size()));
-            }
-            return spans;
-        }
     }
 
     private static Map<String, List<Row>> byLetter(List<Row> rows) {

@@ -11,21 +11,36 @@ import java.util.Map;
  */
 public interface OfficialRecord {
 
-    /** The statements that name an official, oldest first, undated last. */
-    List<NamedIn> statementsNaming(long officialId);
+    /** One page of the statements that name an official, oldest first, undated last. */
+    Named statementsNaming(long officialId, int page, int size);
 
-    /** The official's quotations, oldest first. */
-    List<Quoted> quotationsOf(long officialId);
+    /** The offices the statements give an official, the earliest first, each with its first and last month. */
+    List<Role> rolesOf(long officialId);
+
+    /** The official's latest quotations, at most {@code limit}, newest first, and how many there are. */
+    Quoted quotationsOf(long officialId, int limit);
 
     /** How many statements name each official. */
     Map<Long, Long> statementCounts();
+
+    /** A page of statements naming an official, and how many name them in all. */
+    record Named(List<NamedIn> items, long total) {
+    }
 
     /** A statement that names the official, and the office it gives them. */
     record NamedIn(long statementId, String url, String title, String displayDate, LocalDate date, String role,
                    String type) {
     }
 
+    /** An office as the statements give it: the first and last month a statement gives it, and how many do. */
+    record Role(String role, String from, String to, long statements) {
+    }
+
+    /** Some of an official's quotations, and how many there are in all. */
+    record Quoted(List<Quote> items, long total) {
+    }
+
     /** A quotation of the official, and the statement it is in. */
-    record Quoted(String text, String statementUrl, String statementTitle, String displayDate) {
+    record Quote(String text, String statementUrl, String statementTitle, String displayDate) {
     }
 }

@@ -1,5 +1,6 @@
 package org.communique.statement;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import org.communique.official.Official;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,6 +19,7 @@ import jakarta.persistence.Table;
 
 /** An official named in a statement, with the office and country the statement gives them and how it spells them. */
 @Entity
+@EntityListeners(ArchiveVocabulary.Changes.class)
 @Table(name = "appearance")
 public class Appearance {
 
@@ -42,6 +45,10 @@ public class Appearance {
     @Column(nullable = false)
     private String mentions;
 
+    /** The statement's first day, kept beside the official so their statements read in time order from an index. */
+    @Column(name = "date_start")
+    private LocalDate dateStart;
+
     protected Appearance() {
     }
 
@@ -52,6 +59,12 @@ public class Appearance {
         this.role = role;
         this.country = country;
         this.mentions = String.join("\n", mentions);
+        this.dateStart = statement.getDate() == null ? null : statement.getDate().lowerBound();
+    }
+
+    /** The statement's date changed (a correction, a re-import). */
+    void dated(LocalDate newStart) {
+        this.dateStart = newStart;
     }
 
     public Statement getStatement() {

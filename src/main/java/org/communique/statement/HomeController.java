@@ -11,17 +11,17 @@ class HomeController {
     private static final int NEWEST = 6;
 
     private final StatementQueries queries;
-    private final Statements statements;
+    private final ArchiveVocabulary vocabulary;
 
-    HomeController(StatementQueries queries, Statements statements) {
+    HomeController(StatementQueries queries, ArchiveVocabulary vocabulary) {
         this.queries = queries;
-        this.statements = statements;
+        this.vocabulary = vocabulary;
     }
 
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("overview", queries.overview(NEWEST));
-        model.addAttribute("partyOptions", statements.partyCodes().stream().map(StatementSummary.Party::of).toList());
+        model.addAttribute("partyOptions", vocabulary.partyCodes().stream().map(StatementSummary.Party::of).toList());
         return "index";
     }
 }

@@ -1,5 +1,6 @@
 package org.communique.statement;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
 
-/** The statements' side of the officials' pages. */
+/** The statements' side of the officials' pages, read as projections: no statement body is loaded. */
 @Component
 @Transactional(readOnly = true)
 class OfficialRecordFromStatements implements OfficialRecord {
+
+    private static final String NO_OFFICE = "(no office given)";
 
     private final EntityManager em;
 
@@ -22,29 +25,47 @@ class OfficialRecordFromStatements implements OfficialRecord {
     }
 
     @Override
-    public List<NamedIn> statementsNaming(long officialId) {
-        List<Appearance> appearances = em.createQuery("select a from Appearance a join fetch a.statement s"
-                        + " where a.official.id = :id order by s.dateStart asc nulls last, s.id asc", Appearance.class)
-                .setParameter("id", officialId).getResultList();
-        return appearances.stream().map(a -> {
-            Statement s = a.getStatement();
-            return new NamedIn(s.getId(), "/statements/" + s.getId() + "-" + s.getSlug(), s.getTitle(),
-                    StatementSummary.displayDate(s.getDate(), s.getDateEnd()), s.getDate() == null ? null : s.getDate().start(),
-                    a.getRole(), s.getType().label());
-        }).toList();
+    public Named statementsNaming(long officialId, int page, int size) {
+        List<NamedIn> items = em.createQuery("select s.id, s.slug, s.title, s.dateStart, s.datePrecision, s.dateEnd,"
+                        + " a.role, s.type from Appearance a join a.statement s where a.official.id = :id"
+                        + " order by a.dateStart asc nulls last, s.id asc", Object[].class)
+                .setParameter("id", officialId).setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(row -> {
+                    PartialDate date = date(row[3], row[4]);
+                    return new NamedIn((Long) row[0], "/statements/" + row[0] + "-" + row[1], (String) row[2],
+                            StatementSummary.displayDate(date, (LocalDate) row[5]), date == null ? null : date.start(),
+                            (String) row[6], ((StatementType) row[7]).label());
+                }).toList();
+        long total = page == 0 && items.size() < size ? items.size()
+                : em.createQuery("select count(a) from Appearance a where a.official.id = :id", Long.class)
+                .setParameter("id", officialId).getSingleResult();
+        return new Named(items, total);
     }
 
     @Override
-    public List<Quoted> quotationsOf(long officialId) {
-        List<Quotation> quotations = em.createQuery("select q from Quotation q join fetch q.statement s"
-                        + " where q.official.id = :id order by s.dateStart asc nulls last, s.id asc, q.position asc",
-                        Quotation.class)
-                .setParameter("id", officialId).getResultList();
-        return quotations.stream().map(q -> {
-            Statement s = q.getStatement();
-            return new Quoted(q.getText(), "/statements/" + s.getId() + "-" + s.getSlug(), s.getTitle(),
-                    StatementSummary.displayDate(s.getDate(), s.getDateEnd()));
-        }).toList();
+    public List<Role> rolesOf(long officialId) {
+        return em.createQuery("select min(a.role), min(a.dateStart), max(a.dateStart), count(a) from Appearance a"
+                        + " where a.official.id = :id group by lower(a.role) order by min(a.dateStart) asc nulls last",
+                        Object[].class)
+                .setParameter("id", officialId).getResultList().stream()
+                .map(row -> new Role(row[0] == null ? NO_OFFICE : (String) row[0], month((LocalDate) row[1]),
+                        month((LocalDate) row[2]), (Long) row[3]))
+                .toList();
+    }
+
+    @Override
+    public Quoted quotationsOf(long officialId, int limit) {
+        List<Quote> items = em.createQuery("select q.text, s.id, s.slug, s.title, s.dateStart, s.datePrecision, s.dateEnd"
+                        + " from Quotation q join q.statement s where q.official.id = :id"
+                        + " order by s.dateStart desc nulls last, s.id desc, q.position asc", Object[].class)
+                .setParameter("id", officialId).setMaxResults(limit).getResultList().stream()
+                .map(row -> new Quote((String) row[0], "/statements/" + row[1] + "-" + row[2], (String) row[3],
+                        StatementSummary.displayDate(date(row[4], row[5]), (LocalDate) row[6])))
+                .toList();
+        long total = items.size() < limit ? items.size()
+                : em.createQuery("select count(q) from Quotation q where q.official.id = :id", Long.class)
+                .setParameter("id", officialId).getSingleResult();
+        return new Quoted(items, total);
     }
 
     @Override
@@ -55,5 +76,13 @@ class OfficialRecordFromStatements implements OfficialRecord {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return counts;
+    }
+
+    private static PartialDate date(Object start, Object precision) {
+        return start == null ? null : new PartialDate((LocalDate) start, (DatePrecision) precision);
+    }
+
+    private static String month(LocalDate day) {
+        return day == null ? null : PartialDate.ofMonth(day.getYear(), day.getMonthValue()).display();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -35,6 +36,7 @@ import jakarta.persistence.Version;
  * re-importing a changed file revises the same statement.
  */
 @Entity
+@EntityListeners(ArchiveVocabulary.Changes.class)
 @Table(name = "statement")
 public class Statement {
 
@@ -171,6 +173,7 @@ public class Statement {
         LocalDate upper = date == null ? null : date.upperBound();
         this.spanEnd = end != null && upper != null && end.isAfter(upper) ? end : upper;
         this.dateBasis = date == null ? DateBasis.NONE : basis;
+        appearances.forEach(appearance -> appearance.dated(dateStart));
     }
 
     public void setType(StatementType type) {

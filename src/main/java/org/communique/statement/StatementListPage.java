@@ -23,14 +23,14 @@ import org.springframework.ui.Model;
 public class StatementListPage {
 
     private final StatementQueries queries;
-    private final Statements statements;
+    private final ArchiveVocabulary vocabulary;
     private final Officials officials;
     private final Optional<FullTextSearch> search;
 
-    StatementListPage(StatementQueries queries, Statements statements, Officials officials,
+    StatementListPage(StatementQueries queries, ArchiveVocabulary vocabulary, Officials officials,
                       Optional<FullTextSearch> search) {
         this.queries = queries;
-        this.statements = statements;
+        this.vocabulary = vocabulary;
         this.officials = officials;
         this.search = search;
     }
@@ -69,8 +69,8 @@ public class StatementListPage {
         model.addAttribute("matchedOfficials", filter.official() == null ? List.of()
                 : officials.findByAnyName(filter.official()).stream().map(Official::getName).toList());
         model.addAttribute("types", Arrays.asList(StatementType.values()));
-        model.addAttribute("partyOptions", statements.partyCodes().stream().map(StatementSummary.Party::of).toList());
-        model.addAttribute("publishers", statements.publishers());
+        model.addAttribute("partyOptions", vocabulary.partyCodes().stream().map(StatementSummary.Party::of).toList());
+        model.addAttribute("publishers", vocabulary.publishers());
         return "statements/list";
     }
 }

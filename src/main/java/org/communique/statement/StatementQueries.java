@@ -1,5 +1,6 @@
 package org.communique.statement;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +17,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +26,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.LocalDateField;
+import jakarta.persistence.criteria.Nulls;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -47,26 +48,44 @@ public class StatementQueries {
 
     private final Statements statements;
     private final Officials officials;
+    private final ArchiveVocabulary vocabulary;
     private final EntityManager entityManager;
 
-    StatementQueries(Statements statements, Officials officials, EntityManager entityManager) {
+    StatementQueries(Statements statements, Officials officials, ArchiveVocabulary vocabulary,
+                     EntityManager entityManager) {
         this.statements = statements;
         this.officials = officials;
+        this.vocabulary = vocabulary;
         this.entityManager = entityManager;
     }
 
     /** The statements that match a filter (words are matched plainly here; the search engine ranks them). */
     public Page<StatementSummary> list(StatementFilter filter) {
+        Pageable pageable = PageRequest.of(filter.page(), StatementFilter.PAGE_SIZE);
         Optional<Specification<Statement>> spec = specification(filter);
         if (spec.isEmpty()) {
-            return Page.empty(PageRequest.of(filter.page(), StatementFilter.PAGE_SIZE));
+            return Page.empty(pageable);
         }
-        Sort sort = filter.order() == StatementFilter.Order.OLDEST
-                ? Sort.by(Sort.Order.asc("dateStart").nullsLast(), Sort.Order.asc("id"))
-                : Sort.by(Sort.Order.desc("dateStart").nullsLast(), Sort.Order.desc("id"));
-        Page<Statement> page = statements.findAll(spec.get(), PageRequest.of(filter.page(), StatementFilter.PAGE_SIZE, sort));
-        List<StatementSummary> rows = rowsOf(page.getContent());
-        return new PageImpl<>(rows, page.getPageable(), page.getTotalElements());
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Statement> root = query.from(Statement.class);
+        Path<LocalDate> start = root.get("dateStart");
+        List<jakarta.persistence.criteria.Order> order = filter.order() == StatementFilter.Order.OLDEST
+                ? List.of(cb.asc(start, Nulls.LAST), cb.asc(root.get("id")))
+                : List.of(cb.desc(start, Nulls.LAST), cb.desc(root.get("id")));
+        query.multiselect(Row.columns(root)).where(spec.get().toPredicate(root, query, cb)).orderBy(order);
+        List<Row> rows = entityManager.createQuery(query).setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize()).getResultList().stream().map(Row::of).toList();
+        long total = filter.page() == 0 && rows.size() < pageable.getPageSize() ? rows.size() : count(spec.get());
+        return new PageImpl<>(summariesOf(rows), pageable, total);
+    }
+
+    private long count(Specification<Statement> spec) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Statement> root = query.from(Statement.class);
+        query.select(cb.count(root)).where(spec.toPredicate(root, query, cb));
+        return entityManager.createQuery(query).getSingleResult();
     }
 
     /** Rows for statements given by id, in the order given: for search results and feeds. */
@@ -74,35 +93,59 @@ public class StatementQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Statement> byId = statements.findAllById(ids).stream()
-                .collect(Collectors.toMap(Statement::getId, s -> s));
-        return rowsOf(ids.stream().map(byId::get).filter(s -> s != null).toList());
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Statement> root = query.from(Statement.class);
+        query.multiselect(Row.columns(root)).where(root.get("id").in(ids));
+        Map<Long, Row> byId = entityManager.createQuery(query).getResultList().stream().map(Row::of)
+                .collect(Collectors.toMap(Row::id, r -> r));
+        return summariesOf(ids.stream().map(byId::get).filter(r -> r != null).toList());
     }
 
-    private List<StatementSummary> rowsOf(List<Statement> page) {
-        if (page.isEmpty()) {
+    /** What a row of a list needs of a statement: no body, no source. */
+    private record Row(long id, String slug, String title, boolean titleDerived, LocalDate dateStart,
+                       DatePrecision precision, LocalDate dateEnd, StatementType type, String publisher,
+                       StatementStatus status) {
+
+        static List<jakarta.persistence.criteria.Selection<?>> columns(Root<Statement> root) {
+            return List.of(root.get("id"), root.get("slug"), root.get("title"), root.get("titleDerived"),
+                    root.get("dateStart"), root.get("datePrecision"), root.get("dateEnd"), root.get("type"),
+                    root.get("publisher"), root.get("status"));
+        }
+
+        static Row of(Object[] t) {
+            return new Row((Long) t[0], (String) t[1], (String) t[2], (Boolean) t[3], (LocalDate) t[4],
+                    (DatePrecision) t[5], (LocalDate) t[6], (StatementType) t[7], (String) t[8], (StatementStatus) t[9]);
+        }
+
+        static Row of(Statement s) {
+            PartialDate date = s.getDate();
+            return new Row(s.getId(), s.getSlug(), s.getTitle(), s.isTitleDerived(), date == null ? null : date.lowerBound(),
+                    date == null ? null : date.precision(), s.getDateEnd(), s.getType(), s.getPublisher(), s.getStatus());
+        }
+
+        PartialDate date() {
+            return dateStart == null ? null : new PartialDate(dateStart, precision);
+        }
+    }
+
+    private List<StatementSummary> summariesOf(List<Row> rows) {
+        if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = page.stream().map(Statement::getId).toList();
+        List<Long> ids = rows.stream().map(Row::id).toList();
         Map<Long, List<StatementSummary.Party>> parties = new LinkedHashMap<>();
         for (Object[] row : statements.partiesOf(ids)) {
             parties.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(StatementSummary.Party.of((String) row[1]));
         }
         Map<Long, List<StatementSummary.Named>> named = new LinkedHashMap<>();
-        for (Appearance appearance : statements.appearancesOf(ids)) {
-            Official official = appearance.getOfficial();
-            named.computeIfAbsent(appearance.getStatement().getId(), k -> new ArrayList<>())
-                    .add(new StatementSummary.Named(official.getName(), official.getSlug(), appearance.getRole(),
-                            appearance.getCountry()));
+        for (Object[] row : statements.officialsOf(ids)) {
+            named.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add(new StatementSummary.Named((String) row[1], (String) row[2], (String) row[3], (String) row[4]));
         }
-        return page.stream().map(s -> summary(s, parties.getOrDefault(s.getId(), List.of()),
-                named.getOrDefault(s.getId(), List.of()))).toList();
-    }
-
-    private static StatementSummary summary(Statement s, List<StatementSummary.Party> parties,
-                                            List<StatementSummary.Named> named) {
-        return new StatementSummary(s.getId(), s.getSlug(), s.getTitle(), s.isTitleDerived(), s.getDate(), s.getDateEnd(),
-                s.getType(), parties, named, s.getPublisher(), s.getStatus() == StatementStatus.SOURCE_MISSING);
+        return rows.stream().map(r -> new StatementSummary(r.id(), r.slug(), r.title(), r.titleDerived(), r.date(),
+                r.dateEnd(), r.type(), parties.getOrDefault(r.id(), List.of()), named.getOrDefault(r.id(), List.of()),
+                r.publisher(), r.status() == StatementStatus.SOURCE_MISSING)).toList();
     }
 
     /** The filter as a query, or nothing when it names an official the archive does not know (no statement can match). */
@@ -179,27 +222,60 @@ public class StatementQueries {
 
     /** One statement, fully, or nothing. */
     public Optional<StatementView> view(long id) {
-        Optional<Statement> found = statements.findWithSourceById(id);
+        Optional<Statement> found = statements.findById(id);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Statement statement = found.get();
-        StatementSummary summary = rowsOf(List.of(statement)).get(0);
+        StatementSummary summary = summariesOf(List.of(Row.of(statement))).get(0);
         List<Quotation> quotations = statements.quotationsOf(id);
         List<StatementView.QuoteLine> quotes = quotations.stream().map(q -> new StatementView.QuoteLine(
                 q.getSpeaker(), q.getOfficial() == null ? null : q.getOfficial().getSlug(), q.getText())).toList();
-        Source source = statement.getSource();
-        StatementView.Provenance provenance = new StatementView.Provenance(source.getPath(), source.getSha256(),
-                source.getSizeBytes(), source.getMediaType(), source.getCharset(), source.getImportedAt(),
-                source.getExtractorVersion(), statement.getStatus() == StatementStatus.SOURCE_MISSING,
-                statement.getUpdatedAt());
-        List<StatementSummary> around = summaries(neighbours(statement));
-        StatementSummary previous = around.stream().filter(s -> s.id() == previousId(statement)).findFirst().orElse(null);
-        StatementSummary next = around.stream().filter(s -> s.id() == nextId(statement)).findFirst().orElse(null);
-        List<StatementSummary> related = summaries(statements.idsSharingOfficials(id, PageRequest.of(0, RELATED)));
+        Object[] source = statements.provenanceOf(id).get(0);
+        StatementView.Provenance provenance = new StatementView.Provenance((String) source[0], (String) source[1],
+                (Long) source[2], (String) source[3], (String) source[4], (Instant) source[5], (String) source[6],
+                statement.getStatus() == StatementStatus.SOURCE_MISSING, statement.getUpdatedAt());
+        long previousId = previousId(statement);
+        long nextId = nextId(statement);
+        List<StatementSummary> around = summaries(neighbours(previousId, nextId));
+        StatementSummary previous = around.stream().filter(s -> s.id() == previousId).findFirst().orElse(null);
+        StatementSummary next = around.stream().filter(s -> s.id() == nextId).findFirst().orElse(null);
+        List<StatementSummary> related = summaries(related(statement));
         return Optional.of(new StatementView(summary, statement.getDateBasis(),
                 markQuotations(statement.getParagraphs(), quotations), quotes, statement.getSourceUrl(),
                 statement.getWarnings(), provenance, sourceLines(statement.getSegmentation()), previous, next, related));
+    }
+
+    /**
+     * Statements that name the same officials, those sharing the most first, then the nearest in time: for
+     * each official, a few of their statements on either side of this one's date, read from an index.
+     */
+    private List<Long> related(Statement statement) {
+        long id = statement.getId();
+        LocalDate day = statement.getDate() == null ? null : statement.getDate().lowerBound();
+        Pageable few = PageRequest.of(0, RELATED);
+        Map<Long, Integer> shared = new LinkedHashMap<>();
+        Map<Long, Long> distance = new LinkedHashMap<>();
+        for (Long official : statements.officialIdsOf(id)) {
+            List<Object[]> near = new ArrayList<>();
+            if (day == null) {
+                near.addAll(statements.latestNaming(official, id, few));
+            } else {
+                near.addAll(statements.namingOnOrBefore(official, day, id, few));
+                near.addAll(statements.namingOnOrAfter(official, day, id, few));
+            }
+            for (Object[] row : near) {
+                Long other = (Long) row[0];
+                LocalDate when = (LocalDate) row[1];
+                shared.merge(other, 1, Integer::sum);
+                distance.put(other, day == null || when == null ? Long.MAX_VALUE
+                        : Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day, when)));
+            }
+        }
+        return shared.keySet().stream()
+                .sorted(java.util.Comparator.<Long>comparingInt(shared::get).reversed()
+                        .thenComparingLong(distance::get).thenComparing(java.util.Comparator.<Long>reverseOrder()))
+                .limit(RELATED).toList();
     }
 
     /** The original source text as blocks, each marked kept or cut. */
@@ -207,10 +283,8 @@ public class StatementQueries {
         return statements.findWithSourceById(id).map(s -> s.getSource().getOriginalText()).orElse("");
     }
 
-    private List<Long> neighbours(Statement statement) {
+    private static List<Long> neighbours(long previous, long next) {
         List<Long> ids = new ArrayList<>();
-        long previous = previousId(statement);
-        long next = nextId(statement);
         if (previous > 0) {
             ids.add(previous);
         }
@@ -287,14 +361,9 @@ public class StatementQueries {
 
     /** What the archive holds: counts, the span of dates, the newest statements. */
     public ArchiveOverview overview(int newest) {
-        Pageable one = PageRequest.of(0, 1);
-        return new ArchiveOverview(statements.count(), statements.countNamedOfficials(), statements.countParties(),
-                firstDate(statements.earliestDates(one)), firstDate(statements.latestDates(one)),
-                summaries(statements.newestIds(PageRequest.of(0, newest))));
-    }
-
-    private static PartialDate firstDate(List<Object[]> rows) {
-        return rows.isEmpty() ? null : new PartialDate((LocalDate) rows.get(0)[0], (DatePrecision) rows.get(0)[1]);
+        ArchiveVocabulary.Figures figures = vocabulary.figures();
+        return new ArchiveOverview(figures.statements(), figures.namedOfficials(), figures.partyCodes().size(),
+                figures.earliest(), figures.latest(), summaries(statements.newestIds(PageRequest.of(0, newest))));
     }
 
     /**

@@ -26,8 +26,33 @@ public interface Statements extends JpaRepository<Statement, Long>, JpaSpecifica
     @Query("select s.id, p from Statement s join s.parties p where s.id in :ids order by s.id, index(p)")
     List<Object[]> partiesOf(@Param("ids") Collection<Long> ids);
 
-    @Query("select a from Appearance a join fetch a.official where a.statement.id in :ids order by a.statement.id, a.position")
-    List<Appearance> appearancesOf(@Param("ids") Collection<Long> ids);
+    /** Per statement, the officials it names: statement id, name, slug, role, country, in the statement's order. */
+    @Query("select a.statement.id, o.name, o.slug, a.role, a.country from Appearance a join a.official o"
+            + " where a.statement.id in :ids order by a.statement.id, a.position")
+    List<Object[]> officialsOf(@Param("ids") Collection<Long> ids);
+
+    @Query("select a.official.id from Appearance a where a.statement.id = :id order by a.position")
+    List<Long> officialIdsOf(@Param("id") long id);
+
+    /** Statements naming an official, on or before a day, the nearest first: statement id and first day. */
+    @Query("select a.statement.id, a.dateStart from Appearance a where a.official.id = :official"
+            + " and a.dateStart <= :day and a.statement.id <> :id order by a.dateStart desc, a.statement.id desc")
+    List<Object[]> namingOnOrBefore(@Param("official") long official, @Param("day") LocalDate day,
+                                    @Param("id") long id, Pageable limit);
+
+    @Query("select a.statement.id, a.dateStart from Appearance a where a.official.id = :official"
+            + " and a.dateStart >= :day and a.statement.id <> :id order by a.dateStart asc, a.statement.id asc")
+    List<Object[]> namingOnOrAfter(@Param("official") long official, @Param("day") LocalDate day,
+                                   @Param("id") long id, Pageable limit);
+
+    @Query("select a.statement.id, a.dateStart from Appearance a where a.official.id = :official"
+            + " and a.statement.id <> :id order by a.statement.id desc")
+    List<Object[]> latestNaming(@Param("official") long official, @Param("id") long id, Pageable limit);
+
+    /** Where a statement came from, without the source's text: path, hash, size, type, charset, when, extractor. */
+    @Query("select src.path, src.sha256, src.sizeBytes, src.mediaType, src.charset, src.importedAt, src.extractorVersion"
+            + " from Statement s join s.source src where s.id = :id")
+    List<Object[]> provenanceOf(@Param("id") long id);
 
     @Query("select q from Quotation q left join fetch q.official where q.statement.id = :id order by q.position")
     List<Quotation> quotationsOf(@Param("id") long id);
@@ -54,12 +79,6 @@ public interface Statements extends JpaRepository<Statement, Long>, JpaSpecifica
     @Query("select s.id from Statement s where s.dateStart is null order by s.id asc")
     List<Long> firstUndated(Pageable limit);
 
-    /** Statements that name the most of the same officials as this one. */
-    @Query("select a2.statement.id from Appearance a1, Appearance a2 where a1.statement.id = :id"
-            + " and a2.official = a1.official and a2.statement.id <> :id"
-            + " group by a2.statement.id order by count(a2) desc, a2.statement.id desc")
-    List<Long> idsSharingOfficials(@Param("id") long id, Pageable limit);
-
     @Query("select s.dateStart, s.datePrecision from Statement s where s.dateStart is not null"
             + " order by s.dateStart asc, s.datePrecision asc")
     List<Object[]> earliestDates(Pageable limit);
@@ -70,9 +89,6 @@ public interface Statements extends JpaRepository<Statement, Long>, JpaSpecifica
 
     @Query("select count(distinct a.official.id) from Appearance a")
     long countNamedOfficials();
-
-    @Query("select count(distinct p) from Statement s join s.parties p")
-    long countParties();
 
     @Query("select s.id from Statement s order by s.dateStart desc nulls last, s.id desc")
     List<Long> newestIds(Pageable limit);

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.communique.statement.DatePrecision;
+import org.communique.statement.StatementQueries.CalendarCount;
 import org.communique.statement.StatementQueries.Dated;
 import org.communique.statement.StatementSummary;
 
@@ -20,7 +21,7 @@ import org.communique.statement.StatementSummary;
  * grouped by month (those known only to the year first, as they sort), then the undated ones. Each group
  * shows its first few statements and says how many more it holds.
  */
-record Timeline(List<Year> years, Group undated, long total) {
+record Timeline(List<Year> years, Group undated, long total, boolean detailed) {
 
     /** A year: how many statements, a bar for each of its twelve months, and its groups in order. */
     record Year(int year, long total, List<MonthCount> months, List<Group> groups) {
@@ -48,6 +49,10 @@ record Timeline(List<Year> years, Group undated, long total) {
         public long more() {
             return count - first.size();
         }
+    }
+
+    public boolean isDetailed() {
+        return detailed;
     }
 
     public boolean isEmpty() {
@@ -103,7 +108,42 @@ record Timeline(List<Year> years, Group undated, long total) {
         }
         Group undatedGroup = new Group("Undated", "undated", "/statements", Map.of("sort", "oldest"), undated.size(),
                 rows(first(undated, perGroup), read));
-        return new Timeline(years, undatedGroup, chronology.size());
+        return new Timeline(years, undatedGroup, chronology.size(), true);
+    }
+
+    /** The timeline from counts alone, for an archive too large to list on one page: months, no statements. */
+    static Timeline ofCounts(List<CalendarCount> counts) {
+        Map<Integer, Map<Integer, Long>> byYear = new TreeMap<>();
+        long undated = 0;
+        long total = 0;
+        for (CalendarCount count : counts) {
+            total += count.count();
+            if (count.year() == null) {
+                undated += count.count();
+            } else {
+                byYear.computeIfAbsent(count.year(), y -> new TreeMap<>())
+                        .merge(count.month() == null ? 0 : count.month(), count.count(), Long::sum);
+            }
+        }
+        long busiest = byYear.values().stream().flatMap(m -> m.entrySet().stream()).filter(e -> e.getKey() > 0)
+                .mapToLong(Map.Entry::getValue).max().orElse(1);
+        List<Year> years = new ArrayList<>();
+        for (Map.Entry<Integer, Map<Integer, Long>> year : byYear.entrySet()) {
+            int y = year.getKey();
+            Map<Integer, Long> months = new TreeMap<>(year.getValue());
+            Long yearOnly = months.remove(0);
+            List<Group> groups = new ArrayList<>();
+            if (yearOnly != null) {
+                groups.add(new Group(y + ", month not known", "y" + y, "/statements",
+                        Map.of("from", Integer.toString(y), "to", Integer.toString(y), "sort", "oldest"), yearOnly, List.of()));
+            }
+            months.forEach((m, count) -> groups.add(new Group(monthName(m) + " " + y, "m" + y + "-" + m,
+                    "/timeline/" + y + "/" + String.format("%02d", m), Map.of(), count, List.of())));
+            long yearTotal = year.getValue().values().stream().mapToLong(Long::longValue).sum();
+            years.add(new Year(y, yearTotal, months(y, months, busiest), groups));
+        }
+        return new Timeline(years, new Group("Undated", "undated", "/statements", Map.of("sort", "oldest"), undated,
+                List.of()), total, false);
     }
 
     /** Twelve months of a year with their counts and bar lengths. */

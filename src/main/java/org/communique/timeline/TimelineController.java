@@ -10,6 +10,7 @@ import java.util.Map;
 import org.communique.statement.StatementFilter;
 import org.communique.statement.StatementListPage;
 import org.communique.statement.StatementQueries;
+import org.communique.statement.StatementQueries.CalendarCount;
 import org.communique.web.Links;
 import org.communique.web.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -29,6 +30,9 @@ class TimelineController {
     static final int PER_MONTH = 3;
     static final int PER_MONTH_OF_YEAR = 12;
 
+    /** Up to how many statements the whole timeline shows statements under its months, not just their counts. */
+    static final int LISTED_IN_FULL = 300;
+
     private final StatementQueries queries;
     private final StatementListPage listPage;
 
@@ -41,7 +45,11 @@ class TimelineController {
     String timeline(@RequestParam(required = false) List<String> party, @RequestParam(required = false) String official,
                     Model model) {
         StatementFilter filter = StatementFilter.of(null, null, null, null, official, party, null, null, null, null);
-        model.addAttribute("timeline", Timeline.of(queries.chronology(filter), PER_MONTH, queries::summaries));
+        List<CalendarCount> counts = queries.calendar(filter);
+        long total = counts.stream().mapToLong(CalendarCount::count).sum();
+        model.addAttribute("timeline", total <= LISTED_IN_FULL
+                ? Timeline.of(queries.chronology(filter), PER_MONTH, queries::summaries)
+                : Timeline.ofCounts(counts));
         model.addAttribute("filter", filter);
         model.addAttribute("links", new Links("/timeline", filter.parameters()));
         return "timeline/index";

@@ -47,20 +47,38 @@ class OfficialControllerTest {
     void anOfficialsPageShowsTheirRolesOverTimeAndTheStatementsThatNameThem() throws Exception {
         Official blinken = official(1, "Antony Blinken", "antony-blinken", "US", "Anthony Blinken");
         given(officials.findBySlug("antony-blinken")).willReturn(Optional.of(blinken));
-        given(record.statementsNaming(1)).willReturn(List.of(
+        given(record.statementsNaming(1, 0, OfficialController.STATEMENTS_PER_PAGE)).willReturn(new OfficialRecord.Named(List.of(
                 new OfficialRecord.NamedIn(4, "/statements/4-a", "April statement", "7 April 2021", LocalDate.of(2021, 4, 7),
                         "Secretary of State", "News report"),
                 new OfficialRecord.NamedIn(0, "/statements/0-b", "July statement", "26 July 2021", LocalDate.of(2021, 7, 26),
-                        "Secretary of State", "Joint statement")));
-        given(record.quotationsOf(1)).willReturn(List.of(new OfficialRecord.Quoted("We stand together.",
-                "/statements/0-b", "July statement", "26 July 2021")));
+                        "Secretary of State", "Joint statement")), 2));
+        given(record.rolesOf(1)).willReturn(List.of(new OfficialRecord.Role("Secretary of State", "April 2021", "July 2021", 2)));
+        given(record.quotationsOf(1, OfficialController.QUOTATIONS_SHOWN)).willReturn(new OfficialRecord.Quoted(List.of(
+                new OfficialRecord.Quote("We stand together.", "/statements/0-b", "July statement", "26 July 2021")), 1));
 
         mvc.perform(get("/officials/antony-blinken"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Antony Blinken"), containsString("Anthony Blinken"),
                         containsString("Secretary of State"), containsString("7 April 2021"),
                         containsString("26 July 2021"), containsString("We stand together."),
-                        containsString("href=\"/statements/4-a\""))));
+                        containsString("href=\"/statements/4-a\""), containsString("United States"),
+                        not(containsString("Page 1 of")))));
+    }
+
+    @Test
+    void anOfficialNamedInManyStatementsGetsThemPageByPage() throws Exception {
+        Official busy = official(1, "Antony Blinken", "antony-blinken", "US");
+        given(officials.findBySlug("antony-blinken")).willReturn(Optional.of(busy));
+        List<OfficialRecord.NamedIn> fifty = java.util.stream.IntStream.range(50, 100).mapToObj(i -> new OfficialRecord.NamedIn(i,
+                "/statements/" + i + "-s", "Statement " + i, "2021", null, null, "Other")).toList();
+        given(record.statementsNaming(1, 1, OfficialController.STATEMENTS_PER_PAGE)).willReturn(new OfficialRecord.Named(fifty, 120));
+        given(record.quotationsOf(1, OfficialController.QUOTATIONS_SHOWN)).willReturn(new OfficialRecord.Quoted(List.of(), 0));
+
+        mvc.perform(get("/officials/antony-blinken").param("page", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Page <span>2</span> of <span>3</span>"), containsString("51</span>–<span>100"),
+                        containsString("href=\"/officials/antony-blinken?page=2\""), containsString("Statement 99"))));
+        mvc.perform(get("/officials/antony-blinken").param("page", "-1")).andExpect(status().isBadRequest());
     }
 
     @Test

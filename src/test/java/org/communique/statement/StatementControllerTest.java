@@ -54,6 +54,9 @@ class StatementControllerTest {
     @MockitoBean
     Officials officials;
 
+    @MockitoBean
+    ArchiveVocabulary vocabulary;
+
     @Test
     void theListShowsEachRowWithItsDateTypePartiesAndOfficials() throws Exception {
         given(queries.list(any())).willReturn(new PageImpl<>(List.of(JULY), PageRequest.of(0, 20), 1));
@@ -147,7 +150,7 @@ class StatementControllerTest {
     void theFrontPageSaysWhatTheArchiveHolds() throws Exception {
         given(queries.overview(any(Integer.class))).willReturn(new ArchiveOverview(5, 13, 2,
                 PartialDate.parse("2021-04-07"), PartialDate.parse("2024"), List.of(JULY)));
-        given(statements.partyCodes()).willReturn(List.of("IQ", "US"));
+        given(vocabulary.partyCodes()).willReturn(List.of("IQ", "US"));
 
         mvc.perform(get("/"))
                 .andExpect(status().isOk())

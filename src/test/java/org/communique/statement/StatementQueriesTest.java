@@ -17,7 +17,7 @@ import org.springframework.data.domain.Page;
 import jakarta.persistence.EntityManager;
 
 @QueryTest
-@Import(StatementQueries.class)
+@Import({StatementQueries.class, ArchiveVocabulary.class})
 class StatementQueriesTest {
 
     @Autowired

@@ -10,9 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import org.communique.official.Officials;
+import org.communique.statement.ArchiveVocabulary;
 import org.communique.statement.PartialDate;
 import org.communique.statement.StatementListPage;
 import org.communique.statement.StatementQueries;
+import org.communique.statement.StatementQueries.CalendarCount;
 import org.communique.statement.StatementQueries.Dated;
 import org.communique.statement.StatementSummary;
 import org.communique.statement.StatementType;
@@ -46,6 +48,9 @@ class TimelineControllerTest {
     @MockitoBean
     Officials officials;
 
+    @MockitoBean
+    ArchiveVocabulary vocabulary;
+
     @BeforeEach
     void fourStatements() {
         given(queries.chronology(any())).willReturn(List.of(
@@ -67,6 +72,19 @@ class TimelineControllerTest {
         assertThat(page).containsSubsequence("Statement 4", "Statement 2", "Statement 0", "Statement 3", "Statement 9");
         assertThat(page).containsSubsequence(">April 2021<", ">July 2021<", ">2024, month not known<", ">Undated<");
         assertThat(page).contains("href=\"#m2021-7\"", "July: 2 statements", "June: none");
+    }
+
+    @Test
+    void aLargeArchiveShowsItsMonthsWithCountsRatherThanEveryStatement() throws Exception {
+        given(queries.calendar(any())).willReturn(List.of(new CalendarCount(2021, 7, 250), new CalendarCount(2021, 9, 80),
+                new CalendarCount(2022, null, 12), new CalendarCount(null, null, 3)));
+
+        String page = mvc.perform(get("/timeline")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).doesNotContain("Statement 4").containsSubsequence(">July 2021<", "250 statements",
+                ">September 2021<", "80 statements", ">2022, month not known<", "12 statements", ">Undated<");
+        assertThat(page).contains("class=\"column h-10\"", "class=\"column h-3\"");
+        org.mockito.Mockito.verify(queries, org.mockito.Mockito.never()).chronology(any());
     }
 
     @Test
