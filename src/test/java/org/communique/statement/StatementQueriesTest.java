@@ -146,6 +146,24 @@ class StatementQueriesTest {
     }
 
     @Test
+    void relatedStatementsShareTheMostOfficialsThenAreTheNearestInTime() {
+        Official a = archive.official("Antony Blinken", "US");
+        Official b = archive.official("Fuad Hussein", "IQ");
+        Official c = archive.official("Lloyd Austin", "US");
+        Statement here = archive.statement("Here").dated("2021-07-26").naming(a, null).naming(b, null).save();
+        archive.statement("Both, a year before").dated("2020-07-26").naming(a, null).naming(b, null).save();
+        archive.statement("One, the day after").dated("2021-07-27").naming(a, null).save();
+        archive.statement("One, a month before").dated("2021-06-26").naming(b, null).save();
+        archive.statement("Neither").dated("2021-07-26").naming(c, null).save();
+        flush();
+
+        StatementView view = queries.view(here.getId()).orElseThrow();
+
+        assertThat(view.related()).extracting(StatementSummary::title)
+                .containsExactly("Both, a year before", "One, the day after", "One, a month before");
+    }
+
+    @Test
     void theChronologyRunsOldestFirstWithTheUndatedLast() {
         archive.statement("Undated").save();
         archive.statement("July").dated("2021-07-26").save();
