@@ -1,0 +1,66 @@
+package org.communique.importer.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/** Every common way a saved page is encoded reads back as the same text. */
+class SourceDecoderTest {
+
+    private static final String TEXT = "The minister’s visit to Türkiye — “a new chapter”, said Hoşyar.";
+    private static final String LATIN = "The minister’s visit to Türkiye — “a new chapter”, said the envoy.";
+    private final SourceDecoder decoder = new SourceDecoder();
+
+    @Test
+    void readsUtf8WithAndWithoutAByteOrderMark() {
+        assertThat(decode("page.txt", TEXT.getBytes(StandardCharsets.UTF_8))).isEqualTo(TEXT);
+        assertThat(decode("page.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                TEXT.getBytes(StandardCharsets.UTF_8)))).isEqualTo(TEXT);
+    }
+
+    @Test
+    void readsUtf16WithAByteOrderMarkEitherWay() {
+        assertThat(decode("page.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                TEXT.getBytes(StandardCharsets.UTF_16LE)))).isEqualTo(TEXT);
+        assertThat(decode("page.txt", concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
+                TEXT.getBytes(StandardCharsets.UTF_16BE)))).isEqualTo(TEXT);
+    }
+
+    @Test
+    void readsWindows1252TextWithItsCurlyQuotes() {
+        assertThat(decode("page.txt", LATIN.getBytes(Charset.forName("windows-1252")))).isEqualTo(LATIN);
+    }
+
+    @Test
+    void followsAnHtmlMetaCharset() {
+        String page = "<html><head><meta charset=\"koi8-r\"><title>Заявление</title></head><body><p>Заявление министра</p></body></html>";
+        assertThat(decode("page.html", page.getBytes(Charset.forName("KOI8-R")))).contains("Заявление министра");
+    }
+
+    @Test
+    void validUtf8BeatsAStaleLatin1Declaration() {
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head>"
+                + "<body><p>" + TEXT + "</p></body></html>";
+        assertThat(decode("page.html", page.getBytes(StandardCharsets.UTF_8))).contains(TEXT);
+    }
+
+    @Test
+    void iso88591DeclaredPagesAreReadAsBrowsersDo() {
+        String page = "<html><head><meta charset=\"ISO-8859-1\"></head><body><p>" + LATIN + "</p></body></html>";
+        assertThat(decode("page.htm", page.getBytes(Charset.forName("windows-1252")))).contains(LATIN);
+    }
+
+    private String decode(String name, byte[] bytes) {
+        return decoder.decode(new SourceFile(name, bytes)).text();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
