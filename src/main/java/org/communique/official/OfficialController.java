@@ -49,8 +49,12 @@ class OfficialController {
         }
     }
 
-    /** One row of the index. */
-    record Row(String name, String slug, String country, long statements) {
+    /** One row of the index, with the key it sorts under (worked out once, not on every comparison). */
+    record Row(String name, String slug, String country, long statements, String sortKey) {
+
+        Row(String name, String slug, String country, long statements) {
+            this(name, slug, country, statements, OfficialController.sortKey(name));
+        }
     }
 
     @GetMapping("/officials")
@@ -58,10 +62,10 @@ class OfficialController {
     ModelAndView index(@RequestParam(required = false) String by, @RequestParam(required = false) String all) {
         Map<Long, Long> counts = record.statementCounts();
         boolean everyone = all != null;
-        List<Row> rows = officials.findAll().stream()
-                .filter(o -> !o.isMerged() && (everyone || counts.getOrDefault(o.getId(), 0L) > 0))
-                .map(o -> new Row(o.getName(), o.getSlug(), o.getCountry(), counts.getOrDefault(o.getId(), 0L)))
-                .sorted(Comparator.comparing(r -> sortKey(r.name())))
+        List<Row> rows = officials.listAll().stream()
+                .filter(o -> everyone || counts.getOrDefault(o.id(), 0L) > 0)
+                .map(o -> new Row(o.name(), o.slug(), o.country(), counts.getOrDefault(o.id(), 0L)))
+                .sorted(Comparator.comparing(Row::sortKey))
                 .toList();
         boolean byCountry = "country".equals(by);
         Map<String, List<Row>> groups = byCountry ? byCountry(rows) : byLetter(rows);
@@ -115,7 +119,7 @@ class OfficialController {
     private static Map<String, List<Row>> byLetter(List<Row> rows) {
         Map<String, List<Row>> groups = new TreeMap<>();
         for (Row row : rows) {
-            String key = sortKey(row.name());
+            String key = row.sortKey();
             String letter = key.isEmpty() ? "#" : key.substring(0, 1).toUpperCase(Locale.ROOT);
             groups.computeIfAbsent(letter, k -> new ArrayList<>()).add(row);
         }

@@ -18,6 +18,15 @@ public interface Officials extends JpaRepository<Official, Long> {
 
     boolean existsBySlug(String slug);
 
+    /** Everyone not merged into someone else, as the index lists them: no aliases or offices loaded. */
+    @Query("select new org.communique.official.Officials$Listed(o.id, o.name, o.slug, o.country) from Official o"
+            + " where o.mergedInto is null")
+    List<Listed> listAll();
+
+    /** An official as the index lists them. */
+    record Listed(Long id, String name, String slug, String country) {
+    }
+
     @Query("select distinct a.official from OfficialAlias a where a.exactKey = :key and a.official.mergedInto is null")
     List<Official> findByExactKey(@Param("key") String key);
 

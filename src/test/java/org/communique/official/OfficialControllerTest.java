@@ -99,9 +99,8 @@ class OfficialControllerTest {
 
     @Test
     void theIndexListsOnlyOfficialsNamedInStatementsUnlessAskedForEveryone() throws Exception {
-        Official named = official(1, "Antony Blinken", "antony-blinken", "US");
-        Official unnamed = official(2, "Fuad Hussein", "fuad-hussein", "IQ");
-        given(officials.findAll()).willReturn(List.of(named, unnamed));
+        given(officials.listAll()).willReturn(List.of(new Officials.Listed(1L, "Antony Blinken", "antony-blinken", "US"),
+                new Officials.Listed(2L, "Fuad Hussein", "fuad-hussein", "IQ")));
         given(record.statementCounts()).willReturn(Map.of(1L, 3L));
 
         mvc.perform(get("/officials"))
