@@ -120,6 +120,20 @@ class ReaderJourneyBrowserTest {
     }
 
     @Test
+    void quotationsAreMarkedInTheBodyWithTheirOwnQuotationMarksOnly() throws Exception {
+        open("/statements?official=Fuad+Hussein&sort=oldest");
+        browser.driver().findElement(By.linkText("U.S. proud to be partnered with Iraq in meeting challenges: Blinken"))
+                .click();
+        List<WebElement> marked = browser.driver().findElements(By.cssSelector(".body q.quotation"));
+        assertThat(marked).extracting(WebElement::getText).contains("the closest partners");
+        assertThat(marked.get(0).getAttribute("title")).isEqualTo("Quoted: Antony Blinken");
+        String quotes = (String) ((ChromeDriver) browser.driver()).executeScript(
+                "return getComputedStyle(arguments[0]).quotes", marked.get(0));
+        assertThat(quotes).as("the browser adds no second pair of quotation marks").isEqualTo("none");
+        check("reader-12-statement-with-quotations");
+    }
+
+    @Test
     void anAddressThatLeadsNowhereGetsOurOwnNotFoundPage() throws Exception {
         open("/statements/987654");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).containsIgnoringCase("not found");
