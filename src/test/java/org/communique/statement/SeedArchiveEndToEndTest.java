@@ -99,6 +99,14 @@ class SeedArchiveEndToEndTest {
         assertThat(get("/no/such/page").body()).contains("Not found");
     }
 
+    @Test
+    void healthSaysUpAndNothingMore() throws Exception {
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
     /** The seed numbers ("000"...) of the statements a list page shows, in order. */
     private List<String> sourcesListed(String path) throws Exception {
         String body = get(path).body();
