@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A statement's corrections as pages show them; the statement's page reads them as
- * {@code ${@corrections.of(id)}} in its provenance panel.
+ * {@code ${@statementCorrections.of(id)}} in its provenance panel.
  */
-@Component("corrections")
+@Component("statementCorrections")
 public class CorrectionsOnPage {
 
     private final Corrections corrections;

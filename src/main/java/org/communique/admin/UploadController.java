@@ -78,12 +78,12 @@ class UploadController {
                 continue; // the empty part a browser sends when no file was chosen
             }
             String reason = UploadedName.problem(name).orElse(null);
-            byte[] bytes = file.getBytes();
+            if (reason == null && file.getSize() > admin.uploadLimit().toBytes()) {
+                reason = "the file is larger than the limit of " + admin.uploadLimit().toMegabytes() + " MB";
+            }
+            byte[] bytes = reason == null ? file.getBytes() : new byte[0];
             if (reason == null && bytes.length == 0) {
                 reason = "the file is empty";
-            }
-            if (reason == null && bytes.length > admin.uploadLimit().toBytes()) {
-                reason = "the file is larger than the limit of " + admin.uploadLimit().toMegabytes() + " MB";
             }
             if (reason == null && looksBinary(bytes)) {
                 reason = "the file is not text (it holds binary data); only text and HTML files can be imported";
