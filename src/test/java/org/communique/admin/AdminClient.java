@@ -23,12 +23,19 @@ final class AdminClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
     AdminClient(int port) {
         this.port = port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The session cookie's value, to hand the signed-in session to a browser. */
+    String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
     }
 
     /** An anonymous client; sign in with {@link #signIn}. */
