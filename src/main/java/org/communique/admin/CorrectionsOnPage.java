@@ -1,17 +1,14 @@
 package org.communique.admin;
 
-import java.time.Instant;
 import java.util.List;
 
+import org.communique.statement.StatementCorrections;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * A statement's corrections as pages show them; the statement's page reads them as
- * {@code ${@statementCorrections.of(id)}} in its provenance panel.
- */
-@Component("statementCorrections")
-public class CorrectionsOnPage {
+/** A statement's corrections as pages show them: the admin pages, and the statement's provenance panel. */
+@Component
+class CorrectionsOnPage implements StatementCorrections {
 
     private final Corrections corrections;
     private final StatementCorrector corrector;
@@ -21,10 +18,7 @@ public class CorrectionsOnPage {
         this.corrector = corrector;
     }
 
-    /** One correction: which field, from what to what, by whom, when, and why. */
-    public record Line(String field, String before, String after, String note, String by, Instant at) {
-    }
-
+    @Override
     @Transactional(readOnly = true)
     public List<Line> of(long statementId) {
         return corrections.ofStatement(statementId).stream()

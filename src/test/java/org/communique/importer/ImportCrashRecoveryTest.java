@@ -115,10 +115,10 @@ class ImportCrashRecoveryTest {
     private Process importInOwnJvm(Path folder, String url, String log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath,
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", classpath,
                 "org.communique.CommuniqueApplication", "import", folder.toString(),
                 "--archive.data-dir=" + work.resolve("data"), "--spring.datasource.url=" + url,
-                "--logging.level.root=WARN"));
+                "--logging.level.root=WARN", "--spring.main.lazy-initialization=true", "--spring.jmx.enabled=false"));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve(log).toFile()).directory(new File(".").getAbsoluteFile()).start();
     }
