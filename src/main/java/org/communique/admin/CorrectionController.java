@@ -114,6 +114,9 @@ class CorrectionController {
             Instant now = clock.instant();
             for (Map.Entry<Correction.Field, String> entry : wanted.entrySet()) {
                 String before = corrector.valueOf(statement, entry.getKey());
+                if (Objects.equals(before, entry.getValue())) {
+                    continue; // untouched: applying it again could drop what the form does not show (a date's end)
+                }
                 corrector.apply(statement, entry.getKey(), entry.getValue());
                 String after = corrector.valueOf(statement, entry.getKey());
                 if (Objects.equals(before, after)) {
@@ -204,24 +207,19 @@ class CorrectionController {
             List<String> ids = params.getOrDefault("officialId", List.of());
             List<String> roles = params.getOrDefault("role", List.of());
             List<String> removed = params.getOrDefault("remove", List.of());
-            StringBuilder value = new StringBuilder();
+            List<String> lines = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
-                if (removed.contains(ids.get(i))) {
-                    continue;
+                if (!removed.contains(ids.get(i))) {
+                    lines.add(ids.get(i) + "\t" + (i < roles.size() ? roles.get(i).strip() : ""));
                 }
-                value.append(ids.get(i)).append('\t').append(i < roles.size() ? roles.get(i).strip() : "").append('\n');
             }
             String add = params.getFirst("addOfficial");
             if (add != null && !add.isBlank()) {
                 List<Official> found = officials.findByAnyName(add.strip());
-                if (found.size() == 1) {
-                    String role = Optional.ofNullable(params.getFirst("addRole")).orElse("").strip();
-                    value.append(found.get(0).getId()).append('\t').append(role).append('\n');
-                } else {
-                    value.append('?').append(add.strip().replace('\t', ' ')).append('\n');
-                }
+                String role = Optional.ofNullable(params.getFirst("addRole")).orElse("").strip();
+                lines.add(found.size() == 1 ? found.get(0).getId() + "\t" + role : "?" + add.strip().replace('\t', ' '));
             }
-            wanted.put(Correction.Field.OFFICIALS, value.toString().strip());
+            wanted.put(Correction.Field.OFFICIALS, String.join("\n", lines));
         }
         return wanted;
     }
