@@ -121,8 +121,8 @@ class AdminJourneyBrowserTest {
         check("admin-03-preview");
 
         page.findElement(By.id("import-upload")).click();
+        waitUntilTheReportIsShown(page);
         assertThat(page.findElement(By.tagName("h1")).getText()).startsWith("Import run #");
-        new WebDriverWait(page, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("run-status")).getText().equals("COMPLETED"));
         assertThat(page.findElement(By.id("run-bar")).getDomProperty("value")).isEqualTo("100");
         assertThat(page.findElement(By.id("run-counts")).getText()).isEqualTo("1 of 1 files");
         assertThat(page.findElement(By.cssSelector(".report")).getText()).contains(UPLOADED).contains("IMPORTED");
@@ -192,10 +192,17 @@ class AdminJourneyBrowserTest {
         });
         assertThat(page.findElement(By.cssSelector(".reload")).isDisplayed()).as("the script hides the reload link").isFalse();
         browser.screenshot("admin-10-progress-under-way");
-        new WebDriverWait(page, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("run-status")).getText().equals("COMPLETED"));
+        waitUntilTheReportIsShown(page);
         assertThat(page.findElement(By.id("run-counts")).getText()).isEqualTo("80 of 80 files");
         assertThat(page.findElements(By.cssSelector(".report tbody tr"))).hasSize(80);
         check("admin-11-progress-finished");
+    }
+
+    /** The script reloads the page once the run has finished: the page then says so itself. */
+    private static void waitUntilTheReportIsShown(WebDriver page) {
+        new WebDriverWait(page, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElements(By.cssSelector(".run-progress[data-running='false']")).isEmpty()
+                        && d.findElement(By.id("run-status")).getText().equals("COMPLETED"));
     }
 
     private void signIn() {
