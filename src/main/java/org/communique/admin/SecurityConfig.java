@@ -5,8 +5,10 @@ import java.util.Base64;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -14,21 +16,65 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
-/** Reading is public; everything under {@code /admin} needs the ADMIN role. */
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Reading is public; everything under {@code /admin} and every request that changes something needs the
+ * ADMIN role. Form login at {@code /login} with failed attempts throttled per username and per address,
+ * CSRF tokens on every form, and headers that keep the pages to our own scripts and styles.
+ */
 @Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for the import command
 class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
+    /** Our own scripts and styles only; images may also be inline data (the API docs' icons). */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle, AuditLog audit) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().permitAll())
-                .formLogin(login -> login.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"));
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator", "/actuator/**", "/h2-console", "/h2-console/**").denyAll()
+                        .requestMatchers(HttpMethod.POST, "/login", "/logout").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .formLogin(login -> login.loginPage("/login").permitAll()
+                        .successHandler((request, response, authentication) -> {
+                            throttle.succeeded(authentication.getName(), request.getRemoteAddr());
+                            audit.record(authentication.getName(), "LOGIN", null, null, request.getRemoteAddr());
+                            response.sendRedirect(request.getContextPath() + "/admin");
+                        })
+                        .failureHandler((request, response, exception) -> {
+                            String username = username(request);
+                            throttle.failed(username, request.getRemoteAddr());
+                            audit.record(username, "LOGIN_FAILED", null, exception.getMessage(), request.getRemoteAddr());
+                            response.sendRedirect(request.getContextPath() + "/login?error");
+                        }))
+                .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    static String username(HttpServletRequest request) {
+        String username = request.getParameter("username");
+        if (username == null || username.isBlank()) {
+            return "(none)";
+        }
+        String stripped = username.strip();
+        return stripped.length() > 100 ? stripped.substring(0, 100) : stripped;
     }
 
     @Bean
@@ -50,4 +96,5 @@ class SecurityConfig {
         return new InMemoryUserDetailsManager(User.withUsername(properties.username())
                 .password(encoder.encode(password)).roles("ADMIN").build());
     }
+
 }

@@ -185,6 +185,15 @@ public class Statement {
         this.parties.addAll(codes);
     }
 
+    /** The officials the statement names, as an admin corrected them (re-imports set them from the text). */
+    public void setOfficials(List<StatementContent.Named> named) {
+        this.appearances.clear();
+        for (StatementContent.Named one : named) {
+            appearances.add(new Appearance(this, one.official(), appearances.size(), one.role(), one.country(),
+                    one.mentions()));
+        }
+    }
+
     /** The source file is gone from the import folder: the statement stays, flagged. */
     public void markSourceMissing() {
         this.status = StatementStatus.SOURCE_MISSING;

@@ -3,6 +3,7 @@ package org.communique.statement;
 import java.util.List;
 
 import org.communique.web.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,11 +22,14 @@ class StatementController {
     private final StatementQueries queries;
     private final Statements statements;
     private final StatementListPage listPage;
+    private final ObjectProvider<StatementCorrections> corrections;
 
-    StatementController(StatementQueries queries, Statements statements, StatementListPage listPage) {
+    StatementController(StatementQueries queries, Statements statements, StatementListPage listPage,
+                        ObjectProvider<StatementCorrections> corrections) {
         this.queries = queries;
         this.statements = statements;
         this.listPage = listPage;
+        this.corrections = corrections;
     }
 
     @GetMapping("/statements")
@@ -49,7 +53,9 @@ class StatementController {
             redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
             return new ModelAndView(redirect);
         }
-        return new ModelAndView("statements/detail").addObject("statement", view);
+        StatementCorrections history = corrections.getIfAvailable();
+        return new ModelAndView("statements/detail").addObject("statement", view)
+                .addObject("corrections", history == null ? List.of() : history.of(id));
     }
 
     /** The source file's text exactly as the importer read it. */

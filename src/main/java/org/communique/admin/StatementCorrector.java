@@ -1,0 +1,158 @@
+package org.communique.admin;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.communique.official.Official;
+import org.communique.official.Officials;
+import org.communique.statement.Appearance;
+import org.communique.statement.DateBasis;
+import org.communique.statement.PartialDate;
+import org.communique.statement.Statement;
+import org.communique.statement.StatementContent;
+import org.communique.statement.StatementType;
+import org.communique.web.PartyNames;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and writes the correctable fields of a statement as text, the form corrections are kept in:
+ * title as is; date {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} (empty: undated); type its code;
+ * parties codes separated by commas; officials one line each, {@code id<TAB>role}.
+ */
+@Component
+class StatementCorrector {
+
+    private final Officials officials;
+
+    StatementCorrector(Officials officials) {
+        this.officials = officials;
+    }
+
+    String valueOf(Statement statement, Correction.Field field) {
+        return switch (field) {
+            case TITLE -> statement.getTitle();
+            case DATE -> statement.getDate() == null ? "" : statement.getDate().toString();
+            case TYPE -> statement.getType().code();
+            case PARTIES -> String.join(",", statement.getParties());
+            case OFFICIALS -> statement.getAppearances().stream()
+                    .map(a -> a.getOfficial().getId() + "\t" + (a.getRole() == null ? "" : a.getRole()))
+                    .collect(Collectors.joining("\n"));
+        };
+    }
+
+    /** Why a value cannot be given to the field, naming the field; empty when it can. */
+    Optional<String> problem(Correction.Field field, String value) {
+        String text = value == null ? "" : value.strip();
+        switch (field) {
+            case TITLE:
+                return text.isEmpty() ? Optional.of("Title: a statement needs a title")
+                        : text.length() > 500 ? Optional.of("Title: at most 500 characters") : Optional.empty();
+            case DATE:
+                if (text.isEmpty()) {
+                    return Optional.empty();
+                }
+                try {
+                    PartialDate.parse(text);
+                    return Optional.empty();
+                } catch (IllegalArgumentException e) {
+                    return Optional.of("Date: " + e.getMessage());
+                }
+            case TYPE:
+                return StatementType.fromCode(text).isPresent() ? Optional.empty()
+                        : Optional.of("Type: '" + text + "' is not a statement type");
+            case PARTIES:
+                for (String code : parties(text)) {
+                    if (!PartyNames.isKnown(code)) {
+                        return Optional.of("Parties: '" + code + "' is not a country or body code the archive knows");
+                    }
+                }
+                return Optional.empty();
+            case OFFICIALS:
+                for (String line : text.split("\n")) {
+                    if (line.startsWith("?")) {
+                        return Optional.of("Officials: the registry has no one official named '" + line.substring(1)
+                                + "'; add them in the registry first, or give the full name");
+                    }
+                    if (!line.isBlank() && !line.split("\t", 2)[0].strip().matches("\\d{1,18}")) {
+                        return Optional.of("Officials: '" + line + "' is not an official of the registry");
+                    }
+                }
+                for (Map.Entry<Long, String> entry : named(text).entrySet()) {
+                    if (officials.findById(entry.getKey()).filter(o -> !o.isMerged()).isEmpty()) {
+                        return Optional.of("Officials: there is no official " + entry.getKey() + " in the registry");
+                    }
+                }
+                return Optional.empty();
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** Gives the statement the value (already checked with {@link #problem}). */
+    void apply(Statement statement, Correction.Field field, String value) {
+        String text = value == null ? "" : value.strip();
+        switch (field) {
+            case TITLE -> statement.setTitle(text);
+            case DATE -> {
+                PartialDate date = text.isEmpty() ? null : PartialDate.parse(text);
+                DateBasis basis = statement.getDateBasis() == DateBasis.NONE ? DateBasis.PUBLISHED : statement.getDateBasis();
+                statement.setDate(date, null, basis);
+            }
+            case TYPE -> statement.setType(StatementType.fromCode(text).orElseThrow());
+            case PARTIES -> statement.setParties(parties(text));
+            case OFFICIALS -> {
+                Map<Long, List<String>> spellings = new LinkedHashMap<>();
+                for (Appearance appearance : statement.getAppearances()) {
+                    spellings.put(appearance.getOfficial().getId(), appearance.getMentions());
+                }
+                List<StatementContent.Named> named = new ArrayList<>();
+                for (Map.Entry<Long, String> entry : named(text).entrySet()) {
+                    Official official = officials.findById(entry.getKey()).orElseThrow();
+                    named.add(new StatementContent.Named(official, entry.getValue().isBlank() ? null : entry.getValue().strip(),
+                            official.getCountry(), spellings.getOrDefault(official.getId(), List.of(official.getName()))));
+                }
+                statement.setOfficials(named);
+            }
+            default -> throw new IllegalArgumentException(field.name());
+        }
+    }
+
+    /** The value as an admin reads it: type and party names, officials' names with their roles. */
+    String display(Correction.Field field, String value) {
+        String text = value == null ? "" : value.strip();
+        return switch (field) {
+            case TITLE -> text;
+            case DATE -> text.isEmpty() ? "undated" : PartialDate.parse(text).display();
+            case TYPE -> StatementType.fromCode(text).map(StatementType::label).orElse(text);
+            case PARTIES -> text.isEmpty() ? "none" : parties(text).stream().map(PartyNames::nameOf).collect(Collectors.joining(", "));
+            case OFFICIALS -> text.isEmpty() ? "none" : named(text).entrySet().stream()
+                    .map(e -> officials.findById(e.getKey()).map(Official::getName).orElse("official " + e.getKey())
+                            + (e.getValue().isBlank() ? "" : " (" + e.getValue().strip() + ")"))
+                    .collect(Collectors.joining("; "));
+        };
+    }
+
+    static List<String> parties(String text) {
+        return Arrays.stream(text.split("[,;\\s]+")).map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty())
+                .distinct().toList();
+    }
+
+    /** Official id → role, in order. */
+    static Map<Long, String> named(String text) {
+        Map<Long, String> named = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\t", 2);
+            named.putIfAbsent(Long.parseLong(parts[0].strip()), parts.length > 1 ? parts[1] : "");
+        }
+        return named;
+    }
+}

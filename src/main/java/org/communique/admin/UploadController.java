@@ -1,0 +1,205 @@
+package org.communique.admin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.communique.importer.ImportAlreadyRunning;
+import org.communique.importer.ImportRun;
+import org.communique.importer.Importer;
+import org.communique.importer.ImporterProperties;
+import org.communique.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Adding source files through the browser: each file is checked (name, type, size) and staged apart from
+ * the import folder; the admin sees the preview of what the importer would make of it, then imports it
+ * (it moves into the import folder and a run imports it) or cancels (it is thrown away).
+ */
+@Controller
+class UploadController {
+
+    private static final Pattern BATCH = Pattern.compile("[0-9a-f]{32}");
+
+    private final ImporterProperties importer;
+    private final AdminProperties admin;
+    private final Importer imports;
+    private final Preview preview;
+    private final AuditLog audit;
+
+    UploadController(ImporterProperties importer, AdminProperties admin, Importer imports, Preview preview, AuditLog audit) {
+        this.importer = importer;
+        this.admin = admin;
+        this.imports = imports;
+        this.preview = preview;
+        this.audit = audit;
+    }
+
+    /** A file the upload refused, and why. */
+    record Rejected(String name, String reason) {
+    }
+
+    @GetMapping("/admin/upload")
+    String form(Model model) {
+        model.addAttribute("limit", admin.uploadLimit().toMegabytes() + " MB");
+        return "admin/upload";
+    }
+
+    @PostMapping("/admin/upload")
+    String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files, Principal who,
+                  HttpServletRequest request, Model model, RedirectAttributes redirect) throws IOException {
+        List<Rejected> rejected = new ArrayList<>();
+        List<String> accepted = new ArrayList<>();
+        String batch = UUID.randomUUID().toString().replace("-", "");
+        Path staging = stagingRoot().resolve(batch);
+        Set<String> names = new HashSet<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            String name = file.getOriginalFilename();
+            if ((name == null || name.isEmpty()) && file.isEmpty()) {
+                continue; // the empty part a browser sends when no file was chosen
+            }
+            String reason = UploadedName.problem(name).orElse(null);
+            if (reason == null && file.getSize() > admin.uploadLimit().toBytes()) {
+                reason = "the file is larger than the limit of " + admin.uploadLimit().toMegabytes() + " MB";
+            }
+            byte[] bytes = reason == null ? file.getBytes() : new byte[0];
+            if (reason == null && bytes.length == 0) {
+                reason = "the file is empty";
+            }
+            if (reason == null && looksBinary(bytes)) {
+                reason = "the file is not text (it holds binary data); only text and HTML files can be imported";
+            }
+            if (reason == null && !names.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                reason = "another file of this upload has the same name";
+            }
+            if (reason != null) {
+                rejected.add(new Rejected(name == null ? "(no name)" : name, reason));
+                audit.record(who.getName(), "UPLOAD_REJECTED", name, reason, request.getRemoteAddr());
+                continue;
+            }
+            Files.createDirectories(staging);
+            Files.write(staging.resolve(name), bytes);
+            accepted.add(name);
+            audit.record(who.getName(), "UPLOAD", name, bytes.length + " bytes, staged for preview", request.getRemoteAddr());
+        }
+        if (accepted.isEmpty()) {
+            model.addAttribute("rejected", rejected);
+            model.addAttribute("limit", admin.uploadLimit().toMegabytes() + " MB");
+            model.addAttribute("error", rejected.isEmpty() ? "Choose at least one file to upload." : "No file was accepted.");
+            return "admin/upload";
+        }
+        redirect.addFlashAttribute("rejected", rejected);
+        return "redirect:/admin/upload/" + batch;
+    }
+
+    @GetMapping("/admin/upload/{batch}")
+    String previewBatch(@PathVariable String batch, Model model) throws IOException {
+        Path staging = batch(batch);
+        List<Preview.FilePreview> previews = new ArrayList<>();
+        for (String name : staged(staging)) {
+            previews.add(preview.of(name, Files.readAllBytes(staging.resolve(name))));
+        }
+        model.addAttribute("batch", batch);
+        model.addAttribute("previews", previews);
+        return "admin/preview";
+    }
+
+    @PostMapping("/admin/upload/{batch}/import")
+    String importBatch(@PathVariable String batch, Principal who, HttpServletRequest request,
+                       RedirectAttributes redirect) throws IOException {
+        Path staging = batch(batch);
+        List<String> names = staged(staging);
+        Files.createDirectories(importer.importDir());
+        for (String name : names) {
+            Files.move(staging.resolve(name), importer.importDir().resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.deleteIfExists(staging);
+        audit.record(who.getName(), "UPLOAD_SAVED", String.join(", ", names), "moved into the import folder",
+                request.getRemoteAddr());
+        try {
+            long run = imports.startInBackground(importer.importDir(), names, ImportRun.Trigger.ADMIN, who.getName());
+            audit.record(who.getName(), "IMPORT", "run " + run, "uploaded " + String.join(", ", names), request.getRemoteAddr());
+            return "redirect:/admin/imports/" + run;
+        } catch (ImportAlreadyRunning e) {
+            redirect.addFlashAttribute("error", "The files are saved in the import folder, but they could not be imported"
+                    + " now: " + e.getMessage() + " The next re-import will take them in.");
+            return "redirect:/admin";
+        }
+    }
+
+    @PostMapping("/admin/upload/{batch}/cancel")
+    String cancel(@PathVariable String batch, Principal who, HttpServletRequest request, RedirectAttributes redirect)
+            throws IOException {
+        Path staging = batch(batch);
+        List<String> names = staged(staging);
+        for (String name : names) {
+            Files.deleteIfExists(staging.resolve(name));
+        }
+        Files.deleteIfExists(staging);
+        audit.record(who.getName(), "UPLOAD_CANCELLED", String.join(", ", names), null, request.getRemoteAddr());
+        redirect.addFlashAttribute("notice", "The upload was cancelled; nothing was imported.");
+        return "redirect:/admin/upload";
+    }
+
+    /** Previews a file already in the import folder (changed since its import, say) before re-importing it. */
+    @GetMapping("/admin/preview")
+    String previewFolderFile(@RequestParam String file, Model model) throws IOException {
+        Path path = importer.importDir().resolve(file).normalize();
+        if (!UploadedName.isSafeRelativePath(file) || !path.startsWith(importer.importDir().normalize())
+                || !Files.isRegularFile(path)) {
+            throw new NotFoundException("There is no file '" + file + "' in the import folder.");
+        }
+        model.addAttribute("previews", List.of(preview.of(file, Files.readAllBytes(path))));
+        model.addAttribute("folderFile", file);
+        return "admin/preview";
+    }
+
+    private Path stagingRoot() {
+        return importer.dataDir().resolve("uploads");
+    }
+
+    private Path batch(String batch) {
+        Path staging = stagingRoot().resolve(batch);
+        if (!BATCH.matcher(batch).matches() || !Files.isDirectory(staging)) {
+            throw new NotFoundException("This upload is gone: it was imported or cancelled already.");
+        }
+        return staging;
+    }
+
+    private static List<String> staged(Path staging) {
+        try (Stream<Path> files = Files.list(staging)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

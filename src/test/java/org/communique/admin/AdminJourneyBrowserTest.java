@@ -1,0 +1,230 @@
+package org.communique.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.communique.ArchiveTest;
+import org.communique.BrowserSession;
+import org.communique.SeedArchive;
+import org.communique.importer.ImportRuns;
+import org.communique.importer.Importer;
+import org.communique.importer.ImporterProperties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An administrator's journey in headless Chromium: sign in, upload two files (one refused), preview, import
+ * and watch the progress bar finish, correct a date, import the registry and merge two officials, read the
+ * audit log. Every page is saved under {@code target/screenshots/} and checked with axe-core.
+ */
+@ArchiveTest
+class AdminJourneyBrowserTest {
+
+    private static final String UPLOADED = "harbour-browser-upload.txt";
+    private static final String PROGRESS_PREFIX = "admin-progress/";
+
+    private static BrowserSession browser;
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    ImporterProperties properties;
+
+    @Autowired
+    ImportRuns runs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @LocalServerPort
+    int port;
+
+    @TempDir
+    Path desk;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = BrowserSession.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void seeds() {
+        throttle.clear();
+        SeedArchive.load(importer);
+    }
+
+    @AfterEach
+    void forgetTheUpload() throws Exception {
+        Files.deleteIfExists(properties.importDir().resolve(UPLOADED));
+        TestFiles.forget(jdbc, UPLOADED);
+        while (!runs.findRunning().isEmpty()) {
+            Thread.sleep(100);
+        }
+        TestFiles.forget(jdbc, PROGRESS_PREFIX);
+    }
+
+    @Test
+    void signInUploadPreviewImportCorrectMergeAndReadTheAuditLog() throws Exception {
+        WebDriver page = browser.driver();
+
+        browser.driver().manage().deleteAllCookies();
+        open("/admin");
+        assertThat(page.getCurrentUrl()).endsWith("/login");
+        check("admin-01-sign-in");
+        page.findElement(By.id("username")).sendKeys("admin");
+        page.findElement(By.id("password")).sendKeys(AdminClient.PASSWORD);
+        page.findElement(By.id("sign-in")).click();
+        assertThat(page.getCurrentUrl()).endsWith("/admin");
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Administration");
+        check("admin-02-overview");
+
+        Path good = TestFiles.write(desk, UPLOADED, TestFiles.bytes("statement.txt"));
+        Path refused = TestFiles.write(desk, "minutes.pdf", "%PDF-1.4 not a statement".getBytes());
+        page.findElement(By.linkText("Upload")).click();
+        page.findElement(By.id("upload-files")).sendKeys(good.toAbsolutePath() + "\n" + refused.toAbsolutePath());
+        page.findElement(By.cssSelector(".upload-form button")).click();
+
+        assertThat(page.findElement(By.cssSelector(".rejected")).getText())
+                .contains("minutes.pdf").contains("is not a .txt, .html or .htm file");
+        WebElement preview = page.findElement(By.cssSelector(".preview"));
+        assertThat(preview.getText()).contains(UPLOADED).contains("A new statement")
+                .contains("Joint Statement on the Harbour Cooperation Talks").contains("2022-03-03")
+                .contains("customs procedures");
+        page.findElement(By.cssSelector(".preview summary")).click();
+        assertThat(page.findElements(By.cssSelector(".preview .source-lines li.cut"))).isNotEmpty();
+        check("admin-03-preview");
+
+        page.findElement(By.id("import-upload")).click();
+        waitUntilTheReportIsShown(page);
+        assertThat(page.findElement(By.tagName("h1")).getText()).startsWith("Import run #");
+        assertThat(page.findElement(By.id("run-bar")).getDomProperty("value")).isEqualTo("100");
+        assertThat(page.findElement(By.id("run-counts")).getText()).isEqualTo("1 of 1 files");
+        assertThat(page.findElement(By.cssSelector(".report")).getText()).contains(UPLOADED).contains("IMPORTED");
+        check("admin-04-run-finished");
+
+        page.findElement(By.cssSelector(".report td a")).click();
+        assertThat(page.findElement(By.tagName("h1")).getText()).startsWith("Correct statement");
+        WebElement date = page.findElement(By.id("c-date"));
+        assertThat(date.getDomProperty("value")).isEqualTo("2022-03-03");
+        date.clear();
+        date.sendKeys("2022-03");
+        page.findElement(By.id("c-note")).sendKeys("the talks ran over several days in March");
+        page.findElement(By.id("save-correction")).click();
+        assertThat(page.findElement(By.cssSelector(".message.notice")).getText()).contains("Corrected: Date");
+        assertThat(page.findElement(By.cssSelector(".corrections")).getText()).contains("3 March 2022").contains("March 2022");
+        check("admin-05-corrected");
+        page.findElement(By.linkText("The statement's page")).click();
+        assertThat(page.findElement(By.cssSelector(".facts time")).getText()).isEqualTo("March 2022");
+        assertThat(page.findElement(By.cssSelector(".provenance")).getText()).contains("Corrected by the archive")
+                .contains("the talks ran over several days in March");
+        browser.screenshot("admin-06-statement-with-correction");
+
+        open("/admin/officials");
+        page.findElement(By.id("registry-file")).sendKeys(TestFiles.write(desk, "officials.json",
+                TestFiles.bytes("officials.json")).toAbsolutePath().toString());
+        page.findElement(By.cssSelector("form[enctype] button")).click();
+        assertThat(page.findElement(By.cssSelector(".message.notice")).getText()).contains("Imported the registry file");
+        page.findElement(By.id("o-q")).sendKeys("Tomas Erlind");
+        page.findElement(By.cssSelector("form[role=search] button")).click();
+        assertThat(texts(By.cssSelector(".admin-table td a"))).contains("Tomas Erlind");
+        check("admin-07-registry");
+        page.findElement(By.linkText("Tomas Erlind")).click();
+        page.findElement(By.id("o-merge")).sendKeys("Tomas Erlind-Berg");
+        page.findElement(By.id("merge-official")).click();
+        assertThat(page.findElement(By.cssSelector(".message.notice")).getText())
+                .contains("Merged 'Tomas Erlind-Berg' into 'Tomas Erlind'");
+        assertThat(texts(By.cssSelector(".aliases li"))).contains("Tomas Erlind-Berg", "Tomas K. Erlind");
+        check("admin-08-merged");
+        open("/officials/tomas-erlind-berg");
+        assertThat(page.getCurrentUrl()).endsWith("/officials/tomas-erlind");
+
+        open("/admin/audit");
+        String log = page.findElement(By.cssSelector(".audit")).getText();
+        assertThat(log).contains("LOGIN", "UPLOAD_REJECTED", "UPLOAD", "IMPORT", "CORRECTION", "REGISTRY_IMPORT",
+                "OFFICIAL_MERGE").contains("minutes.pdf");
+        check("admin-09-audit");
+    }
+
+    @Test
+    void theProgressBarFollowsARunningImportToItsEndAndThenShowsTheReport() throws Exception {
+        byte[] text = TestFiles.bytes("statement.txt");
+        List<String> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            String path = PROGRESS_PREFIX + String.format("%03d", i) + ".txt";
+            TestFiles.write(desk, path, (new String(text, java.nio.charset.StandardCharsets.UTF_8) + "\nReference " + i + ".\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            files.add(path);
+        }
+        signIn();
+        long run = importer.startInBackground(desk, files, org.communique.importer.ImportRun.Trigger.ADMIN, "test");
+        open("/admin/imports/" + run);
+        WebDriver page = browser.driver();
+        assertThat(page.findElement(By.id("run-status")).getText()).isEqualTo("RUNNING");
+        new WebDriverWait(page, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            String done = d.findElement(By.id("run-counts")).getText();
+            return !done.startsWith("0 of") && !done.startsWith("80 of");
+        });
+        assertThat(page.findElement(By.cssSelector(".reload")).isDisplayed()).as("the script hides the reload link").isFalse();
+        browser.screenshot("admin-10-progress-under-way");
+        waitUntilTheReportIsShown(page);
+        assertThat(page.findElement(By.id("run-counts")).getText()).isEqualTo("80 of 80 files");
+        assertThat(page.findElements(By.cssSelector(".report tbody tr"))).hasSize(80);
+        check("admin-11-progress-finished");
+    }
+
+    /** The script reloads the page once the run has finished: the page then says so itself. */
+    private static void waitUntilTheReportIsShown(WebDriver page) {
+        new WebDriverWait(page, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElements(By.cssSelector(".run-progress[data-running='false']")).isEmpty()
+                        && d.findElement(By.id("run-status")).getText().equals("COMPLETED"));
+    }
+
+    private void signIn() {
+        open("/login");
+        WebDriver page = browser.driver();
+        page.findElement(By.id("username")).sendKeys("admin");
+        page.findElement(By.id("password")).sendKeys(AdminClient.PASSWORD);
+        page.findElement(By.id("sign-in")).click();
+    }
+
+    private void open(String path) {
+        browser.driver().get("http://localhost:" + port + path);
+    }
+
+    private List<String> texts(By selector) {
+        return browser.driver().findElements(selector).stream().map(WebElement::getText).toList();
+    }
+
+    private void check(String name) throws Exception {
+        browser.screenshot(name);
+        assertThat(browser.seriousAccessibilityViolations()).as(name)
+                .withFailMessage(() -> name + ":\n" + BrowserSession.describe(browser.seriousAccessibilityViolations()))
+                .isEmpty();
+    }
+}

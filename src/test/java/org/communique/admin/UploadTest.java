@@ -1,0 +1,84 @@
+package org.communique.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.communique.ArchiveTest;
+import org.communique.importer.ImportRuns;
+import org.communique.importer.ImporterProperties;
+import org.communique.statement.Statements;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Uploading: staged and previewed first; a file that would replace one in the folder says so; cancel keeps nothing. */
+@ArchiveTest
+class UploadTest {
+
+    private static final String NAME = "admin-upload-harbour.txt";
+
+    @Autowired
+    ImporterProperties properties;
+
+    @Autowired
+    ImportRuns runs;
+
+    @Autowired
+    Statements statements;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
+
+    @AfterEach
+    void forget() throws Exception {
+        while (!runs.findRunning().isEmpty()) {
+            Thread.sleep(50);
+        }
+        Files.deleteIfExists(properties.importDir().resolve(NAME));
+        TestFiles.forget(jdbc, NAME);
+    }
+
+    @Test
+    void aFileThatWouldReplaceAnotherSaysSoShowsTheDifferenceAndCancelKeepsTheOldOne() throws Exception {
+        AdminClient admin = AdminClient.signedIn(port);
+        String batch = upload(admin, "statement.txt");
+        String preview = admin.get(batch).body();
+        assertThat(preview).contains("A new statement").doesNotContain("replaces the file");
+        HttpResponse<String> imported = admin.post(batch + "/import", AdminClient.form("_csrf", admin.token(batch)));
+        String run = imported.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(run).matches("/admin/imports/\\d+");
+        while (!runs.findRunning().isEmpty()) {
+            Thread.sleep(50);
+        }
+        assertThat(admin.get(run).body()).contains(NAME).contains("IMPORTED");
+        long id = statements.findBySourcePath(NAME).orElseThrow().getId();
+        Path inFolder = properties.importDir().resolve(NAME);
+        byte[] original = Files.readAllBytes(inFolder);
+
+        String second = upload(admin, "statement-changed.txt");
+        String diff = admin.get(second).body();
+        assertThat(diff).contains("This file replaces the file of the same name").contains("#" + id)
+                .contains("class=\"para-new\"").contains("dredging schedules").contains("class=\"para-removed\"");
+        HttpResponse<String> cancelled = admin.post(second + "/cancel", AdminClient.form("_csrf", admin.token(second)));
+        assertThat(cancelled.headers().firstValue("Location").orElseThrow()).endsWith("/admin/upload");
+        assertThat(Files.readAllBytes(inFolder)).isEqualTo(original);
+        assertThat(admin.get(second).statusCode()).isEqualTo(404);
+        assertThat(admin.get("/admin/audit").body()).contains("UPLOAD_CANCELLED");
+    }
+
+    private static String upload(AdminClient admin, String resource) throws Exception {
+        HttpResponse<String> response = admin.upload("/admin/upload", "files", Map.of(NAME, TestFiles.bytes(resource)),
+                admin.token("/admin/upload"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    }
+}
