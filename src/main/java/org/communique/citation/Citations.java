@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.communique.statement.StatementView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -14,8 +15,8 @@ public class Citations {
 
     private final Clock clock;
 
-    Citations(Clock clock) {
-        this.clock = clock;
+    Citations(ObjectProvider<Clock> clock) {
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     public Citation of(StatementView statement) {

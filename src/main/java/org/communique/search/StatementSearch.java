@@ -29,6 +29,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.communique.web.InvalidParameterException;
 import org.communique.web.Links;
 
 import jakarta.persistence.EntityManager;
@@ -44,6 +45,8 @@ import jakarta.persistence.EntityManager;
 class StatementSearch implements FullTextSearch {
 
     static final int PASSAGES = 3;
+    /** How deep results can be paged: the engine ranks every result down to the page asked for. */
+    static final int MAX_PAGE = 2_500;
     private static final Safelist MARKS_ONLY = Safelist.none().addTags("mark");
     private static final AggregationKey<Map<String, Long>> PARTIES = AggregationKey.of("party");
     private static final AggregationKey<Map<Long, Long>> OFFICIALS = AggregationKey.of("official");
@@ -61,6 +64,10 @@ class StatementSearch implements FullTextSearch {
 
     @Override
     public SearchPage search(StatementFilter filter) {
+        if (filter.page() > MAX_PAGE) {
+            throw new InvalidParameterException("page", "page can be at most " + MAX_PAGE
+                    + " for a search; narrow the search or the dates instead of paging this far");
+        }
         List<Long> officialIds = officialIds(filter);
         if (officialIds != null && officialIds.isEmpty()) {
             return new SearchPage(List.of(), 0, Map.of(), Map.of(), List.of());

@@ -21,12 +21,14 @@ import org.communique.statement.FullTextSearch.FacetValue;
 import org.communique.statement.Statement;
 import org.communique.statement.StatementFilter;
 import org.communique.statement.Statements;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 
 /** Searching the five seeds, and the index following corrections, new spellings and merges. */
 @ArchiveTest
@@ -194,6 +196,32 @@ class StatementSearchTest {
         }
         assertThat(idsFound("quokka")).isEmpty();
     }
+
+    @Test
+    void theIndexFollowsChangedParties() {
+        long id = statements.findBySourcePath("001_71612a2795c0e0d8.txt").orElseThrow().getId();
+        List<String> before = tx.execute(s -> List.copyOf(statements.findById(id).orElseThrow().getParties()));
+        StatementFilter inFrance = StatementFilter.of("Peshmerga", null, null, null, null, List.of("FR"), null, null, null, null);
+        try {
+            tx.executeWithoutResult(s -> statements.findById(id).orElseThrow().setParties(List.of("US", "IQ", "FR")));
+            assertThat(search.search(inFrance).ids()).containsExactly(id);
+        } finally {
+            tx.executeWithoutResult(s -> statements.findById(id).orElseThrow().setParties(before));
+        }
+        assertThat(search.search(inFrance).ids()).isEmpty();
+    }
+
+    @Test
+    void anIndexThatLostItsDocumentsIsRebuiltAtStartUp() throws Exception {
+        Search.mapping(entityManagerFactory).scope(Statement.class).workspace().purge();
+        assertThat(index.counts().indexed()).isZero();
+        index.run(null);
+        assertThat(index.counts().indexed()).isEqualTo(statements.count());
+        assertThat(seedsFound("Peshmerga")).containsExactlyInAnyOrder("000", "001");
+    }
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     void theIndexFollowsANewSpellingAndAMerge() {
