@@ -42,8 +42,16 @@ final class SyntheticArchive {
     private final DataSource dataSource;
     private final Random random = new Random(20260101);
 
+    private final boolean variedBodies;
+
     SyntheticArchive(DataSource dataSource) {
+        this(dataSource, false);
+    }
+
+    /** With {@code variedBodies}, each statement gets a text of its own (for search); else all share one. */
+    SyntheticArchive(DataSource dataSource, boolean variedBodies) {
         this.dataSource = dataSource;
+        this.variedBodies = variedBodies;
     }
 
     /** Writes {@code officials} officials and {@code statements} statements; returns nothing, the archive is the result. */
@@ -113,11 +121,12 @@ final class SyntheticArchive {
             for (int i = 0; i < count; i++) {
                 long id = firstId + i;
                 String title = "Officials " + pick(VERBS) + " " + pick(SUBJECTS) + " (" + (i + 1) + ")";
+                String text = variedBodies ? variedParagraphs() : body;
                 source.setLong(1, id);
                 source.setString(2, "bench/" + id + ".txt");
                 source.setString(3, String.format("%064x", id));
-                source.setLong(4, body.length());
-                source.setString(5, body);
+                source.setLong(4, text.length());
+                source.setString(5, text);
                 source.setTimestamp(6, now);
                 source.addBatch();
 
@@ -138,7 +147,7 @@ final class SyntheticArchive {
                 statement.setString(8, undated ? "NONE" : "PUBLISHED");
                 statement.setString(9, pick(TYPES));
                 statement.setString(10, pick(PUBLISHERS));
-                statement.setString(11, body);
+                statement.setString(11, text);
                 statement.setTimestamp(12, now);
                 statement.setTimestamp(13, now);
                 statement.addBatch();
@@ -199,6 +208,37 @@ final class SyntheticArchive {
 
     private String pick(String[] words) {
         return words[random.nextInt(words.length)];
+    }
+
+    private static final String[] PLACES = {"Baghdad", "Erbil", "Basra", "Mosul", "Kirkuk", "Najaf", "Ankara", "Amman",
+            "Riyadh", "Tehran", "Paris", "Berlin", "Geneva", "Brussels", "New York", "Washington", "Sulaymaniyah", "Doha"};
+    private static final String[] TOPICS = {"drought relief", "an oil pipeline", "vaccine supplies", "refugee returns",
+            "customs tariffs", "grain shipments", "museum restoration", "university scholarships", "cybersecurity",
+            "demining", "civil aviation", "a ceasefire", "prisoner exchanges", "railway links", "dam safety",
+            "wheat harvests", "anti-corruption courts", "women's participation", "journalists' safety", "solar power",
+            "banking reform", "visa procedures", "archaeological sites", "air defense", "river pollution"};
+
+    /** Two to five paragraphs of two to four sentences, from a wider vocabulary: words common and rare. */
+    private String variedParagraphs() {
+        StringBuilder text = new StringBuilder();
+        int paragraphs = 2 + random.nextInt(4);
+        for (int p = 0; p < paragraphs; p++) {
+            if (p > 0) {
+                text.append("\n\n");
+            }
+            int sentences = 2 + random.nextInt(3);
+            for (int s = 0; s < sentences; s++) {
+                switch (random.nextInt(3)) {
+                    case 0 -> text.append("In ").append(pick(PLACES)).append(", the delegations ").append(pick(VERBS))
+                            .append(' ').append(pick(SUBJECTS)).append(". ");
+                    case 1 -> text.append("The ministers ").append(pick(VERBS)).append(' ').append(pick(TOPICS))
+                            .append(" and ").append(pick(TOPICS)).append(". ");
+                    default -> text.append("Both sides noted the progress on ").append(pick(SUBJECTS))
+                            .append(" made since their meeting in ").append(pick(PLACES)).append(". ");
+                }
+            }
+        }
+        return text.toString();
     }
 
     private String paragraphs() {

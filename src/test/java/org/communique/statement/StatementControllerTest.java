@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.communique.citation.Citations;
 import org.communique.official.Officials;
 import org.communique.web.TextLanguage;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The statements' pages over a mocked archive: what they show, and how they answer bad addresses. */
 @WebMvcTest({StatementController.class, PartyController.class, HomeController.class})
 @AutoConfigureMockMvc(addFilters = false)
-@Import({StatementListPage.class, TextLanguage.class})
+@Import({StatementListPage.class, TextLanguage.class, Citations.class})
 class StatementControllerTest {
 
     private static final StatementSummary JULY = new StatementSummary(7, "joint-statement-on-the-dialogue",

@@ -1,0 +1,232 @@
+package org.communique.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.communique.official.Official;
+import org.communique.official.Officials;
+import org.communique.statement.FullTextSearch;
+import org.communique.statement.Statement;
+import org.communique.statement.StatementFilter;
+import org.communique.statement.StatementType;
+import org.communique.web.PartyNames;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.communique.web.InvalidParameterException;
+import org.communique.web.Links;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Searches the statements' index: the filter's words over title (weighted most), body, quotations, the
+ * publisher and every spelling of the officials named, in English and Arabic analysis; the filter's dates,
+ * official, parties, type and publisher as exact conditions; facets over what matches; the passages that
+ * match, marked; and, when nothing matches, looser queries that would find something.
+ */
+@Component
+@Transactional(readOnly = true)
+class StatementSearch implements FullTextSearch {
+
+    static final int PASSAGES = 3;
+    /** How deep results can be paged: the engine ranks every result down to the page asked for. */
+    static final int MAX_PAGE = 2_500;
+    private static final Safelist MARKS_ONLY = Safelist.none().addTags("mark");
+    private static final AggregationKey<Map<String, Long>> PARTIES = AggregationKey.of("party");
+    private static final AggregationKey<Map<Long, Long>> OFFICIALS = AggregationKey.of("official");
+    private static final AggregationKey<Map<StatementType, Long>> TYPES = AggregationKey.of("type");
+    private static final AggregationKey<Map<String, Long>> PUBLISHERS = AggregationKey.of("publisher");
+    private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("year");
+
+    private final EntityManager entityManager;
+    private final Officials officials;
+
+    StatementSearch(EntityManager entityManager, Officials officials) {
+        this.entityManager = entityManager;
+        this.officials = officials;
+    }
+
+    @Override
+    public SearchPage search(StatementFilter filter) {
+        if (filter.page() > MAX_PAGE) {
+            throw new InvalidParameterException("page", "page can be at most " + MAX_PAGE
+                    + " for a search; narrow the search or the dates instead of paging this far");
+        }
+        List<Long> officialIds = officialIds(filter);
+        if (officialIds != null && officialIds.isEmpty()) {
+            return new SearchPage(List.of(), 0, Map.of(), Map.of(), List.of());
+        }
+        String query = filter.q() == null ? null : QueryText.toEngine(filter.q());
+        SearchSession session = Search.session(entityManager);
+        SearchResult<List<?>> result = session.search(Statement.class)
+                .select(f -> f.composite(f.id(Long.class), f.highlight(SearchFields.TITLE),
+                        f.highlight(SearchFields.BODY), f.highlight(SearchFields.BODY_ARABIC)))
+                .where(f -> conditions(f, filter, query, officialIds))
+                .sort(f -> switch (query == null && filter.order() == StatementFilter.Order.RELEVANCE
+                        ? StatementFilter.Order.NEWEST : filter.order()) {
+                    case RELEVANCE -> f.score().then().field(SearchFields.DATE_START).desc().missing().last()
+                            .then().field(SearchFields.ID).desc();
+                    case NEWEST -> f.field(SearchFields.DATE_START).desc().missing().last()
+                            .then().field(SearchFields.ID).desc();
+                    case OLDEST -> f.field(SearchFields.DATE_START).asc().missing().last()
+                            .then().field(SearchFields.ID).asc();
+                })
+                .aggregation(PARTIES, f -> f.terms().field(SearchFields.PARTY, String.class).maxTermCount(30))
+                .aggregation(OFFICIALS, f -> f.terms().field(SearchFields.OFFICIAL_ID, Long.class).maxTermCount(12))
+                .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, StatementType.class))
+                .aggregation(PUBLISHERS, f -> f.terms().field(SearchFields.PUBLISHER, String.class).maxTermCount(12))
+                .aggregation(YEARS, f -> f.terms().field(SearchFields.YEAR, Integer.class, ValueModel.INDEX).orderByTermDescending()
+                        .maxTermCount(100))
+                .highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(200).numberOfFragments(PASSAGES))
+                .fetch(filter.page() * StatementFilter.PAGE_SIZE, StatementFilter.PAGE_SIZE);
+
+        List<Long> ids = new ArrayList<>();
+        Map<Long, List<String>> highlights = new LinkedHashMap<>();
+        for (List<?> hit : result.hits()) {
+            Long id = (Long) hit.get(0);
+            ids.add(id);
+            List<String> passages = passages(hit);
+            if (!passages.isEmpty()) {
+                highlights.put(id, passages);
+            }
+        }
+        long total = result.total().hitCount();
+        List<String> suggestions = total == 0 && filter.q() != null ? suggestions(filter, officialIds) : List.of();
+        return new SearchPage(ids, total, facets(result, filter), highlights, suggestions);
+    }
+
+    /** The officials the filter names ({@code null} when it names none; empty when no one has that name). */
+    private List<Long> officialIds(StatementFilter filter) {
+        return filter.official() == null ? null
+                : officials.findByAnyName(filter.official()).stream().map(Official::getId).toList();
+    }
+
+    private static PredicateFinalStep conditions(SearchPredicateFactory f, StatementFilter filter, String query,
+                                              List<Long> officialIds) {
+        List<SearchPredicate> all = new ArrayList<>();
+        if (query == null) {
+            all.add(f.matchAll().toPredicate());
+        } else {
+            all.add(f.simpleQueryString()
+                    .field(SearchFields.TITLE).boost(3f).field(SearchFields.TITLE_ARABIC).boost(3f)
+                    .field(SearchFields.OFFICIAL_NAMES).boost(1.5f)
+                    .fields(SearchFields.BODY, SearchFields.BODY_ARABIC, SearchFields.QUOTE, SearchFields.PUBLISHER_TEXT)
+                    .matching(query).defaultOperator(BooleanOperator.AND).toPredicate());
+        }
+        if (filter.toDay() != null) {
+            all.add(f.range().field(SearchFields.DATE_START).atMost(filter.toDay()).toPredicate());
+        }
+        if (filter.fromDay() != null) {
+            all.add(f.range().field(SearchFields.SPAN_END).atLeast(filter.fromDay()).toPredicate());
+        }
+        if (officialIds != null) {
+            all.add(f.terms().field(SearchFields.OFFICIAL_ID).matchingAny(officialIds).toPredicate());
+        }
+        for (String party : filter.parties()) {
+            all.add(f.match().field(SearchFields.PARTY).matching(party).toPredicate());
+        }
+        if (filter.type() != null) {
+            all.add(f.match().field(SearchFields.TYPE).matching(filter.type()).toPredicate());
+        }
+        if (filter.publisher() != null) {
+            all.add(f.match().field(SearchFields.PUBLISHER_KEY).matching(filter.publisher()).toPredicate());
+        }
+        return f.and(all.get(0), all.subList(1, all.size()).toArray(SearchPredicate[]::new));
+    }
+
+    /** The marked passages of a hit: from the body (English, else Arabic analysis), else the title. Only marks survive. */
+    private static List<String> passages(List<?> hit) {
+        @SuppressWarnings("unchecked")
+        List<String> title = (List<String>) hit.get(1);
+        @SuppressWarnings("unchecked")
+        List<String> body = (List<String>) hit.get(2);
+        @SuppressWarnings("unchecked")
+        List<String> arabic = (List<String>) hit.get(3);
+        List<String> chosen = !body.isEmpty() ? body : !arabic.isEmpty() ? arabic : title;
+        return chosen.stream().limit(PASSAGES).map(p -> Jsoup.clean(p.strip(), MARKS_ONLY)).toList();
+    }
+
+    private Map<String, List<FacetValue>> facets(SearchResult<?> result, StatementFilter filter) {
+        Map<String, String> params = filter.parameters();
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        facets.put("party", values(result.aggregation(PARTIES), code -> PartyNames.nameOf(code), code -> {
+            Set<String> parties = new LinkedHashSet<>(filter.parties());
+            parties.add(code);
+            return link(params, Map.of("party", String.join("-", parties)));
+        }));
+        Map<Long, Long> officialCounts = result.aggregation(OFFICIALS);
+        Map<Long, String> names = new LinkedHashMap<>();
+        officials.findAllById(officialCounts.keySet()).forEach(o -> names.put(o.getId(), o.getName()));
+        facets.put("official", values(officialCounts, id -> names.getOrDefault(id, "#" + id),
+                id -> link(params, Map.of("official", names.getOrDefault(id, "")))));
+        facets.put("type", values(result.aggregation(TYPES), StatementType::label,
+                type -> link(params, Map.of("type", type.code()))));
+        facets.put("publisher", values(result.aggregation(PUBLISHERS), p -> p, p -> link(params, Map.of("publisher", p))));
+        facets.put("year", values(result.aggregation(YEARS), String::valueOf,
+                year -> link(params, Map.of("from", String.valueOf(year), "to", String.valueOf(year)))));
+        return facets;
+    }
+
+    private static <T> List<FacetValue> values(Map<T, Long> counts, Function<T, String> label, Function<T, String> link) {
+        List<FacetValue> values = new ArrayList<>();
+        counts.forEach((value, count) -> {
+            if (count > 0) {
+                values.add(new FacetValue(value instanceof StatementType type ? type.code() : String.valueOf(value),
+                        label.apply(value), count, link.apply(value)));
+            }
+        });
+        return values;
+    }
+
+    private static String link(Map<String, String> params, Map<String, String> narrowed) {
+        Map<String, String> all = new LinkedHashMap<>(params);
+        all.remove("page");
+        all.putAll(narrowed);
+        return new Links("/statements", all).current();
+    }
+
+    /** Looser queries that find something under the same filter: typos forgiven, one word fewer, any word. */
+    private List<String> suggestions(StatementFilter filter, List<Long> officialIds) {
+        List<String> candidates = new ArrayList<>();
+        String fuzzy = QueryText.forgivingTypos(filter.q());
+        if (fuzzy != null) {
+            candidates.add(fuzzy);
+        }
+        candidates.addAll(QueryText.withoutOnePart(filter.q()));
+        String any = QueryText.anyWord(filter.q());
+        if (any != null) {
+            candidates.add(any);
+        }
+        List<String> found = new ArrayList<>();
+        SearchSession session = Search.session(entityManager);
+        for (String candidate : new LinkedHashSet<>(candidates)) {
+            String query = QueryText.toEngine(candidate);
+            long count = session.search(Statement.class)
+                    .where(f -> conditions(f, filter, query, officialIds)).fetchTotalHitCount();
+            if (count > 0) {
+                found.add(candidate);
+            }
+            if (found.size() == 4) {
+                break;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,192 @@
+package org.communique.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.communique.ArchiveTest;
+import org.communique.SeedArchive;
+import org.communique.importer.Importer;
+import org.communique.statement.Statements;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON API over the five seeds: its shapes, its problem details, CORS, its description. */
+@ArchiveTest
+class ApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    Statements statements;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeEach
+    void seeds() {
+        SeedArchive.load(importer);
+    }
+
+    @Test
+    void aSearchGivesItemsPageSizeTotalAndFacets() throws Exception {
+        JsonNode page = json("/api/statements?q=Peshmerga");
+        assertThat(names(page)).containsExactly("items", "page", "size", "total", "facets");
+        assertThat(page.get("total").asLong()).isEqualTo(2);
+        assertThat(page.get("page").asInt()).isZero();
+        assertThat(page.get("size").asInt()).isEqualTo(20);
+        JsonNode item = page.get("items").get(0);
+        assertThat(names(item)).containsExactly("id", "url", "title", "date", "dateEnd", "type", "parties", "officials",
+                "publisher", "highlights");
+        assertThat(item.get("url").asString()).startsWith("http://localhost:" + port + "/statements/" + item.get("id").asLong() + "-");
+        assertThat(item.get("highlights").get(0).asString()).containsIgnoringCase("<mark>Peshmerga</mark>");
+        assertThat(names(page.get("facets"))).containsExactly("party", "official", "type", "publisher", "year");
+        JsonNode iraq = facetValue(page, "party", "IQ");
+        assertThat(iraq.get("count").asLong()).isEqualTo(2);
+        assertThat(iraq.get("label").asString()).isEqualTo("Iraq");
+        assertThat(iraq.get("link").asString()).startsWith("/api/statements?").contains("party=IQ");
+    }
+
+    @Test
+    void theListWithoutWordsIsNewestFirst() throws Exception {
+        JsonNode page = json("/api/statements");
+        assertThat(page.get("total").asLong()).isEqualTo(statements.count());
+        List<String> dates = new ArrayList<>();
+        page.get("items").forEach(i -> dates.add(i.get("date").asString()));
+        assertThat(dates.get(0)).startsWith("2024");
+    }
+
+    @Test
+    void oneStatementCarriesEveryFieldOfTheExtractJsonWithIdUrlAndSource() throws Exception {
+        long id = statements.findBySourcePath("000_10cd8ee5ffed7d6e.txt").orElseThrow().getId();
+        JsonNode statement = json("/api/statements/" + id);
+        assertThat(names(statement)).contains("id", "url", "file", "title", "titleDerived", "date", "dateEnd", "dateBasis",
+                "type", "parties", "officials", "quotes", "publisher", "sourceUrl", "body", "warnings", "source");
+        assertThat(statement.get("title").asString()).isEqualTo("Joint Statement on the U.S.-Iraq Strategic Dialogue");
+        assertThat(statement.get("date").asString()).isEqualTo("2021-07-26");
+        assertThat(statement.get("type").asString()).isEqualTo("joint-statement");
+        assertThat(statement.get("dateBasis").asString()).isIn("published", "event");
+        assertThat(statement.get("parties").toString()).contains("\"US\"", "\"IQ\"");
+        JsonNode official = statement.get("officials").get(0);
+        assertThat(names(official)).contains("name", "role", "country", "mentions");
+        assertThat(statement.get("body").asString()).contains("Peshmerga").doesNotContain("Lempert");
+        JsonNode source = statement.get("source");
+        assertThat(source.get("path").asString()).isEqualTo("000_10cd8ee5ffed7d6e.txt");
+        assertThat(source.get("sha256").asString()).hasSize(64);
+        assertThat(names(source)).contains("sizeBytes", "mediaType", "charset", "importedAt", "extractorVersion");
+    }
+
+    @Test
+    void officialsAndTimeline() throws Exception {
+        JsonNode officials = json("/api/officials");
+        JsonNode blinken = null;
+        for (JsonNode o : officials) {
+            if (o.get("slug").asString().equals("antony-blinken")) {
+                blinken = o;
+            }
+        }
+        assertThat(blinken).isNotNull();
+        assertThat(blinken.get("statements").asLong()).isEqualTo(3);
+        JsonNode one = json("/api/officials/antony-blinken");
+        assertThat(one.get("aliases").toString()).contains("Anthony Blinken");
+        assertThat(one.get("statements").asLong()).isEqualTo(3);
+        JsonNode timeline = json("/api/timeline");
+        assertThat(timeline.get("total").asLong()).isEqualTo(statements.count());
+        long sum = 0;
+        for (JsonNode month : timeline.get("months")) {
+            sum += month.get("count").asLong();
+        }
+        assertThat(sum).isEqualTo(statements.count());
+    }
+
+    @Test
+    void badParametersAreProblemDetailsNamingTheParameter() throws Exception {
+        for (String[] bad : new String[][] {{"from=2021-13", "from"}, {"page=-1", "page"}, {"page=x", "page"},
+                {"type=memo", "type"}, {"to=2020&from=2021", "to"}, {"sort=sideways", "sort"}}) {
+            HttpResponse<String> response = get("/api/statements?" + bad[0]);
+            assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            JsonNode problem = JSON.readTree(response.body());
+            assertThat(problem.get("status").asInt()).isEqualTo(400);
+            assertThat(problem.get("parameter").asString()).as(bad[0]).isEqualTo(bad[1]);
+            assertThat(problem.get("detail").asString()).as(bad[0]).contains(bad[1]);
+            assertThat(problem.get("title").asString()).isNotBlank();
+        }
+    }
+
+    @Test
+    void whatDoesNotExistIsA404ProblemDetail() throws Exception {
+        HttpResponse<String> response = get("/api/statements/987654");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("987654");
+        assertThat(get("/api/officials/nobody-of-that-name").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anyOriginMayReadTheApi() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/statements"))
+                .header("Origin", "https://notebook.example.org").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(uri("/api/statements"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://notebook.example.org")
+                .header("Access-Control-Request-Method", "GET").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("GET");
+    }
+
+    @Test
+    void theApiIsDescribedInOpenApi() throws Exception {
+        JsonNode docs = json("/api/docs");
+        assertThat(docs.get("openapi").asString()).startsWith("3.");
+        assertThat(names(docs.get("paths"))).contains("/api/statements", "/api/statements/{id}", "/api/officials",
+                "/api/officials/{slug}", "/api/timeline");
+    }
+
+    private JsonNode facetValue(JsonNode page, String facet, String value) {
+        for (JsonNode v : page.get("facets").get(facet)) {
+            if (v.get("value").asString().equals(value)) {
+                return v;
+            }
+        }
+        throw new AssertionError("no " + facet + " " + value + " in " + page.get("facets"));
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+
+    private JsonNode json(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+}

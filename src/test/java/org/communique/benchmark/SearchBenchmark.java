@@ -1,0 +1,145 @@
+package org.communique.benchmark;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.HdrHistogram.Histogram;
+import org.communique.CommuniqueApplication;
+import org.communique.search.SearchIndex;
+import org.communique.statement.FullTextSearch;
+import org.communique.statement.StatementFilter;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * How fast a search with facets answers with 100,000 statements indexed: the application on a fresh H2
+ * file database and a Lucene index on disk, filled with {@link SyntheticArchive}, indexed with the mass
+ * indexer (as the admin's "rebuild index" does); then a mix of searches (words, a phrase, OR, an
+ * exclusion, with and without filters, ranked and by date, each with all five facets and marked passages)
+ * is asked many times after a warm-up, by the search engine directly and through the JSON API over HTTP;
+ * prints the median and the 99th percentile. Not a unit test: run it with
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.communique.benchmark.SearchBenchmark}
+ * (optional {@code -Dbenchmark.statements=N}; {@code -Dbenchmark.sameBodies=true} for one text shared by all, where
+ * every word query matches every statement: the worst case for counting and facets).
+ */
+public final class SearchBenchmark {
+
+    private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 200);
+    private static final int TIMED = Integer.getInteger("benchmark.requests", 1000);
+    /** Each query alone is timed fewer times than the mixes. */
+    private static final int EACH = Integer.getInteger("benchmark.each", 300);
+    private static final List<String[]> QUERIES = List.of(
+            new String[] {"energy cooperation", null, null},
+            new String[] {"\"border security\" Erbil", null, null},
+            new String[] {"drought OR pipeline", null, null},
+            new String[] {"vaccines -Geneva", null, null},
+            new String[] {"water sharing", "US", "2022"},
+            new String[] {"memorandum scholarships", "IQ", null},
+            new String[] {"railway Basra", null, "2023"},
+            new String[] {"progress", null, null},
+            new String[] {"Haddad", null, null},
+            new String[] {"\"Amira Keller\" electricity", null, null});
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int statements = Integer.getInteger("benchmark.statements", 100_000);
+        Path data = Path.of("target/benchmark-search");
+        FileSystemUtils.deleteRecursively(data);
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--archive.data-dir=" + data,
+                "--archive.import-on-start=false", "--archive.admin.password=benchmark-only", "--logging.level.root=WARN"));
+        arguments.addAll(List.of(args));
+        ConfigurableApplicationContext app = SpringApplication.run(CommuniqueApplication.class, arguments.toArray(String[]::new));
+        try {
+            long started = System.nanoTime();
+            new SyntheticArchive(app.getBean(DataSource.class), !Boolean.getBoolean("benchmark.sameBodies"))
+                    .fill(400, statements);
+            System.out.printf("Filled the archive with %,d statements in %.1f s%n", statements, (System.nanoTime() - started) / 1e9);
+            started = System.nanoTime();
+            long indexed = app.getBean(SearchIndex.class).rebuild();
+            System.out.printf("Indexed %,d statements (mass indexer) in %.1f s%n", indexed, (System.nanoTime() - started) / 1e9);
+
+            FullTextSearch search = app.getBean(FullTextSearch.class);
+            List<StatementFilter> filters = QUERIES.stream().map(q -> StatementFilter.of(q[0], null, q[2], q[2], null,
+                    q[1] == null ? null : List.of(q[1]), null, null, null, null)).toList();
+            List<StatementFilter> byDate = filters.stream().map(f -> StatementFilter.of(f.q(), null,
+                    f.from() == null ? null : f.from().toString(), f.to() == null ? null : f.to().toString(), null,
+                    f.parties(), null, null, "newest", 3)).toList();
+            System.out.printf("%nSearch with facets (%,d statements)                    p50 ms    p99 ms    max ms   hits%n", statements);
+            for (int i = 0; i < filters.size(); i++) {
+                StatementFilter filter = filters.get(i);
+                long hits = search.search(filter).total();
+                report(describe(filter), measure(() -> search.search(filter), EACH / 3, EACH), hits);
+            }
+            report("all queries in turn, ranked", measure(cycle(search, filters)), -1);
+            report("all queries in turn, newest first, page 4", measure(cycle(search, byDate)), -1);
+
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            List<HttpRequest> requests = QUERIES.stream().map(q -> HttpRequest.newBuilder(URI.create("http://localhost:"
+                    + port + "/api/statements?q=" + URLEncoder.encode(q[0], StandardCharsets.UTF_8)
+                    + (q[1] == null ? "" : "&party=" + q[1]) + (q[2] == null ? "" : "&from=" + q[2] + "&to=" + q[2])))
+                    .header("Accept", "application/json").build()).toList();
+            int[] next = {0};
+            report("GET /api/statements?q=... (HTTP, JSON, all queries)", measure(() -> {
+                HttpResponse<String> response = http.send(requests.get(next[0]++ % requests.size()),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("API answered " + response.statusCode());
+                }
+                return response;
+            }), -1);
+        } finally {
+            app.close();
+        }
+    }
+
+    private static Timed cycle(FullTextSearch search, List<StatementFilter> filters) {
+        int[] next = {0};
+        return () -> search.search(filters.get(next[0]++ % filters.size()));
+    }
+
+    private static String describe(StatementFilter filter) {
+        return "q=" + filter.q() + (filter.parties().isEmpty() ? "" : " party=" + filter.parties().get(0))
+                + (filter.from() == null ? "" : " year=" + filter.from());
+    }
+
+    private static void report(String name, Histogram histogram, long hits) {
+        System.out.printf("%-52s %8.1f  %8.1f  %8.1f  %s%n", name, histogram.getValueAtPercentile(50) / 1000.0,
+                histogram.getValueAtPercentile(99) / 1000.0, histogram.getMaxValue() / 1000.0, hits < 0 ? "" : hits);
+    }
+
+    private static Histogram measure(Timed work) throws Exception {
+        return measure(work, WARM_UP, TIMED);
+    }
+
+    private static Histogram measure(Timed work, int warmUp, int timed) throws Exception {
+        for (int i = 0; i < warmUp; i++) {
+            work.run();
+        }
+        Histogram histogram = new Histogram(60_000_000L, 3);
+        for (int i = 0; i < timed; i++) {
+            long start = System.nanoTime();
+            work.run();
+            histogram.recordValue((System.nanoTime() - start) / 1000);
+        }
+        return histogram;
+    }
+
+    /** One timed piece of work. */
+    private interface Timed {
+        Object run() throws Exception;
+    }
+}

@@ -1,0 +1,94 @@
+package org.communique.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.communique.ArchiveTest;
+import org.communique.BrowserSession;
+import org.communique.SeedArchive;
+import org.communique.importer.Importer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A researcher's search in headless Chromium: types words in the header's search box, narrows the results
+ * by a facet, opens a hit, and cites it. Each step is checked with axe-core and saved as a screenshot.
+ */
+@ArchiveTest
+class SearchBrowserTest {
+
+    private static BrowserSession browser;
+
+    @Autowired
+    Importer importer;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = BrowserSession.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void seeds() {
+        SeedArchive.load(importer);
+    }
+
+    @Test
+    void searchNarrowOpenAndCite() throws Exception {
+        WebDriver page = browser.driver();
+        page.get("http://localhost:" + port + "/");
+
+        WebElement box = page.findElement(By.id("site-search-q"));
+        box.sendKeys("strategic dialogue", Keys.ENTER);
+        assertThat(page.getCurrentUrl()).contains("q=strategic+dialogue");
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Search");
+        int before = page.findElements(By.cssSelector(".row")).size();
+        assertThat(before).isGreaterThan(1);
+        assertThat(page.findElements(By.cssSelector(".passages mark"))).isNotEmpty();
+        check("search-01-results");
+
+        WebElement year = page.findElement(By.xpath("//section[normalize-space(h3)='Year']//a[normalize-space(.//span[@class='facet-label'])='2021']"));
+        String count = year.findElement(By.className("facet-count")).getText();
+        year.click();
+        assertThat(page.getCurrentUrl()).contains("from=2021", "to=2021", "q=strategic+dialogue");
+        assertThat(page.findElements(By.cssSelector(".row"))).hasSize(Integer.parseInt(count)).hasSizeLessThan(before);
+        assertThat(page.findElement(By.cssSelector(".result-count")).getText()).startsWith(count + " statement");
+        check("search-02-narrowed-to-2021");
+
+        WebElement hit = page.findElement(By.cssSelector(".row-title a"));
+        String title = hit.getText();
+        hit.click();
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        WebElement cite = page.findElement(By.cssSelector("#cite summary"));
+        assertThat(page.findElement(By.id("bibtex-text")).isDisplayed()).isFalse();
+        cite.click();
+        assertThat(page.findElement(By.id("bibtex-text")).isDisplayed()).isTrue();
+        assertThat(page.findElement(By.cssSelector(".cite .chicago")).getText()).contains("“" + title);
+        assertThat(page.findElement(By.id("bibtex-text")).getText()).startsWith("@misc{communique2021-");
+        assertThat(page.findElement(By.id("ris-text")).getText()).startsWith("TY  - GOVDOC");
+        check("search-03-statement-cited");
+    }
+
+    private void check(String name) throws Exception {
+        browser.screenshot(name);
+        assertThat(browser.seriousAccessibilityViolations()).as(name)
+                .withFailMessage(() -> name + ":\n" + BrowserSession.describe(browser.seriousAccessibilityViolations()))
+                .isEmpty();
+    }
+}
