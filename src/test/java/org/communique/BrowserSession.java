@@ -8,7 +8,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -19,21 +26,32 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * A headless Chromium driven by Selenium, with Debian's chromium and chromedriver (never a downloaded one),
- * that saves screenshots under {@code target/screenshots/} and runs the axe-core accessibility check.
+ * that saves screenshots under {@code target/screenshots/} and runs the axe-core accessibility check. A test
+ * class registers one ({@code @RegisterExtension static final BrowserSession browser = new BrowserSession();}):
+ * the browser starts before the class's tests, or the class skips (fails under CI) without Chromium, and
+ * quits after them.
  */
-public final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements BeforeAllCallback, AfterAllCallback {
 
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-    private final ChromeDriver driver;
+    private ChromeDriver driver;
 
-    private BrowserSession(ChromeDriver driver) {
-        this.driver = driver;
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Prerequisites.browser();
+        driver = launch();
     }
 
-    /** Starts a browser, or skips (fails under CI) when Chromium is not installed. */
-    public static BrowserSession start() {
-        Prerequisites.browser();
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    private static ChromeDriver launch() {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Prerequisites.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
@@ -43,11 +61,24 @@ public final class BrowserSession implements AutoCloseable {
                 "--window-size=1280,900");
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return new BrowserSession(driver);
+        return driver;
     }
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** The visible texts of the elements a selector finds, in page order. */
+    public List<String> texts(By selector) {
+        return driver.findElements(selector).stream().map(WebElement::getText).toList();
+    }
+
+    /** Saves the page as a screenshot under {@code name} and asserts axe finds nothing serious on it. */
+    public void checkPage(String name) throws IOException {
+        screenshot(name);
+        assertThat(seriousAccessibilityViolations()).as(name)
+                .withFailMessage(() -> name + ":\n" + describe(seriousAccessibilityViolations()))
+                .isEmpty();
     }
 
     /** Saves a screenshot of the whole page as {@code target/screenshots/<name>.png}. */
@@ -93,10 +124,5 @@ public final class BrowserSession implements AutoCloseable {
             text.append('\n');
         }
         return text.toString();
-    }
-
-    @Override
-    public void close() {
-        driver.quit();
     }
 }

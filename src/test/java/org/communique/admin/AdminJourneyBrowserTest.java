@@ -13,11 +13,10 @@ import org.communique.SeedArchive;
 import org.communique.importer.ImportRuns;
 import org.communique.importer.Importer;
 import org.communique.importer.ImporterProperties;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -38,7 +37,8 @@ class AdminJourneyBrowserTest {
     private static final String UPLOADED = "harbour-browser-upload.txt";
     private static final String PROGRESS_PREFIX = "admin-progress/";
 
-    private static BrowserSession browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Autowired
     Importer importer;
@@ -60,18 +60,6 @@ class AdminJourneyBrowserTest {
 
     @TempDir
     Path desk;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void seeds() {
@@ -96,13 +84,13 @@ class AdminJourneyBrowserTest {
         browser.driver().manage().deleteAllCookies();
         open("/admin");
         assertThat(page.getCurrentUrl()).endsWith("/login");
-        check("admin-01-sign-in");
+        browser.checkPage("admin-01-sign-in");
         page.findElement(By.id("username")).sendKeys("admin");
         page.findElement(By.id("password")).sendKeys(AdminClient.PASSWORD);
         page.findElement(By.id("sign-in")).click();
         assertThat(page.getCurrentUrl()).endsWith("/admin");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Administration");
-        check("admin-02-overview");
+        browser.checkPage("admin-02-overview");
 
         Path good = TestFiles.write(desk, UPLOADED, TestFiles.bytes("statement.txt"));
         Path refused = TestFiles.write(desk, "minutes.pdf", "%PDF-1.4 not a statement".getBytes());
@@ -118,7 +106,7 @@ class AdminJourneyBrowserTest {
                 .contains("customs procedures");
         page.findElement(By.cssSelector(".preview summary")).click();
         assertThat(page.findElements(By.cssSelector(".preview .source-lines li.cut"))).isNotEmpty();
-        check("admin-03-preview");
+        browser.checkPage("admin-03-preview");
 
         page.findElement(By.id("import-upload")).click();
         waitUntilTheReportIsShown(page);
@@ -126,7 +114,7 @@ class AdminJourneyBrowserTest {
         assertThat(page.findElement(By.id("run-bar")).getDomProperty("value")).isEqualTo("100");
         assertThat(page.findElement(By.id("run-counts")).getText()).isEqualTo("1 of 1 files");
         assertThat(page.findElement(By.cssSelector(".report")).getText()).contains(UPLOADED).contains("IMPORTED");
-        check("admin-04-run-finished");
+        browser.checkPage("admin-04-run-finished");
 
         page.findElement(By.cssSelector(".report td a")).click();
         assertThat(page.findElement(By.tagName("h1")).getText()).startsWith("Correct statement");
@@ -138,7 +126,7 @@ class AdminJourneyBrowserTest {
         page.findElement(By.id("save-correction")).click();
         assertThat(page.findElement(By.cssSelector(".message.notice")).getText()).contains("Corrected: Date");
         assertThat(page.findElement(By.cssSelector(".corrections")).getText()).contains("3 March 2022").contains("March 2022");
-        check("admin-05-corrected");
+        browser.checkPage("admin-05-corrected");
         page.findElement(By.linkText("The statement's page")).click();
         assertThat(page.findElement(By.cssSelector(".facts time")).getText()).isEqualTo("March 2022");
         assertThat(page.findElement(By.cssSelector(".provenance")).getText()).contains("Corrected by the archive")
@@ -152,15 +140,15 @@ class AdminJourneyBrowserTest {
         assertThat(page.findElement(By.cssSelector(".message.notice")).getText()).contains("Imported the registry file");
         page.findElement(By.id("o-q")).sendKeys("Tomas Erlind");
         page.findElement(By.cssSelector("form[role=search] button")).click();
-        assertThat(texts(By.cssSelector(".admin-table td a"))).contains("Tomas Erlind");
-        check("admin-07-registry");
+        assertThat(browser.texts(By.cssSelector(".admin-table td a"))).contains("Tomas Erlind");
+        browser.checkPage("admin-07-registry");
         page.findElement(By.linkText("Tomas Erlind")).click();
         page.findElement(By.id("o-merge")).sendKeys("Tomas Erlind-Berg");
         page.findElement(By.id("merge-official")).click();
         assertThat(page.findElement(By.cssSelector(".message.notice")).getText())
                 .contains("Merged 'Tomas Erlind-Berg' into 'Tomas Erlind'");
-        assertThat(texts(By.cssSelector(".aliases li"))).contains("Tomas Erlind-Berg", "Tomas K. Erlind");
-        check("admin-08-merged");
+        assertThat(browser.texts(By.cssSelector(".aliases li"))).contains("Tomas Erlind-Berg", "Tomas K. Erlind");
+        browser.checkPage("admin-08-merged");
         open("/officials/tomas-erlind-berg");
         assertThat(page.getCurrentUrl()).endsWith("/officials/tomas-erlind");
 
@@ -168,7 +156,7 @@ class AdminJourneyBrowserTest {
         String log = page.findElement(By.cssSelector(".audit")).getText();
         assertThat(log).contains("LOGIN", "UPLOAD_REJECTED", "UPLOAD", "IMPORT", "CORRECTION", "REGISTRY_IMPORT",
                 "OFFICIAL_MERGE").contains("minutes.pdf");
-        check("admin-09-audit");
+        browser.checkPage("admin-09-audit");
     }
 
     @Test
@@ -195,7 +183,7 @@ class AdminJourneyBrowserTest {
         waitUntilTheReportIsShown(page);
         assertThat(page.findElement(By.id("run-counts")).getText()).isEqualTo("80 of 80 files");
         assertThat(page.findElements(By.cssSelector(".report tbody tr"))).hasSize(80);
-        check("admin-11-progress-finished");
+        browser.checkPage("admin-11-progress-finished");
     }
 
     /** The script reloads the page once the run has finished: the page then says so itself. */
@@ -215,16 +203,5 @@ class AdminJourneyBrowserTest {
 
     private void open(String path) {
         browser.driver().get("http://localhost:" + port + path);
-    }
-
-    private List<String> texts(By selector) {
-        return browser.driver().findElements(selector).stream().map(WebElement::getText).toList();
-    }
-
-    private void check(String name) throws Exception {
-        browser.screenshot(name);
-        assertThat(browser.seriousAccessibilityViolations()).as(name)
-                .withFailMessage(() -> name + ":\n" + BrowserSession.describe(browser.seriousAccessibilityViolations()))
-                .isEmpty();
     }
 }

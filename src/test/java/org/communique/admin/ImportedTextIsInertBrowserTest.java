@@ -16,10 +16,9 @@ import org.communique.official.Official;
 import org.communique.official.Officials;
 import org.communique.statement.Statement;
 import org.communique.statement.Statements;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,7 +38,8 @@ class ImportedTextIsInertBrowserTest {
     private static final String PREFIX = "admin-xss/";
     private static final String HOSTILE_NAME = "Ingrid <img src=x onerror=\"window.pwned=11\"> Halvorsen";
 
-    private static BrowserSession browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Autowired
     Importer importer;
@@ -61,18 +61,6 @@ class ImportedTextIsInertBrowserTest {
 
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @AfterEach
     void backToTheSeeds() {

@@ -2,18 +2,21 @@ package org.communique.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.communique.ArchiveTest;
 import org.communique.BrowserSession;
 import org.communique.SeedArchive;
 import org.communique.importer.Importer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,25 +27,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ArchiveTest
 class SearchBrowserTest {
 
-    private static BrowserSession browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Autowired
     Importer importer;
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void seeds() {
@@ -56,12 +48,13 @@ class SearchBrowserTest {
 
         WebElement box = page.findElement(By.id("site-search-q"));
         box.sendKeys("strategic dialogue", Keys.ENTER);
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q="));
         assertThat(page.getCurrentUrl()).contains("q=strategic+dialogue");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Search");
         int before = page.findElements(By.cssSelector(".row")).size();
         assertThat(before).isGreaterThan(1);
         assertThat(page.findElements(By.cssSelector(".passages mark"))).isNotEmpty();
-        check("search-01-results");
+        browser.checkPage("search-01-results");
 
         WebElement year = page.findElement(By.xpath("//section[normalize-space(h3)='Year']//a[normalize-space(.//span[@class='facet-label'])='2021']"));
         String count = year.findElement(By.className("facet-count")).getText();
@@ -69,7 +62,7 @@ class SearchBrowserTest {
         assertThat(page.getCurrentUrl()).contains("from=2021", "to=2021", "q=strategic+dialogue");
         assertThat(page.findElements(By.cssSelector(".row"))).hasSize(Integer.parseInt(count)).hasSizeLessThan(before);
         assertThat(page.findElement(By.cssSelector(".result-count")).getText()).startsWith(count + " statement");
-        check("search-02-narrowed-to-2021");
+        browser.checkPage("search-02-narrowed-to-2021");
 
         WebElement hit = page.findElement(By.cssSelector(".row-title a"));
         String title = hit.getText();
@@ -82,13 +75,6 @@ class SearchBrowserTest {
         assertThat(page.findElement(By.cssSelector(".cite .chicago")).getText()).contains("“" + title);
         assertThat(page.findElement(By.id("bibtex-text")).getText()).startsWith("@misc{communique2021-");
         assertThat(page.findElement(By.id("ris-text")).getText()).startsWith("TY  - GOVDOC");
-        check("search-03-statement-cited");
-    }
-
-    private void check(String name) throws Exception {
-        browser.screenshot(name);
-        assertThat(browser.seriousAccessibilityViolations()).as(name)
-                .withFailMessage(() -> name + ":\n" + BrowserSession.describe(browser.seriousAccessibilityViolations()))
-                .isEmpty();
+        browser.checkPage("search-03-statement-cited");
     }
 }

@@ -8,10 +8,9 @@ import org.communique.ArchiveTest;
 import org.communique.BrowserSession;
 import org.communique.SeedArchive;
 import org.communique.importer.Importer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -29,25 +28,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ArchiveTest
 class ReaderJourneyBrowserTest {
 
-    private static BrowserSession browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Autowired
     Importer importer;
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void seeds() {
@@ -61,7 +49,7 @@ class ReaderJourneyBrowserTest {
         open("/");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("What governments said to each other");
         assertThat(page.findElement(By.cssSelector(".stats")).getText()).contains("Statements", "Officials", "April 2021");
-        check("reader-01-home");
+        browser.checkPage("reader-01-home");
 
         page.findElement(By.linkText("Statements")).click();
         WebElement official = page.findElement(By.id("f-official"));
@@ -70,9 +58,9 @@ class ReaderJourneyBrowserTest {
         assertThat(page.getCurrentUrl()).contains("official=Anthony+Blinken");
         assertThat(page.findElement(By.cssSelector(".result-count")).getText())
                 .startsWith("3 statements").contains("naming Antony Blinken");
-        List<String> titles = texts(By.cssSelector(".row-title a"));
+        List<String> titles = browser.texts(By.cssSelector(".row-title a"));
         assertThat(titles).hasSize(3).contains("Joint Statement on the U.S.-Iraq Strategic Dialogue");
-        check("reader-02-statements-naming-blinken");
+        browser.checkPage("reader-02-statements-naming-blinken");
 
         page.findElement(By.linkText("Joint Statement on the U.S.-Iraq Strategic Dialogue")).click();
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Joint Statement on the U.S.-Iraq Strategic Dialogue");
@@ -82,41 +70,41 @@ class ReaderJourneyBrowserTest {
         page.findElement(By.cssSelector(".source summary")).click();
         assertThat(page.findElements(By.cssSelector(".source-lines li.cut"))).isNotEmpty();
         assertThat(page.findElements(By.cssSelector(".source-lines li.kept"))).isNotEmpty();
-        check("reader-03-statement");
+        browser.checkPage("reader-03-statement");
 
         page.findElement(By.cssSelector(".officials")).findElement(By.partialLinkText("Blinken")).click();
         assertThat(page.getCurrentUrl()).endsWith("/officials/antony-blinken");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Antony Blinken");
         assertThat(page.getPageSource()).contains("Secretary of State");
-        assertThat(texts(By.cssSelector(".named li a"))).hasSizeGreaterThanOrEqualTo(3);
-        check("reader-04-official");
+        assertThat(browser.texts(By.cssSelector(".named li a"))).hasSizeGreaterThanOrEqualTo(3);
+        browser.checkPage("reader-04-official");
 
         page.findElement(By.cssSelector(".site-nav")).findElement(By.linkText("Timeline")).click();
-        List<String> entries = texts(By.cssSelector(".entry-date"));
+        List<String> entries = browser.texts(By.cssSelector(".entry-date"));
         assertThat(entries).startsWith("7 April 2021", "23 July 2021", "26 July 2021");
-        assertThat(texts(By.cssSelector(".year > h2 a"))).startsWith("2021").contains("2024");
-        check("reader-05-timeline");
+        assertThat(browser.texts(By.cssSelector(".year > h2 a"))).startsWith("2021").contains("2024");
+        browser.checkPage("reader-05-timeline");
 
         page.findElement(By.linkText("July 2021")).click();
         assertThat(page.getCurrentUrl()).endsWith("/timeline/2021/07");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("July 2021");
-        assertThat(texts(By.cssSelector(".row-meta time"))).containsExactly("23 July 2021", "26 July 2021");
-        check("reader-06-timeline-month");
+        assertThat(browser.texts(By.cssSelector(".row-meta time"))).containsExactly("23 July 2021", "26 July 2021");
+        browser.checkPage("reader-06-timeline-month");
     }
 
     @Test
     void theOfficialsIndexAndAYearOfTheTimelineReadWell() throws Exception {
         open("/officials");
-        assertThat(texts(By.cssSelector(".people a"))).contains("Antony Blinken", "Fuad Hussein");
-        check("reader-07-officials");
+        assertThat(browser.texts(By.cssSelector(".people a"))).contains("Antony Blinken", "Fuad Hussein");
+        browser.checkPage("reader-07-officials");
 
         browser.driver().findElement(By.linkText("By country")).click();
-        assertThat(texts(By.cssSelector(".people-group h2"))).containsExactly("Iraq", "United States");
-        check("reader-08-officials-by-country");
+        assertThat(browser.texts(By.cssSelector(".people-group h2"))).containsExactly("Iraq", "United States");
+        browser.checkPage("reader-08-officials-by-country");
 
         open("/timeline/2021");
-        assertThat(texts(By.cssSelector(".group h3 a"))).containsExactly("April 2021", "July 2021");
-        check("reader-09-timeline-year");
+        assertThat(browser.texts(By.cssSelector(".group h3 a"))).containsExactly("April 2021", "July 2021");
+        browser.checkPage("reader-09-timeline-year");
     }
 
     @Test
@@ -130,7 +118,7 @@ class ReaderJourneyBrowserTest {
         String quotes = (String) ((ChromeDriver) browser.driver()).executeScript(
                 "return getComputedStyle(arguments[0]).quotes", marked.get(0));
         assertThat(quotes).as("the browser adds no second pair of quotation marks").isEqualTo("none");
-        check("reader-12-statement-with-quotations");
+        browser.checkPage("reader-12-statement-with-quotations");
     }
 
     @Test
@@ -138,7 +126,7 @@ class ReaderJourneyBrowserTest {
         open("/statements/987654");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).containsIgnoringCase("not found");
         assertThat(browser.driver().findElement(By.cssSelector(".site-nav"))).isNotNull();
-        check("reader-10-not-found");
+        browser.checkPage("reader-10-not-found");
 
         open("/no/such/page");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).containsIgnoringCase("not found");
@@ -176,17 +164,5 @@ class ReaderJourneyBrowserTest {
 
     private void open(String path) {
         browser.driver().get("http://localhost:" + port + path);
-    }
-
-    private List<String> texts(By selector) {
-        return browser.driver().findElements(selector).stream().map(WebElement::getText).toList();
-    }
-
-    /** Saves the page as a screenshot and asserts axe finds nothing serious on it. */
-    private void check(String name) throws Exception {
-        browser.screenshot(name);
-        assertThat(browser.seriousAccessibilityViolations()).as(name)
-                .withFailMessage(() -> name + ":\n" + BrowserSession.describe(browser.seriousAccessibilityViolations()))
-                .isEmpty();
     }
 }
