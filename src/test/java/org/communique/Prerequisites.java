@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * What some tests need beyond a JDK: Chromium with its driver, a PostgreSQL server. Without it a test
- * skips with a message that says so; where CI asks for it ({@code -Dcommunique.require=browser,postgres})
- * its absence fails the test instead.
+ * What some tests need beyond a JDK: Chromium with its driver, a PostgreSQL server, an OpenSearch (or
+ * Elasticsearch) node. Without it a test skips with a message that says so; where CI asks for it
+ * ({@code -Dcommunique.require=browser,postgres,opensearch}) its absence fails the test instead.
  */
 public final class Prerequisites {
 
@@ -32,14 +32,29 @@ public final class Prerequisites {
     }
 
     public static void postgres() {
-        boolean reachable;
+        check("postgres", answers("127.0.0.1", 5432), "no PostgreSQL server answers at 127.0.0.1:5432 (run .ci/run)");
+    }
+
+    /** The node's {@code host:port}: {@code -Dcommunique.test.opensearch}, by default the one .ci/opensearch/start runs. */
+    public static String openSearchNode() {
+        return System.getProperty("communique.test.opensearch", "127.0.0.1:9201");
+    }
+
+    public static void openSearch() {
+        String node = openSearchNode();
+        int colon = node.lastIndexOf(':');
+        boolean reachable = colon > 0 && answers(node.substring(0, colon), Integer.parseInt(node.substring(colon + 1)));
+        check("opensearch", reachable, "no OpenSearch or Elasticsearch node answers at " + node
+                + " (start one with .ci/opensearch/start, or name one with -Dcommunique.test.opensearch=host:port)");
+    }
+
+    private static boolean answers(String host, int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
-            reachable = true;
+            socket.connect(new InetSocketAddress(host, port), 1000);
+            return true;
         } catch (Exception e) {
-            reachable = false;
+            return false;
         }
-        check("postgres", reachable, "no PostgreSQL server answers at 127.0.0.1:5432 (run .ci/run)");
     }
 
     private static void check(String name, boolean present, String why) {

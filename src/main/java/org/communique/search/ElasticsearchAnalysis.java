@@ -5,8 +5,8 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 
 /**
  * The analyzers of {@link LuceneAnalysis}, for an Elasticsearch or OpenSearch backend: the same names, the
- * same chains, from the built-in components of those servers. Chosen by configuration only (see
- * docs/search-backends.md).
+ * same chains, from the built-in components of those servers. Chosen by configuration only (README,
+ * "Elasticsearch or OpenSearch"); {@code OpenSearchStatementSearchTest} runs the search tests on a real node.
  */
 public class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 

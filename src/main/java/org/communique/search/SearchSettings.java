@@ -1,5 +1,6 @@
 package org.communique.search;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -8,12 +9,16 @@ import org.springframework.stereotype.Component;
 /**
  * Hands Hibernate Search the statements' mapping and the analyzers of the configured backend (Lucene by
  * default, Elasticsearch/OpenSearch when {@code hibernate.search.backend.type=elasticsearch}), as objects
- * rather than class names, so that they load under any class loader (the fat jar, exec:java, tests).
+ * rather than class names, so that they load under any class loader (the fat jar, exec:java, tests). On
+ * Elasticsearch it drops the embedded index's settings that application.properties gives by default, so that
+ * switching backends takes one property and starts without warnings about unused ones.
  */
 @Component
 class SearchSettings implements HibernatePropertiesCustomizer {
 
     static final String PREFIX = "hibernate.search.";
+    private static final List<String> LUCENE_ONLY = List.of("backend.directory.root", "backend.directory.type",
+            "backend.lucene_version");
 
     @Override
     public void customize(Map<String, Object> properties) {
@@ -21,5 +26,8 @@ class SearchSettings implements HibernatePropertiesCustomizer {
         boolean elasticsearch = "elasticsearch".equals(String.valueOf(properties.get(PREFIX + "backend.type")));
         properties.putIfAbsent(PREFIX + "backend.analysis.configurer",
                 elasticsearch ? new ElasticsearchAnalysis() : new LuceneAnalysis());
+        if (elasticsearch) {
+            LUCENE_ONLY.forEach(key -> properties.remove(PREFIX + key));
+        }
     }
 }

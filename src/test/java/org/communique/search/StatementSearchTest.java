@@ -211,7 +211,9 @@ class StatementSearchTest {
 
     @Test
     void anIndexThatLostItsDocumentsIsRebuiltAtStartUp() throws Exception {
-        Search.mapping(entityManagerFactory).scope(Statement.class).workspace().purge();
+        var workspace = Search.mapping(entityManagerFactory).scope(Statement.class).workspace();
+        workspace.purge();
+        workspace.refresh();
         assertThat(index.counts().indexed()).isZero();
         index.run(null);
         assertThat(index.counts().indexed()).isEqualTo(statements.count());
