@@ -94,6 +94,36 @@ class StatementCorrector {
         }
     }
 
+    /**
+     * The value with each official who has since been merged into another replaced by the one they were merged
+     * into (keeping the role given first, and the order), so that a correction follows the registry; other
+     * fields' values as they are.
+     */
+    String followingMerges(Correction.Field field, String value) {
+        if (field != Correction.Field.OFFICIALS || value == null || value.isBlank()) {
+            return value;
+        }
+        Map<Long, String> survivors = new LinkedHashMap<>();
+        try {
+            named(value).forEach((id, role) -> survivors.putIfAbsent(survivorOf(id), role));
+        } catch (NumberFormatException notIds) {
+            return value;
+        }
+        return survivors.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).collect(Collectors.joining("\n"));
+    }
+
+    private long survivorOf(long id) {
+        long current = id;
+        for (int merges = 0; merges < 100; merges++) {
+            Optional<Official> official = officials.findById(current);
+            if (official.isEmpty() || !official.get().isMerged()) {
+                return current;
+            }
+            current = official.get().getMergedInto();
+        }
+        return current;
+    }
+
     /** Gives the statement the value (already checked with {@link #problem}). */
     void apply(Statement statement, Correction.Field field, String value) {
         String text = value == null ? "" : value.strip();

@@ -17,6 +17,7 @@ import org.communique.importer.Importer;
 import org.communique.importer.ImporterProperties;
 import org.communique.official.Official;
 import org.communique.official.Officials;
+import org.communique.statement.ArchiveBuilder;
 import org.communique.statement.Statement;
 import org.communique.statement.Statements;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.persistence.EntityManager;
 
 /** The registry as an admin keeps it (rename, spellings, export and import), officials corrected, and deletion. */
 @ArchiveTest
@@ -140,6 +143,44 @@ class RegistryAndDeletionTest {
         assertThat(run.getFiles()).filteredOn(f -> f.getPath().equals(path)).first()
                 .satisfies(f -> assertThat(f.getMessage()).contains("Officials: kept the correction").contains("Parties"));
     }
+
+    @Test
+    void aCorrectionNamingAnOfficialWhoIsMergedAwayFollowsThemToTheOneTheyWereMergedInto(
+            @org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        String path = PREFIX + "harbour-merged.txt";
+        TestFiles.write(folder, path, TestFiles.bytes("statement.txt"));
+        importer.importFolder(folder, ImportRun.Trigger.COMMAND, "test");
+        long id = statements.findBySourcePath(path).orElseThrow().getId();
+        long[] people = tx.execute(s -> {
+            ArchiveBuilder archive = new ArchiveBuilder(entityManager);
+            return new long[] {archive.official("Ilse Varnhagen", "DE").getId(),
+                    archive.official("I. Varnhagen-Storm", "DE").getId()};
+        });
+        try {
+            AdminClient admin = AdminClient.signedIn(port);
+            String form = "/admin/statements/" + id;
+            admin.post(form, AdminClient.form("_csrf", admin.token(form), "addOfficial", "I. Varnhagen-Storm",
+                    "addRole", "Harbour Commissioner"));
+            registry.merge(people[0], people[1]);
+
+            TestFiles.write(folder, path, TestFiles.bytes("statement-changed.txt"));
+            ImportRun run = importer.importFolder(folder, ImportRun.Trigger.COMMAND, "test");
+
+            tx.executeWithoutResult(s -> assertThat(statements.findById(id).orElseThrow().getAppearances())
+                    .extracting(a -> a.getOfficial().getName() + " / " + a.getRole())
+                    .contains("Ilse Varnhagen / Harbour Commissioner")
+                    .noneMatch(named -> named.startsWith("I. Varnhagen-Storm")));
+            assertThat(run.getFiles()).filteredOn(f -> f.getPath().equals(path)).first()
+                    .satisfies(f -> assertThat(f.getMessage()).contains("Officials: kept the correction")
+                            .contains("Ilse Varnhagen (Harbour Commissioner)").doesNotContain("no longer applies"));
+        } finally {
+            TestFiles.forget(jdbc, PREFIX);
+            tx.executeWithoutResult(s -> List.of(people[1], people[0]).forEach(officials::deleteById));
+        }
+    }
+
+    @Autowired
+    EntityManager entityManager;
 
     @Test
     void deletingAStatementNeedsConfirmationMovesItsFileAsideAndIsRecorded() throws Exception {
