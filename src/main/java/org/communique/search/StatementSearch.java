@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.communique.official.Official;
 import org.communique.official.Officials;
@@ -48,6 +50,8 @@ class StatementSearch implements FullTextSearch {
     /** How deep results can be paged: the engine ranks every result down to the page asked for. */
     static final int MAX_PAGE = 2_500;
     private static final Safelist MARKS_ONLY = Safelist.none().addTags("mark");
+    /** A marked word, without a possessive ending. */
+    private static final Pattern MARKED_WORD = Pattern.compile("<mark>(\\p{L}+)(?:['’]s)?</mark>");
     private static final AggregationKey<Map<String, Long>> PARTIES = AggregationKey.of("party");
     private static final AggregationKey<Map<Long, Long>> OFFICIALS = AggregationKey.of("official");
     private static final AggregationKey<Map<StatementType, Long>> TYPES = AggregationKey.of("type");
@@ -202,12 +206,15 @@ class StatementSearch implements FullTextSearch {
         return new Links("/statements", all).current();
     }
 
-    /** Looser queries that find something under the same filter: typos forgiven, one word fewer, any word. */
+    /**
+     * Queries that find something under the same filter: the words spelled as the archive spells them, one
+     * word fewer, any word.
+     */
     private List<String> suggestions(StatementFilter filter, List<Long> officialIds) {
         List<String> candidates = new ArrayList<>();
-        String fuzzy = QueryText.forgivingTypos(filter.q());
-        if (fuzzy != null) {
-            candidates.add(fuzzy);
+        String respelled = respelled(filter, officialIds);
+        if (respelled != null) {
+            candidates.add(respelled);
         }
         candidates.addAll(QueryText.withoutOnePart(filter.q()));
         String any = QueryText.anyWord(filter.q());
@@ -215,12 +222,8 @@ class StatementSearch implements FullTextSearch {
             candidates.add(any);
         }
         List<String> found = new ArrayList<>();
-        SearchSession session = Search.session(entityManager);
         for (String candidate : new LinkedHashSet<>(candidates)) {
-            String query = QueryText.toEngine(candidate);
-            long count = session.search(Statement.class)
-                    .where(f -> conditions(f, filter, query, officialIds)).fetchTotalHitCount();
-            if (count > 0) {
+            if (count(filter, officialIds, candidate) > 0) {
                 found.add(candidate);
             }
             if (found.size() == 4) {
@@ -228,5 +231,55 @@ class StatementSearch implements FullTextSearch {
             }
         }
         return found;
+    }
+
+    /**
+     * The query with each word that finds nothing replaced by the word of the statements nearest to it (one or
+     * two letters off, as {@link QueryText#forgivingTypos} allows), the form most often found; {@code null}
+     * when no word changes. The nearest words are read off the passages that the forgiving query marks, so
+     * they come as the statements write them, on either backend.
+     */
+    private String respelled(StatementFilter filter, List<Long> officialIds) {
+        List<String> out = new ArrayList<>();
+        boolean changed = false;
+        for (String part : QueryText.parts(filter.q())) {
+            String forgiving = QueryText.forgivingTypos(part);
+            String nearest = forgiving == null || count(filter, officialIds, part) > 0 ? null
+                    : mostMarkedWord(filter, officialIds, forgiving);
+            if (nearest != null && !nearest.equalsIgnoreCase(part)) {
+                out.add(nearest);
+                changed = true;
+            } else {
+                out.add(part);
+            }
+        }
+        return changed ? String.join(" ", out) : null;
+    }
+
+    private String mostMarkedWord(StatementFilter filter, List<Long> officialIds, String forgiving) {
+        String query = QueryText.toEngine(forgiving);
+        List<List<?>> hits = Search.session(entityManager).search(Statement.class)
+                .select(f -> f.composite(f.highlight(SearchFields.TITLE), f.highlight(SearchFields.BODY)))
+                .where(f -> conditions(f, filter, query, officialIds))
+                .highlighter(f -> f.plain().tag("<mark>", "</mark>").fragmentSize(60).numberOfFragments(5))
+                .fetchHits(20);
+        Map<String, Integer> marked = new LinkedHashMap<>();
+        for (List<?> hit : hits) {
+            for (Object passages : hit) {
+                for (Object passage : (List<?>) passages) {
+                    Matcher mark = MARKED_WORD.matcher(passage.toString());
+                    while (mark.find()) {
+                        marked.merge(mark.group(1), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return marked.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private long count(StatementFilter filter, List<Long> officialIds, String q) {
+        String query = QueryText.toEngine(q);
+        return Search.session(entityManager).search(Statement.class)
+                .where(f -> conditions(f, filter, query, officialIds)).fetchTotalHitCount();
     }
 }

@@ -77,4 +77,22 @@ class SearchBrowserTest {
         assertThat(page.findElement(By.id("ris-text")).getText()).startsWith("TY  - GOVDOC");
         browser.checkPage("search-03-statement-cited");
     }
+
+    @Test
+    void aMisspelledWordFindsNothingAndTheArchivesSpellingIsOffered() throws Exception {
+        WebDriver page = browser.driver();
+        page.get("http://localhost:" + port + "/");
+        page.findElement(By.id("site-search-q")).sendKeys("Peshmarga", Keys.ENTER);
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q="));
+        assertThat(page.findElement(By.cssSelector(".empty")).getText()).startsWith("No statement matches.");
+        WebElement suggestion = page.findElement(By.cssSelector(".suggestions a"));
+        assertThat(suggestion.getText()).isEqualTo("Peshmerga");
+        browser.checkPage("search-04-misspelled");
+
+        suggestion.click();
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q=Peshmerga"));
+        assertThat(page.findElements(By.cssSelector(".row"))).hasSize(2);
+        assertThat(page.findElements(By.cssSelector(".passages mark"))).extracting(WebElement::getText)
+                .contains("Peshmerga");
+    }
 }
