@@ -2,13 +2,12 @@ package org.communique.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.communique.ArchiveHttp;
 import org.communique.ArchiveTest;
 import org.communique.SeedArchive;
 import org.communique.importer.Importer;
@@ -36,11 +35,12 @@ class ApiTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private ArchiveHttp http;
 
     @BeforeEach
     void seeds() {
         SeedArchive.load(importer);
+        http = new ArchiveHttp(port);
     }
 
     @Test
@@ -139,14 +139,14 @@ class ApiTest {
 
     @Test
     void anyOriginMayReadTheApi() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/statements"))
-                .header("Origin", "https://notebook.example.org").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri("/api/statements"))
+                .header("Origin", "https://notebook.example.org"));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
-        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(uri("/api/statements"))
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(http.uri("/api/statements"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "https://notebook.example.org")
-                .header("Access-Control-Request-Method", "GET").build(), HttpResponse.BodyHandlers.ofString());
+                .header("Access-Control-Request-Method", "GET"));
         assertThat(preflight.statusCode()).isEqualTo(200);
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("GET");
     }
@@ -181,12 +181,7 @@ class ApiTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return http.get(path, "application/json");
     }
 
 }

@@ -3,14 +3,12 @@ package org.communique.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.communique.ArchiveHttp;
 import org.communique.ArchiveTest;
 import org.communique.SeedArchive;
 import org.communique.importer.Importer;
@@ -36,11 +34,12 @@ class ExportTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ArchiveHttp http;
 
     @BeforeEach
     void seeds() {
         SeedArchive.load(importer);
+        http = new ArchiveHttp(port);
     }
 
     @Test
@@ -80,9 +79,6 @@ class ExportTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response;
+        return http.ok(path, "*/*");
     }
 }

@@ -3,15 +3,13 @@ package org.communique.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.communique.ArchiveHttp;
 import org.communique.ArchiveTest;
 import org.communique.SeedArchive;
 import org.communique.importer.Importer;
@@ -45,16 +43,17 @@ class FeedAndSitemapTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ArchiveHttp http;
 
     @BeforeEach
     void seeds() {
         SeedArchive.load(importer);
+        http = new ArchiveHttp(port);
     }
 
     @Test
     void theFeedListsTheNewestStatementsAsValidAtom() throws Exception {
-        HttpResponse<String> response = get("/feeds/statements.atom");
+        HttpResponse<String> response = http.get("/feeds/statements.atom");
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
         Document xml = parse(response.body());
         Element feed = xml.getDocumentElement();
@@ -83,12 +82,12 @@ class FeedAndSitemapTest {
                 .contains("Joint Statement on the U.S.-Iraq Strategic Dialogue");
         List<String> iraq = titles("/feeds/parties/IQ.atom");
         assertThat(iraq).isNotEmpty();
-        assertThat(get("/feeds/officials/nobody-of-that-name.atom").statusCode()).isEqualTo(404);
+        assertThat(http.get("/feeds/officials/nobody-of-that-name.atom").statusCode()).isEqualTo(404);
     }
 
     @Test
     void theSitemapListsEveryStatementAtItsCanonicalAddress() throws Exception {
-        HttpResponse<String> response = get("/sitemap.xml");
+        HttpResponse<String> response = http.get("/sitemap.xml");
         Document xml = parse(response.body());
         assertThat(xml.getDocumentElement().getLocalName()).isEqualTo("urlset");
         assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo(SITEMAP);
@@ -103,12 +102,12 @@ class FeedAndSitemapTest {
         assertThat(locations).contains(base + "/statements/" + id + "-joint-statement-on-the-us-iraq-strategic-dialogue");
         assertThat(locations.stream().filter(l -> l.contains("/statements/")).count()).isEqualTo(statements.count());
         for (String location : locations.stream().filter(l -> l.contains("/statements/")).toList()) {
-            assertThat(get(location.substring(base.length())).statusCode()).as(location).isEqualTo(200);
+            assertThat(http.get(location.substring(base.length())).statusCode()).as(location).isEqualTo(200);
         }
     }
 
     private List<String> titles(String path) throws Exception {
-        HttpResponse<String> response = get(path);
+        HttpResponse<String> response = http.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return new SyndFeedInput().build(new StringReader(response.body())).getEntries().stream().map(SyndEntry::getTitle)
                 .toList();
@@ -119,10 +118,5 @@ class FeedAndSitemapTest {
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

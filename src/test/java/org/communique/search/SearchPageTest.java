@@ -2,11 +2,9 @@ package org.communique.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.communique.ArchiveHttp;
 import org.communique.ArchiveTest;
 import org.communique.SeedArchive;
 import org.communique.importer.Importer;
@@ -32,11 +30,12 @@ class SearchPageTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ArchiveHttp http;
 
     @BeforeEach
     void seeds() {
         SeedArchive.load(importer);
+        http = new ArchiveHttp(port);
     }
 
     @Test
@@ -76,16 +75,11 @@ class SearchPageTest {
         assertThat(page.select("#bibtex-text").text()).startsWith("@misc{communique2021-" + id);
         assertThat(page.select("#ris-text").text()).startsWith("TY  - GOVDOC").contains("ER  -");
         assertThat(page.select("#csl-text").text()).contains("\"date-parts\"");
-        HttpResponse<String> bib = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/statements/"
-                + id + "/citation.bib")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(bib.statusCode()).isEqualTo(200);
+        HttpResponse<String> bib = http.ok("/statements/" + id + "/citation.bib", "*/*");
         assertThat(bib.body()).startsWith("@misc{");
     }
 
     private Document get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return Jsoup.parse(response.body());
+        return Jsoup.parse(http.ok(path, "text/html").body());
     }
 }

@@ -2,15 +2,12 @@ package org.communique.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.communique.ArchiveHttp;
 import org.communique.ArchiveTest;
 import org.communique.SeedArchive;
 import org.communique.importer.ImportFileResult;
@@ -36,11 +33,12 @@ class SeedArchiveEndToEndTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private ArchiveHttp http;
 
     @BeforeEach
     void seeds() {
         SeedArchive.load(importer);
+        http = new ArchiveHttp(port);
     }
 
     @Test
@@ -101,8 +99,7 @@ class SeedArchiveEndToEndTest {
 
     @Test
     void healthSaysUpAndNothingMore() throws Exception {
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = http.get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
     }
@@ -119,9 +116,7 @@ class SeedArchiveEndToEndTest {
                 .toList();
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.get(path, "text/html");
     }
 }
