@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -123,7 +124,7 @@ class AdminJourneyBrowserTest {
         date.clear();
         date.sendKeys("2022-03");
         page.findElement(By.id("c-note")).sendKeys("the talks ran over several days in March");
-        page.findElement(By.id("save-correction")).click();
+        submit(By.id("save-correction"));
         assertThat(page.findElement(By.cssSelector(".message.notice")).getText()).contains("Corrected: Date");
         assertThat(page.findElement(By.cssSelector(".corrections")).getText()).contains("3 March 2022").contains("March 2022");
         browser.checkPage("admin-05-corrected");
@@ -136,15 +137,15 @@ class AdminJourneyBrowserTest {
         open("/admin/officials");
         page.findElement(By.id("registry-file")).sendKeys(TestFiles.write(desk, "officials.json",
                 TestFiles.bytes("officials.json")).toAbsolutePath().toString());
-        page.findElement(By.cssSelector("form[enctype] button")).click();
+        submit(By.cssSelector("form[enctype] button"));
         assertThat(page.findElement(By.cssSelector(".message.notice")).getText()).contains("Imported the registry file");
         page.findElement(By.id("o-q")).sendKeys("Tomas Erlind");
-        page.findElement(By.cssSelector("form[role=search] button")).click();
+        submit(By.cssSelector("form[role=search] button"));
         assertThat(browser.texts(By.cssSelector(".admin-table td a"))).contains("Tomas Erlind");
         browser.checkPage("admin-07-registry");
         page.findElement(By.linkText("Tomas Erlind")).click();
         page.findElement(By.id("o-merge")).sendKeys("Tomas Erlind-Berg");
-        page.findElement(By.id("merge-official")).click();
+        submit(By.id("merge-official"));
         assertThat(page.findElement(By.cssSelector(".message.notice")).getText())
                 .contains("Merged 'Tomas Erlind-Berg' into 'Tomas Erlind'");
         assertThat(browser.texts(By.cssSelector(".aliases li"))).contains("Tomas Erlind-Berg", "Tomas K. Erlind");
@@ -199,6 +200,13 @@ class AdminJourneyBrowserTest {
         page.findElement(By.id("username")).sendKeys("admin");
         page.findElement(By.id("password")).sendKeys(AdminClient.PASSWORD);
         page.findElement(By.id("sign-in")).click();
+    }
+
+    /** Clicks a form's button and waits until the answer has replaced the page. */
+    private void submit(By button) {
+        WebElement clicked = browser.driver().findElement(button);
+        clicked.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(clicked));
     }
 
     private void open(String path) {
