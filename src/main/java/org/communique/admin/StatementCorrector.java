@@ -105,23 +105,11 @@ class StatementCorrector {
         }
         Map<Long, String> survivors = new LinkedHashMap<>();
         try {
-            named(value).forEach((id, role) -> survivors.putIfAbsent(survivorOf(id), role));
+            named(value).forEach((id, role) -> survivors.putIfAbsent(officials.survivorOf(id), role));
         } catch (NumberFormatException notIds) {
             return value;
         }
         return survivors.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).collect(Collectors.joining("\n"));
-    }
-
-    private long survivorOf(long id) {
-        long current = id;
-        for (int merges = 0; merges < 100; merges++) {
-            Optional<Official> official = officials.findById(current);
-            if (official.isEmpty() || !official.get().isMerged()) {
-                return current;
-            }
-            current = official.get().getMergedInto();
-        }
-        return current;
     }
 
     /** Gives the statement the value (already checked with {@link #problem}). */

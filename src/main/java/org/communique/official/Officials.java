@@ -44,6 +44,22 @@ public interface Officials extends JpaRepository<Official, Long> {
     @Query("select distinct o from Official o left join fetch o.offices where o.id in :ids")
     List<Official> fetchOffices(@Param("ids") Collection<Long> ids);
 
+    /**
+     * The id of the official who stands for this one now: the official at the end of its merges (an official
+     * merged into one that was merged in turn follows both), or the id itself when it was never merged.
+     */
+    default long survivorOf(long id) {
+        long current = id;
+        for (int merges = 0; merges < 100; merges++) {
+            Optional<Official> official = findById(current);
+            if (official.isEmpty() || !official.get().isMerged()) {
+                return current;
+            }
+            current = official.get().getMergedInto();
+        }
+        return current;
+    }
+
     /** Everyone who can be named, with their spellings and offices: what the importer's registry is built from. */
     default List<Official> findAllForRegistry() {
         List<Official> officials = findAllWithAliases();

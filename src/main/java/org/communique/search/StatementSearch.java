@@ -1,14 +1,15 @@
 package org.communique.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.communique.official.Official;
 import org.communique.official.Officials;
@@ -211,8 +212,11 @@ class StatementSearch implements FullTextSearch {
      * word fewer, any word.
      */
     private List<String> suggestions(StatementFilter filter, List<Long> officialIds) {
+        // each query counted once: the respelling, the candidates and the query itself (0) share words
+        Map<String, Long> counted = new HashMap<>(Map.of(filter.q(), 0L));
+        Function<String, Long> count = q -> counted.computeIfAbsent(q, c -> count(filter, officialIds, c));
         List<String> candidates = new ArrayList<>();
-        String respelled = respelled(filter, officialIds);
+        String respelled = respelled(filter, officialIds, count);
         if (respelled != null) {
             candidates.add(respelled);
         }
@@ -223,7 +227,7 @@ class StatementSearch implements FullTextSearch {
         }
         List<String> found = new ArrayList<>();
         for (String candidate : new LinkedHashSet<>(candidates)) {
-            if (count(filter, officialIds, candidate) > 0) {
+            if (count.apply(candidate) > 0) {
                 found.add(candidate);
             }
             if (found.size() == 4) {
@@ -239,12 +243,12 @@ class StatementSearch implements FullTextSearch {
      * when no word changes. The nearest words are read off the passages that the forgiving query marks, so
      * they come as the statements write them, on either backend.
      */
-    private String respelled(StatementFilter filter, List<Long> officialIds) {
+    private String respelled(StatementFilter filter, List<Long> officialIds, Function<String, Long> count) {
         List<String> out = new ArrayList<>();
         boolean changed = false;
         for (String part : QueryText.parts(filter.q())) {
             String forgiving = QueryText.forgivingTypos(part);
-            String nearest = forgiving == null || count(filter, officialIds, part) > 0 ? null
+            String nearest = forgiving == null || count.apply(part) > 0 ? null
                     : mostMarkedWord(filter, officialIds, forgiving);
             if (nearest != null && !nearest.equalsIgnoreCase(part)) {
                 out.add(nearest);
@@ -263,17 +267,9 @@ class StatementSearch implements FullTextSearch {
                 .where(f -> conditions(f, filter, query, officialIds))
                 .highlighter(f -> f.plain().tag("<mark>", "</mark>").fragmentSize(60).numberOfFragments(5))
                 .fetchHits(20);
-        Map<String, Integer> marked = new LinkedHashMap<>();
-        for (List<?> hit : hits) {
-            for (Object passages : hit) {
-                for (Object passage : (List<?>) passages) {
-                    Matcher mark = MARKED_WORD.matcher(passage.toString());
-                    while (mark.find()) {
-                        marked.merge(mark.group(1), 1, Integer::sum);
-                    }
-                }
-            }
-        }
+        Map<String, Long> marked = hits.stream().flatMap(List::stream).flatMap(passages -> ((List<?>) passages).stream())
+                .flatMap(passage -> MARKED_WORD.matcher(passage.toString()).results().map(word -> word.group(1)))
+                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
         return marked.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 

@@ -59,6 +59,9 @@ class RegistryAndDeletionTest {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    EntityManager entityManager;
+
     @LocalServerPort
     int port;
 
@@ -178,9 +181,6 @@ class RegistryAndDeletionTest {
             tx.executeWithoutResult(s -> List.of(people[1], people[0]).forEach(officials::deleteById));
         }
     }
-
-    @Autowired
-    EntityManager entityManager;
 
     @Test
     void deletingAStatementNeedsConfirmationMovesItsFileAsideAndIsRecorded() throws Exception {

@@ -43,12 +43,7 @@ class SearchBrowserTest {
 
     @Test
     void searchNarrowOpenAndCite() throws Exception {
-        WebDriver page = browser.driver();
-        page.get("http://localhost:" + port + "/");
-
-        WebElement box = page.findElement(By.id("site-search-q"));
-        box.sendKeys("strategic dialogue", Keys.ENTER);
-        new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q="));
+        WebDriver page = searchFromTheHomePage("strategic dialogue");
         assertThat(page.getCurrentUrl()).contains("q=strategic+dialogue");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Search");
         int before = page.findElements(By.cssSelector(".row")).size();
@@ -80,10 +75,7 @@ class SearchBrowserTest {
 
     @Test
     void aMisspelledWordFindsNothingAndTheArchivesSpellingIsOffered() throws Exception {
-        WebDriver page = browser.driver();
-        page.get("http://localhost:" + port + "/");
-        page.findElement(By.id("site-search-q")).sendKeys("Peshmarga", Keys.ENTER);
-        new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q="));
+        WebDriver page = searchFromTheHomePage("Peshmarga");
         assertThat(page.findElement(By.cssSelector(".empty")).getText()).startsWith("No statement matches.");
         WebElement suggestion = page.findElement(By.cssSelector(".suggestions a"));
         assertThat(suggestion.getText()).isEqualTo("Peshmerga");
@@ -94,5 +86,14 @@ class SearchBrowserTest {
         assertThat(page.findElements(By.cssSelector(".row"))).hasSize(2);
         assertThat(page.findElements(By.cssSelector(".passages mark"))).extracting(WebElement::getText)
                 .contains("Peshmerga");
+    }
+
+    /** Types the words into the search box of the home page and waits for the results page. */
+    private WebDriver searchFromTheHomePage(String words) {
+        WebDriver page = browser.driver();
+        page.get("http://localhost:" + port + "/");
+        page.findElement(By.id("site-search-q")).sendKeys(words, Keys.ENTER);
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q="));
+        return page;
     }
 }
