@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RestartTest {
 
     private static final String CHANGED_SEED = "000_10cd8ee5ffed7d6e.txt";
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=communique_restart";
+    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("communique.test.pg-database", "test") + "?currentSchema=communique_restart";
     private static final String ADDED_SENTENCE = "Both delegations thanked their hosts for a productive week.";
 
     @TempDir

@@ -33,7 +33,7 @@ class OpenSearchStatementSearchTest extends StatementSearchTest {
         properties.add(HIBERNATE_SEARCH + "schema_management.strategy", () -> "drop-and-create-and-drop");
         if (TestProfiles.onPostgres()) {
             properties.add("spring.datasource.url",
-                    () -> "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=communique_opensearch");
+                    () -> "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("communique.test.pg-database", "test") + "?currentSchema=communique_opensearch");
             properties.add("spring.flyway.schemas", () -> "communique_opensearch");
         } else {
             properties.add("spring.datasource.url", () -> "jdbc:h2:mem:communique-opensearch;DB_CLOSE_DELAY=-1");
