@@ -40,7 +40,7 @@ final class PartyFinder {
      * @param issuer    the country or organisation an official publisher speaks for, or {@code null}: a
      *                  government is a party to its own statement
      */
-    List<String> find(String title, List<String> paragraphs, List<String> actingFor, String issuer) {
+    List<String> find(String title, List<String> paragraphs, List<OfficialFinder.Acting> actingFor, String issuer) {
         Map<String, Double> weight = new LinkedHashMap<>();
         if (issuer != null) {
             weight.put(issuer, THRESHOLD);
@@ -65,11 +65,12 @@ final class PartyFinder {
             }
             weighPairs(paragraph, weight, p < LEAD_PARAGRAPHS ? 2.0 : 1.0);
         }
-        Map<String, Integer> officialsBy = new HashMap<>();
-        for (String code : actingFor) {
-            officialsBy.merge(code, 1, Integer::sum);
+        Map<String, Double> officialsBy = new HashMap<>();
+        for (OfficialFinder.Acting acting : actingFor) {
+            // an official the headline or the lead names is a side; one met further down may be a bystander
+            officialsBy.merge(acting.code(), acting.paragraph() < LEAD_PARAGRAPHS ? 3.0 : 1.5, Double::sum);
         }
-        officialsBy.forEach((code, count) -> weight.merge(code, Math.min(4.0, 2.0 * count), Double::sum));
+        officialsBy.forEach((code, evidence) -> weight.merge(code, Math.min(4.0, evidence), Double::sum));
         mentions.forEach((code, count) -> weight.merge(code, Math.min(2.0, 0.5 * count), Double::sum));
         if (System.getenv("CQ_DEBUG_PARTIES") != null) {
             System.err.println("party weights " + weight);
