@@ -184,9 +184,10 @@ final class OfficialFinder {
             String country = countryOf(person);
             officials.add(new OfficialMention(person.name, roleOf(person, asOf),
                     country == null ? null : NATIONALITY.getOrDefault(country, country), List.copyOf(person.mentions)));
-            boolean serving = person.role == null ? person.rank != null
+            boolean registeredInOffice = person.entry != null && asOf != null && person.entry.roleOn(asOf).isPresent();
+            boolean serving = person.role == null ? person.rank != null || registeredInOffice
                     : !person.role.toLowerCase(Locale.ROOT).startsWith("former");
-            if (person.country == null && person.entry != null && asOf != null && person.entry.roleOn(asOf).isEmpty()) {
+            if (person.country == null && person.entry != null && asOf != null && !registeredInOffice) {
                 serving = false; // "Quartet Representative Tony Blair": the registry's country is that of a past office
             }
             if (country != null && serving) {
@@ -249,13 +250,14 @@ final class OfficialFinder {
     // ---- runs of capitalised words ----
 
     /** Runs of capitalised words, joined by "of", "the", "al"... when a capitalised word follows. */
-    private static List<int[]> runs(List<Tokens.Token> tokens) {
+    private List<int[]> runs(List<Tokens.Token> tokens) {
         List<int[]> runs = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= tokens.size(); i++) {
             Tokens.Token token = i < tokens.size() ? tokens.get(i) : null;
+            boolean nextPerson = token != null && token.bare().equals("and") && roles.honorific(tokens, i + 1) > 0;
             boolean inRun = token != null && (token.capitalized()
-                    || (start >= 0 && CONNECTORS.contains(token.bare()) && nextIsCapitalized(tokens, i)));
+                    || (start >= 0 && CONNECTORS.contains(token.bare()) && nextIsCapitalized(tokens, i) && !nextPerson));
             if (inRun && start < 0) {
                 start = i;
             } else if (!inRun && start >= 0) {
@@ -730,6 +732,9 @@ final class OfficialFinder {
             if (nextOffice) {
                 end += 1 + roles.head(tokens, end + 1); // a compound office: "Deputy Prime Minister and Minister of ..."
                 continue;
+            }
+            if (token.bare().equals("and") && roles.honorific(tokens, end + 1) > 0) {
+                break; // "..., Foreign Minister of Slovenia and H.E. Mr. ...": the next person
             }
             if (!token.word() && !token.text().matches("[-–’']")
                     || CLAUSE_STOPS.contains(token.bare()) && !token.capitalized() && !token.bare().equals("and")) {
