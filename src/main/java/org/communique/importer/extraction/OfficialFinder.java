@@ -49,6 +49,8 @@ final class OfficialFinder {
     private static final Set<String> CLAUSE_STOPS = Set.of("who", "whom", "whose", "which", "that", "said", "says",
             "told", "during", "at", "in", "on", "when", "while", "has", "have", "had", "was", "is", "will", "would",
             "also", "met", "received", "welcomed", "and", "as", "with", "after", "before", "from", "by");
+    /** "KISHIDA Fumio": a family name in capitals before a given name. */
+    private static final Pattern FAMILY_NAME_IN_CAPITALS = Pattern.compile("^\\p{Lu}{2,}(?:-\\p{Lu}+)? \\p{Lu}\\p{Ll}");
     /** A region's officials act for the region (a party) but hold the country's nationality. */
     private static final Map<String, String> NATIONALITY = Map.of("KRG", "IQ");
 
@@ -86,6 +88,13 @@ final class OfficialFinder {
         }
 
         void addSpelling(String spelling) {
+            boolean familyFirst = entry != null && OfficialRegistry.writesFamilyNameFirst(entry.country())
+                    || FAMILY_NAME_IN_CAPITALS.matcher(spelling).find();
+            String family = familyFirst ? OfficialRegistry.familyName(spelling) : "";
+            if (!family.isEmpty()) {
+                surnameKeys.add(family); // "Xi said" after "Xi Jinping"; "Kishida" after "KISHIDA Fumio"
+                surnameKeys.add("lo:" + NameKey.skeleton(family));
+            }
             nameKeys.add("fl:" + NameKey.firstLast(spelling));
             String loose = NameKey.loose(spelling);
             if (!loose.isEmpty()) {
