@@ -83,8 +83,8 @@ public record StatementFilter(
         for (String value : party == null ? List.<String>of() : party) {
             for (String code : value.split("[-,–\\s]+")) {
                 if (!code.isBlank()) {
-                    if (!code.strip().matches("[A-Za-z]{2,5}")) {
-                        throw new InvalidParameterException("party", "party must be a code such as US, IQ or EU, not '"
+                    if (!code.strip().matches("[A-Za-z][A-Za-z0-9]{1,4}")) {
+                        throw new InvalidParameterException("party", "party must be a code such as US, IQ, EU or G20, not '"
                                 + code.strip() + "'");
                     }
                     codes.add(code.strip().toUpperCase(Locale.ROOT));
