@@ -63,9 +63,9 @@ public final class StatementExtractor {
         PublisherFinder.Publisher publisher = publishers.find(page, segmentation, sourceUrl, title.block());
         StatementType type = types.classify(page, segmentation, title, publisher.official());
         List<String> paragraphs = segmentation.paragraphs();
-        OfficialFinder.Result found = officials.find(paragraphs, asOf(date));
-        List<String> partyCodes = parties.find(title.derived() ? null : title.text(), paragraphs, found.actingFor(),
-                publisher.speaksFor());
+        String headline = title.derived() ? null : title.text();
+        OfficialFinder.Result found = officials.find(headline, paragraphs, asOf(date));
+        List<String> partyCodes = parties.find(headline, paragraphs, found.actingFor(), publisher.speaksFor());
         List<OfficialMention> officialMentions = officials.withNationalOffices(found.officials(), partyCodes,
                 publisher.speaksFor());
 
