@@ -29,18 +29,20 @@ public final class PartyNames {
     private static final Set<String> WITH_ARTICLE = new HashSet<>();
 
     static {
+        Map<String, String> byName = new HashMap<>();
         lines("/extraction/countries.tsv", line -> {
             String[] columns = line.split("\t", -1);
             if (columns.length > 1) {
                 String code = columns[0].strip().toUpperCase(Locale.ROOT);
                 String[] names = columns[1].split("\\|");
                 NAMES.putIfAbsent(code, names[0].strip());
-                CODES_BY_NAME.putIfAbsent(key(code), code);
+                CODES_BY_NAME.put(key(code), code);
                 for (String name : names) {
-                    CODES_BY_NAME.putIfAbsent(key(name), code);
+                    byName.putIfAbsent(key(name), code);
                 }
             }
         });
+        byName.forEach(CODES_BY_NAME::putIfAbsent); // a code wins over a name ("AU" is Australia, not the African Union)
         NAMES.putIfAbsent("KRG", "Kurdistan Region");
         CODES_BY_NAME.putIfAbsent(key("KRG"), "KRG");
         CODES_BY_NAME.putIfAbsent(key("Kurdistan Region"), "KRG");

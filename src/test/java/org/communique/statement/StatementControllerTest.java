@@ -1,5 +1,6 @@
 package org.communique.statement;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -145,6 +146,30 @@ class StatementControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Statements of the United States and Iraq"),
                         not(containsString("/parties/US-IQ?party")), containsString("/export/statements.csv?party=US-IQ"))));
+    }
+
+    @Test
+    void groupsAreParties() throws Exception {
+        StatementSummary summit = new StatementSummary(8, "leaders-declaration", "Leaders' Declaration", false,
+                PartialDate.parse("2020-11-22"), null, StatementType.JOINT_STATEMENT,
+                List.of(StatementSummary.Party.of("G20"), StatementSummary.Party.of("AUC"),
+                        StatementSummary.Party.of("ASEAN"), StatementSummary.Party.of("G7")), List.of(), null, false);
+        given(queries.list(any())).willReturn(new PageImpl<>(List.of(summit), PageRequest.of(0, 20), 1));
+        ArgumentCaptor<StatementFilter> asked = ArgumentCaptor.forClass(StatementFilter.class);
+
+        mvc.perform(get("/parties/G20-AUC"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Statements of the G20 and the African Union"),
+                        containsString("ASEAN"), containsString("G7"))));
+        mvc.perform(get("/statements").param("party", "g7,ASEAN")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/statements?party=G7-ASEAN"));
+        mvc.perform(get("/statements").param("party", "G7-ASEAN")).andExpect(status().isOk());
+        Mockito.verify(queries, Mockito.times(2)).list(asked.capture());
+        assertThat(asked.getAllValues().get(0).parties()).containsExactly("G20", "AUC");
+        assertThat(asked.getAllValues().get(1).parties()).containsExactly("G7", "ASEAN");
+        mvc.perform(get("/parties/AU")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Statements of Australia")));
+        mvc.perform(get("/statements").param("party", "G-2000")).andExpect(status().isBadRequest());
     }
 
     @Test
