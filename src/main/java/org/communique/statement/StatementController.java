@@ -2,6 +2,7 @@ package org.communique.statement;
 
 import java.util.List;
 
+import org.communique.web.Links;
 import org.communique.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -39,6 +40,9 @@ class StatementController {
                 @RequestParam(required = false) String type, @RequestParam(required = false) String publisher,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page, Model model) {
         StatementFilter filter = StatementFilter.of(q, date, from, to, official, party, type, publisher, sort, page);
+        if (!filter.parties().isEmpty() && !party.equals(List.of(String.join("-", filter.parties())))) {
+            return "redirect:" + new Links("/statements", filter.parameters()).page(filter.page());
+        }
         return listPage.render(filter, filter.q() == null ? "Statements" : "Search", "/statements", model);
     }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.communique.official.Official;
 import org.communique.official.Officials;
 import org.communique.web.Links;
+import org.communique.web.NotFoundException;
+import org.communique.web.Pager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -52,18 +54,31 @@ public class StatementListPage {
     /** Fills the model for {@code statements/list} and returns that view's name. */
     public String render(StatementFilter filter, String heading, String basePath, Model model) {
         Page<StatementSummary> results;
-        if (filter.q() != null && search.isPresent()) {
+        if (filter.q() != null && search.isPresent() && filter.dating() == StatementFilter.Dating.ANY) {
             FullTextSearch.SearchPage found = search.get().search(filter);
             results = new PageImpl<>(queries.summaries(found.ids()),
                     PageRequest.of(filter.page(), StatementFilter.PAGE_SIZE), found.total());
-            model.addAttribute("facets", found.facets());
+            boolean anyFacet = found.facets().values().stream().anyMatch(values -> !values.isEmpty());
+            model.addAttribute("facets", anyFacet ? found.facets() : null);
             model.addAttribute("highlights", found.highlights());
             model.addAttribute("suggestions", found.suggestions());
         } else {
             results = queries.list(filter);
         }
+        Links links = new Links(basePath, withoutFixed(filter.parameters(), basePath));
+        if (filter.page() > 0 && results.getContent().isEmpty()) {
+            int lastPage = Math.max(0, results.getTotalPages() - 1);
+            throw new NotFoundException(results.getTotalElements() == 0
+                    ? "There is no page " + (filter.page() + 1) + " of this list: no statement matches it."
+                    : "There is no page " + (filter.page() + 1) + " of this list: its "
+                    + results.getTotalElements() + (results.getTotalElements() == 1 ? " statement fills " : " statements fill ")
+                    + (lastPage + 1) + (lastPage == 0 ? " page." : " pages."),
+                    links.page(lastPage), lastPage == 0 ? "The list" : "The last page, page " + (lastPage + 1));
+        }
         model.addAttribute("heading", heading);
-        model.addAttribute("links", new Links(basePath, withoutFixed(filter.parameters(), basePath)));
+        model.addAttribute("links", links);
+        model.addAttribute("pager", Pager.of(results.getNumber(), StatementFilter.PAGE_SIZE, results.getTotalElements(), links));
+        model.addAttribute("exports", new Links("/export/statements.csv", filter.parameters()));
         model.addAttribute("filter", filter);
         model.addAttribute("results", results);
         model.addAttribute("matchedOfficials", filter.official() == null ? List.of()

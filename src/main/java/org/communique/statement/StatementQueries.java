@@ -74,7 +74,8 @@ public class StatementQueries {
                 ? List.of(cb.asc(start, Nulls.LAST), cb.asc(root.get("id")))
                 : List.of(cb.desc(start, Nulls.LAST), cb.desc(root.get("id")));
         query.multiselect(Row.columns(root)).where(spec.get().toPredicate(root, query, cb)).orderBy(order);
-        List<Row> rows = entityManager.createQuery(query).setFirstResult((int) pageable.getOffset())
+        List<Row> rows = pageable.getOffset() > Integer.MAX_VALUE ? List.of()
+                : entityManager.createQuery(query).setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize()).getResultList().stream().map(Row::of).toList();
         long total = filter.page() == 0 && rows.size() < pageable.getPageSize() ? rows.size() : count(spec.get());
         return new PageImpl<>(summariesOf(rows), pageable, total);
@@ -160,11 +161,26 @@ public class StatementQueries {
         List<Long> ids = officialIds;
         return Optional.of((root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            if (filter.toDay() != null) {
-                where.add(cb.lessThanOrEqualTo(root.get("dateStart"), filter.toDay()));
-            }
-            if (filter.fromDay() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("spanEnd"), filter.fromDay()));
+            Path<LocalDate> start = root.get("dateStart");
+            if (filter.dating() == StatementFilter.Dating.UNDATED) {
+                where.add(cb.isNull(start));
+            } else if (filter.dating() != StatementFilter.Dating.ANY) {
+                where.add(filter.dating() == StatementFilter.Dating.YEAR_ONLY
+                        ? cb.equal(root.get("datePrecision"), DatePrecision.YEAR)
+                        : cb.notEqual(root.get("datePrecision"), DatePrecision.YEAR));
+                if (filter.fromDay() != null) {
+                    where.add(cb.greaterThanOrEqualTo(start, filter.fromDay()));
+                }
+                if (filter.toDay() != null) {
+                    where.add(cb.lessThanOrEqualTo(start, filter.toDay()));
+                }
+            } else {
+                if (filter.toDay() != null) {
+                    where.add(cb.lessThanOrEqualTo(start, filter.toDay()));
+                }
+                if (filter.fromDay() != null) {
+                    where.add(cb.greaterThanOrEqualTo(root.get("spanEnd"), filter.fromDay()));
+                }
             }
             if (ids != null) {
                 Subquery<Long> named = query.subquery(Long.class);
