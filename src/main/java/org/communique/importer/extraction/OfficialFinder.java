@@ -73,6 +73,8 @@ final class OfficialFinder {
         String role;
         String rank;
         String country;
+        /** The country is the person's nationality, written after the name, not the side they act for. */
+        boolean nationalityOnly;
         final Set<String> mentions = new LinkedHashSet<>();
         /** First-and-last, loose and surname keys of every spelling known for the person. */
         final Set<String> nameKeys = new java.util.HashSet<>();
@@ -171,6 +173,11 @@ final class OfficialFinder {
                 Person person = person(people, reading, asOf);
                 if (person != null) {
                     sightings.add(sighting(p, reading, person));
+                    String bracketed = bracketedCountry(tokens, reading.end());
+                    if (person.country == null && bracketed != null) {
+                        person.country = bracketed;
+                        person.nationalityOnly = true;
+                    }
                 }
             }
         }
@@ -199,11 +206,21 @@ final class OfficialFinder {
             if (person.country == null && person.entry != null && asOf != null && !registeredInOffice) {
                 serving = false; // "Quartet Representative Tony Blair": the registry's country is that of a past office
             }
-            if (country != null && serving) {
+            if (country != null && serving && !person.nationalityOnly) {
                 actingFor.add(new Acting(country, firstSeen.getOrDefault(person.name, Integer.MAX_VALUE)));
             }
         }
         return new Result(officials, sightings, actingFor);
+    }
+
+    /** "Council President Elbio Rosselli (Uruguay)": a country in brackets right after a name. */
+    private String bracketedCountry(List<Tokens.Token> tokens, int at) {
+        if (at + 2 >= tokens.size() || !tokens.get(at).text().equals("(")) {
+            return null;
+        }
+        int place = countryAt(tokens, at + 1, tokens.size());
+        boolean closed = place > 0 && at + 1 + place < tokens.size() && tokens.get(at + 1 + place).text().equals(")");
+        return closed ? countryCode(tokens, at + 1, tokens.size()) : null;
     }
 
     /** A headline In Title Case, where a run of capitalised words does not end where a name ends. */
