@@ -24,6 +24,9 @@ import org.springframework.ui.Model;
 @Component
 public class StatementListPage {
 
+    /** Up to how many matches of a search the chart counts by month from the database. */
+    static final int CHARTED_EXACTLY = 2_000;
+
     private final StatementQueries queries;
     private final ArchiveVocabulary vocabulary;
     private final Officials officials;
@@ -51,11 +54,45 @@ public class StatementListPage {
         return kept;
     }
 
+    /**
+     * Matches per year or month for a search or a filtered list (not for the whole archive, which the timeline
+     * shows): counted exactly from the database for up to {@link #CHARTED_EXACTLY} matches of a search or for
+     * any filter without words, else from the search engine's year facet.
+     */
+    private MatchChart chart(StatementFilter filter, long total, Map<String, List<FullTextSearch.FacetValue>> facets) {
+        if (filter.isEmpty() || filter.page() > 0 || total == 0 || filter.dating() != StatementFilter.Dating.ANY) {
+            return null;
+        }
+        Map<String, String> parameters = new LinkedHashMap<>(filter.parameters());
+        java.util.function.Function<String, String> narrowed = span -> {
+            Map<String, String> p = new LinkedHashMap<>(parameters);
+            p.put("from", span);
+            p.put("to", span);
+            return new Links("/statements", p).current();
+        };
+        if (filter.q() == null || search.isEmpty()) {
+            return MatchChart.of(queries.calendar(filter), narrowed);
+        }
+        if (total <= CHARTED_EXACTLY) {
+            return MatchChart.of(queries.calendarOf(search.get().ids(filter, CHARTED_EXACTLY)), narrowed);
+        }
+        List<StatementQueries.CalendarCount> years = new java.util.ArrayList<>();
+        for (FullTextSearch.FacetValue year : facets.getOrDefault("year", List.of())) {
+            try {
+                years.add(new StatementQueries.CalendarCount(Integer.parseInt(year.value()), null, year.count()));
+            } catch (NumberFormatException e) {
+                // a facet value that is not a year draws nothing
+            }
+        }
+        return MatchChart.of(years, narrowed);
+    }
+
     /** Fills the model for {@code statements/list} and returns that view's name. */
     public String render(StatementFilter filter, String heading, String basePath, Model model) {
         Page<StatementSummary> results;
+        FullTextSearch.SearchPage found = null;
         if (filter.q() != null && search.isPresent() && filter.dating() == StatementFilter.Dating.ANY) {
-            FullTextSearch.SearchPage found = search.get().search(filter);
+            found = search.get().search(filter);
             results = new PageImpl<>(queries.summaries(found.ids()),
                     PageRequest.of(filter.page(), StatementFilter.PAGE_SIZE), found.total());
             boolean anyFacet = found.facets().values().stream().anyMatch(values -> !values.isEmpty());
@@ -75,6 +112,7 @@ public class StatementListPage {
                     + (lastPage + 1) + (lastPage == 0 ? " page." : " pages."),
                     links.page(lastPage), lastPage == 0 ? "The list" : "The last page, page " + (lastPage + 1));
         }
+        model.addAttribute("chart", chart(filter, results.getTotalElements(), found == null ? Map.of() : found.facets()));
         model.addAttribute("heading", heading);
         model.addAttribute("links", links);
         model.addAttribute("pager", Pager.of(results.getNumber(), StatementFilter.PAGE_SIZE, results.getTotalElements(), links));

@@ -232,6 +232,28 @@ public class StatementQueries {
         return counts;
     }
 
+    /** How many of the statements given by id fall in each month (or year, or none): for a search's chart. */
+    public List<CalendarCount> calendarOf(List<Long> ids) {
+        List<CalendarCount> counts = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+            CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+            Root<Statement> root = query.from(Statement.class);
+            Expression<Integer> year = cb.extract(LocalDateField.YEAR, root.get("dateStart"));
+            Expression<Integer> month = cb.extract(LocalDateField.MONTH, root.get("dateStart"));
+            Path<DatePrecision> precision = root.get("datePrecision");
+            query.multiselect(year, month, precision, cb.count(root)).where(root.get("id").in(chunk))
+                    .groupBy(year, month, precision);
+            for (Object[] row : entityManager.createQuery(query).getResultList()) {
+                Integer y = row[0] == null ? null : ((Number) row[0]).intValue();
+                Integer m = row[2] == DatePrecision.YEAR || row[1] == null ? null : ((Number) row[1]).intValue();
+                counts.add(new CalendarCount(y, m, (Long) row[3]));
+            }
+        }
+        return counts;
+    }
+
     /** Statements in a month ({@code month} is {@code null} for those known only to the year; both for undated ones). */
     public record CalendarCount(Integer year, Integer month, long count) {
     }

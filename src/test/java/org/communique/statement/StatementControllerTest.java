@@ -296,6 +296,21 @@ class StatementControllerTest {
     }
 
     @Test
+    void aFilteredListDrawsItsMatchesPerYearAsAnAccessibleChartWithItsTable() throws Exception {
+        given(queries.list(any())).willReturn(new PageImpl<>(List.of(JULY), PageRequest.of(0, 20), 3));
+        given(queries.calendar(any())).willReturn(List.of(new StatementQueries.CalendarCount(2021, 7, 2),
+                new StatementQueries.CalendarCount(2024, 7, 1)));
+
+        String page = mvc.perform(get("/statements").param("type", "readout")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        org.assertj.core.api.Assertions.assertThat(page).contains("<svg class=\"chart-drawing\" role=\"img\"",
+                "<title id=\"chart-title\">Statements per year, 2021 – 2024</title>",
+                "The busiest year is 2021 with 2 statements", "<table class=\"chart-table\">",
+                "href=\"/statements?type=readout&amp;from=2021&amp;to=2021\"").doesNotContain("style=");
+    }
+
+    @Test
     void theFrontPageCountsInTheSingularWhenThereIsOne() throws Exception {
         given(queries.overview(any(Integer.class))).willReturn(new ArchiveOverview(1, 1, 1,
                 PartialDate.parse("2021-04-07"), PartialDate.parse("2021-04-07"), List.of(JULY)));
