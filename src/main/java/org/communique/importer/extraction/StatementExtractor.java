@@ -61,7 +61,7 @@ public final class StatementExtractor {
         DateFinder.Found date = dates.find(page, segmentation, title);
         String sourceUrl = page.metadata().url();
         PublisherFinder.Publisher publisher = publishers.find(page, segmentation, sourceUrl, title.block());
-        StatementType type = types.classify(page, segmentation, title, publisher.official());
+        StatementType type = types.classify(page, segmentation, title, publisher.kind());
         List<String> paragraphs = segmentation.paragraphs();
         OfficialFinder.Result found = officials.find(paragraphs, asOf(date));
         List<String> partyCodes = parties.find(title.derived() ? null : title.text(), paragraphs, found.actingFor(),
