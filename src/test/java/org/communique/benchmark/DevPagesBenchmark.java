@@ -17,7 +17,7 @@ import org.communique.importer.extraction.StatementExtractor;
  * line with the seven measures and their mean. Not a unit test and no threshold: run it with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.communique.benchmark.DevPagesBenchmark}
  * ({@code -Dbenchmark.devPages=DIR} for another folder of the same layout, {@code -Dbenchmark.only=d01,d02}
- * for some pages).
+ * for some pages, with {@code -Dbenchmark.blocks=true} to print how each block was read).
  */
 public final class DevPagesBenchmark {
 
@@ -60,6 +60,10 @@ public final class DevPagesBenchmark {
             nanos += System.nanoTime() - start;
             String body = got.body();
             List<String> misses = new ArrayList<>();
+            if (Boolean.getBoolean("benchmark.blocks")) {
+                got.blocks().forEach(b -> System.out.printf("  [%s%s] %s%n", b.role(),
+                        b.reason() == null ? "" : ": " + b.reason(), head(b.text())));
+            }
 
             if (DevPageScore.titleMatches(got.title(), page.titles())) {
                 titles++;
@@ -75,7 +79,8 @@ public final class DevPagesBenchmark {
             if (page.types().contains(got.type().code())) {
                 types++;
             } else {
-                misses.add("type " + got.type().code() + " want " + String.join(" | ", page.types()));
+                misses.add("type " + got.type().code() + " want " + String.join(" | ", page.types()) + " (publisher "
+                        + quoted(got.publisher()) + ")");
             }
 
             Set<String> wantParties = new HashSet<>(page.parties());

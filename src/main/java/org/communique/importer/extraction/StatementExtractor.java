@@ -80,7 +80,7 @@ public final class StatementExtractor {
         DateFinder.Found date = dates.find(page, segmentation, title);
         String sourceUrl = page.metadata().url();
         PublisherFinder.Publisher publisher = publishers.find(page, segmentation, sourceUrl, title.block());
-        StatementType type = types.classify(page, segmentation, title, publisher.official());
+        StatementType type = types.classify(page, segmentation, title, publisher.kind());
         List<String> paragraphs = segmentation.paragraphs();
         String headline = title.derived() ? null : title.text();
         checkpoint();
