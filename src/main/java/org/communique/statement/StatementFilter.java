@@ -31,6 +31,10 @@ public record StatementFilter(
         Dating dating) {
 
     public static final int PAGE_SIZE = 20;
+    /** The deepest page asked for: past a million statements nobody pages, and page * size stays an int. */
+    public static final int MAX_PAGE = 50_000;
+    /** The longest text a reader may give in {@code q}, {@code official} or {@code publisher}. */
+    public static final int MAX_TEXT = 1000;
     public static final StatementFilter ALL = new StatementFilter(null, null, null, null, List.of(), null, null,
             Order.NEWEST, 0, Dating.ANY);
 
@@ -92,6 +96,12 @@ public record StatementFilter(
         if (page != null && page < 0) {
             throw new InvalidParameterException("page", "page must be 0 or more, not " + page);
         }
+        if (page != null && page > MAX_PAGE) {
+            throw new InvalidParameterException("page", "page must be at most " + MAX_PAGE + ", not " + page);
+        }
+        checkText("q", q);
+        checkText("official", official);
+        checkText("publisher", publisher);
         List<String> codes = new ArrayList<>();
         for (String value : party == null ? List.<String>of() : party) {
             codes.addAll(PartyNames.parseList(value).orElseThrow(() -> new InvalidParameterException("party",
@@ -101,6 +111,31 @@ public record StatementFilter(
         String words = blankToNull(q);
         return new StatementFilter(words, lower, upper, official, codes.stream().distinct().toList(), statementType,
                 publisher, Order.parse(sort, words != null), page == null ? 0 : page, Dating.ANY);
+    }
+
+    /**
+     * Refuses text a reader cannot have typed: control characters (other than tab and line breaks, which are
+     * spaces here), Unicode non-characters such as U+FFFE, lone surrogates, and text over {@link #MAX_TEXT}.
+     */
+    public static void checkText(String parameter, String value) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new InvalidParameterException(parameter, parameter + " is longer than " + MAX_TEXT + " characters");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+            boolean nonCharacter = c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF');
+            boolean loneSurrogate = Character.isHighSurrogate(c)
+                    ? i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(++i))
+                    : Character.isLowSurrogate(c);
+            if (control || nonCharacter || loneSurrogate) {
+                throw new InvalidParameterException(parameter, parameter + " holds a control character or another"
+                        + " character that is not text (at position " + (i + 1) + ")");
+            }
+        }
     }
 
     private static PartialDate parseDate(String parameter, String value) {
