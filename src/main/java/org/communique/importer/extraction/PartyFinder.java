@@ -24,6 +24,13 @@ final class PartyFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|governments of|delegations of|leaders of|"
             + "ministers of|sides of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** What may stand between two members of a list: "Benin, from 22 to 23 October; the Republic of Guinea". */
+    private static final Pattern LIST_GAP = Pattern.compile("^(?:\\s*\\([^()]{0,30}\\))?(?:,[^.;:,]{0,30})?\\s*[,;]?\\s*"
+            + "(?:and|&)?\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Where a visit goes: "a visit to", "will travel to", "that will take him to", "arrived in". */
+    private static final Pattern DESTINATION = Pattern.compile("\\b(?:visit|visits|visited|visiting|trip|tour|travel|"
+            + "travels|travelled|traveled|take (?:him|her|them)|arrive|arrives|arrived|arriving)\\s+(?:to|in|of)\\s+"
+            + "(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTOR_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:delegation|delegations|side|"
             + "government|governments|counterpart|counterparts|officials|leaders|ministers|minister|president|"
             + "prime minister|foreign minister|defense minister|secretary|ambassador|embassy|team|leadership|"
@@ -40,7 +47,7 @@ final class PartyFinder {
      * @param issuer    the country or organisation an official publisher speaks for, or {@code null}: a
      *                  government is a party to its own statement
      */
-    List<String> find(String title, List<String> paragraphs, List<String> actingFor, String issuer) {
+    List<String> find(String title, List<String> paragraphs, List<OfficialFinder.Acting> actingFor, String issuer) {
         Map<String, Double> weight = new LinkedHashMap<>();
         if (issuer != null) {
             weight.put(issuer, THRESHOLD);
@@ -52,6 +59,7 @@ final class PartyFinder {
                 weight.merge(place.code(), place.form() == Gazetteer.Form.METONYM ? 1.0 : 3.0, Math::max);
             }
             weighPairs(title, weight, 3.0);
+            weighLists(title, weight, 3.0);
         }
         for (int p = 0; p < paragraphs.size(); p++) {
             String paragraph = paragraphs.get(p);
@@ -64,12 +72,14 @@ final class PartyFinder {
                 }
             }
             weighPairs(paragraph, weight, p < LEAD_PARAGRAPHS ? 2.0 : 1.0);
+            weighLists(paragraph, weight, p < LEAD_PARAGRAPHS ? 3.0 : 1.0);
         }
-        Map<String, Integer> officialsBy = new HashMap<>();
-        for (String code : actingFor) {
-            officialsBy.merge(code, 1, Integer::sum);
+        Map<String, Double> officialsBy = new HashMap<>();
+        for (OfficialFinder.Acting acting : actingFor) {
+            // an official the headline or the lead names is a side; one met further down may be a bystander
+            officialsBy.merge(acting.code(), acting.paragraph() < LEAD_PARAGRAPHS ? 3.0 : 1.5, Double::sum);
         }
-        officialsBy.forEach((code, count) -> weight.merge(code, Math.min(4.0, 2.0 * count), Double::sum));
+        officialsBy.forEach((code, evidence) -> weight.merge(code, Math.min(4.0, evidence), Double::sum));
         mentions.forEach((code, count) -> weight.merge(code, Math.min(2.0, 0.5 * count), Double::sum));
         if (System.getenv("CQ_DEBUG_PARTIES") != null) {
             System.err.println("party weights " + weight);
@@ -81,6 +91,34 @@ final class PartyFinder {
                 .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
                 .forEach(e -> parties.add(e.getKey()));
         return parties;
+    }
+
+    /**
+     * The places of a list that follows "the foreign ministers of" or a visit ("a visit to Benin, Guinea and
+     * Nigeria"), beyond the first two that {@link #weighPairs} weighs: each is a side.
+     */
+    private void weighLists(String text, Map<String, Double> weight, double listWeight) {
+        List<Gazetteer.Place> places = gazetteer.find(text);
+        for (int i = 0; i < places.size(); i++) {
+            Gazetteer.Place first = places.get(i);
+            String before = text.substring(Math.max(0, first.start() - 40), first.start());
+            boolean destination = DESTINATION.matcher(before).find();
+            if (!destination && !BETWEEN.matcher(before).find()) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < places.size()
+                    && LIST_GAP.matcher(text.substring(places.get(end).end(), places.get(end + 1).start())).matches()) {
+                end++;
+            }
+            for (int k = destination ? i : i + 2; k <= end; k++) {
+                Gazetteer.Place place = places.get(k);
+                if (place.form() != Gazetteer.Form.METONYM) {
+                    weight.merge(place.code(), listWeight, Math::max);
+                }
+            }
+            i = end;
+        }
     }
 
     /** "U.S.-Iraq", "Iraq and the United States" after "between", "the governments of A and B". */
