@@ -213,7 +213,7 @@ class StatementControllerTest {
 
         mvc.perform(get("/statements").param("type", "readout"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("No statement matches these filters"),
+                .andExpect(content().string(allOf(containsString("No statement matches."), containsString("Try fewer filters"),
                         not(containsString("class=\"pagination\"")), not(containsString("Narrow the results")))));
     }
 

@@ -124,6 +124,10 @@ class CountLinksTest {
     @Test
     void anEmptyYearOrMonthIsNotFoundAndMonthsLinkToTheirNeighbours() throws Exception {
         assertThat(http.get("/timeline/2018").statusCode()).isEqualTo(404);
+        assertThat(http.get("/statements?page=2147483647").statusCode()).isEqualTo(404);
+        assertThat(http.get("/statements?page=2147483647").body()).contains("There is no page 2147483648 of this list");
+        assertThat(http.get("/officials/antony-blinken?page=2147483647").statusCode()).isEqualTo(404);
+        assertThat(http.get("/parties/us").statusCode()).isEqualTo(301);
         assertThat(http.get("/timeline/2019/01").statusCode()).isEqualTo(404);
         Document may = page("/timeline/2019/05");
         assertThat(may.select(".breadcrumbs a").eachText()).containsExactly("Timeline", "2019");
