@@ -28,12 +28,17 @@ final class ChromeStripper {
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+|\\s*\\|\\s*");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s*(?:\\.\\.\\.|>|»|›|/|\\\\|\\|)\\s*");
 
+    /** Why a line naming the document's kind ("PRESS STATEMENT", "Press release No. 215/17") is not its text. */
+    static final String TYPE_LABEL = "label of the document's kind";
+
     private final ChromeMarkers markers;
     private final GivenNames givenNames;
+    private final TypeCues types;
 
-    ChromeStripper(ChromeMarkers markers, GivenNames givenNames) {
+    ChromeStripper(ChromeMarkers markers, GivenNames givenNames, TypeCues types) {
         this.markers = markers;
         this.givenNames = givenNames;
+        this.types = types;
     }
 
     Segmentation strip(Page page) {
@@ -115,6 +120,9 @@ final class ChromeStripper {
         }
         if (DateMentions.isDateLine(block.text())) {
             return "date line";
+        }
+        if (types.label(block.text()).isPresent()) {
+            return TYPE_LABEL;
         }
         if (isMenuLine(block.text())) {
             return "menu or list of links";

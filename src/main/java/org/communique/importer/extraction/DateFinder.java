@@ -19,13 +19,15 @@ import org.communique.statement.PartialDate;
  *   <li>a publication date the page's metadata names so (JSON-LD {@code datePublished},
  *       {@code article:published_time});</li>
  *   <li>a visible line that says so ("Published August 20, 2020", "Date Posted: 03.30.2020", "Issued on");</li>
- *   <li>a date line by the headline ("JULY 26, 2021"), the event's date on an event page;</li>
+ *   <li>a date line by the headline ("JULY 26, 2021"), or a short stamp by it with a full date ("By Newsroom
+ *       Feeds at 20 Mar 2017", "(Agency) 16:29, July 23, 2024"), the event's date on an event page; a date
+ *       above the headline only right on top of it, and not with a weekday and a clock (the site's "today");</li>
  *   <li>generic date metadata ({@code DC.date}, a {@code <time>} by the headline);</li>
  *   <li>a news dateline opening the body ("WASHINGTON, July 26, 2021 —");</li>
  *   <li>a stamp of the page's last update or edit;</li>
  *   <li>the event's date: in the headline ("..., 22 August 2023, Baghdad"), in the lead ("on July 22-23,
  *       2024"), on a photo caption or an embedded post, set back to the weekday the lead names;</li>
- *   <li>a year in the headline ("(2024)").</li>
+ *   <li>a year in the headline ("(2024)", "2020 G20 Summit Declaration").</li>
  * </ol>
  * Dates in chrome never count: related-article lists and the rest of a page's closing section, the site's
  * "today" line above the headline, copyright lines, capture stamps, a photo's "Date Taken".
@@ -45,6 +47,13 @@ final class DateFinder {
     }
 
     private static final int LEAD_PARAGRAPHS = 2;
+    /** A short line by the headline with a full date in it is the page's stamp ("By Newsroom Feeds at 20 Mar 2017"). */
+    private static final int STAMP_REACH = 3;
+    private static final int STAMP_WORDS = 12;
+    /** Date lines among the statement's first blocks (under a teaser) still stamp the page. */
+    private static final int OPENING_BLOCKS = 3;
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+    private static final Pattern HEADLINE_YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})(?![\\d/.-])");
     private static final int CATEGORY_WORDS = 4;
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)\\b(?:first |originally )?(?:posted|published|"
             + "released|issued|date posted|publication date|date of publication|dated|date|for immediate release)"
@@ -128,6 +137,13 @@ final class DateFinder {
             warnings.add("Only the year is known, from the headline (" + title.year() + ").");
             return new Found(PartialDate.ofYear(title.year()), null, DateBasis.PUBLISHED, warnings);
         }
+        if (title != null && !title.derived()) {
+            Matcher year = HEADLINE_YEAR.matcher(title.text());
+            if (year.find()) {
+                warnings.add("Only the year is known, from the headline (" + year.group(1) + ").");
+                return new Found(PartialDate.ofYear(Integer.parseInt(year.group(1))), null, DateBasis.EVENT, warnings);
+            }
+        }
         warnings.add("No date found.");
         return new Found(null, null, DateBasis.NONE, warnings);
     }
@@ -157,11 +173,13 @@ final class DateFinder {
                     || block.wordCount() > 30) {
                 continue;
             }
-            if (titleBlock >= 0 && i < titleBlock && (titleBlock - i > 2 || WEEKDAY.matcher(block.text()).find())) {
-                continue;
+            if (titleBlock >= 0 && i < titleBlock && (titleBlock - i > 2
+                    || WEEKDAY.matcher(block.text()).find() && (titleBlock - i > 1 || CLOCK.matcher(block.text()).find()))) {
+                continue; // the site's "today" line
             }
             String label = i > 0 && LABEL_ONLY.matcher(blocks.get(i - 1).text()).matches() ? blocks.get(i - 1).text() : "";
-            boolean nearStatement = i < segmentation.bodyStart() || nearBodyEnd(segmentation, block);
+            boolean nearStatement = i < segmentation.bodyStart() || i < segmentation.bodyStart() + OPENING_BLOCKS
+                    || nearBodyEnd(segmentation, block);
             read(segmentation, block, label, titleBlock, dayFirst)
                     .filter(dated -> nearStatement || dated.stamp() != Stamp.PLAIN) // a labelled date counts anywhere
                     .ifPresent(lines::add);
@@ -190,7 +208,11 @@ final class DateFinder {
         int afterDate = TextShape.words(text.substring(mentions.get(0).end()));
         boolean category = titleBlock >= 0 && block.index() > titleBlock && block.index() - titleBlock <= 2
                 && mentions.get(0).start() == 0 && afterDate <= CATEGORY_WORDS; // "4 May 2022 Prime Minister"
-        return dateLine || category || byline ? Optional.of(new Dated(block, mentions.get(0), Stamp.PLAIN)) : Optional.empty();
+        boolean stamp = titleBlock >= 0 && Math.abs(block.index() - titleBlock) <= STAMP_REACH
+                && block.index() < segmentation.bodyStart() + OPENING_BLOCKS && block.wordCount() <= STAMP_WORDS
+                && !TextShape.endsSentence(text) && mentions.get(0).date().precision() == DatePrecision.DAY;
+        return dateLine || category || byline || stamp
+                ? Optional.of(new Dated(block, mentions.get(0), Stamp.PLAIN)) : Optional.empty();
     }
 
     /** Blanks out a photo's "Date Taken: ..." so that only the page's own dates are read. */

@@ -30,9 +30,21 @@ final class DateMentions {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final String DASH = "\\s*(?:-|–|—|to|through|until|and)\\s*";
-    private static final String WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
+    private static final String WEEKDAY = "(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+)?";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    /** Month names in other languages (see {@code months.txt}), read day first. */
+    private static final Map<String, Integer> OTHER_MONTHS = otherMonths();
+    private static final String OTHER_MONTH = "(" + String.join("|", OTHER_MONTHS.keySet().stream()
+            .sorted((a, b) -> Integer.compare(b.length(), a.length())).map(Pattern::quote).toList()) + ")\\.?";
+    private static final Pattern OTHER_DAY_MONTH_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\d])(\\d{1,2})(?:er|º|°)?\\.?\\s+(?:de\\s+)?" + OTHER_MONTH + "\\s+(?:de\\s+|del\\s+)?" + YEAR
+                    + "(?![\\p{L}\\d])", FLAGS);
+    private static final Pattern OTHER_MONTH_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\d])" + OTHER_MONTH + "\\s+(?:de\\s+|del\\s+)?" + YEAR + "(?![\\p{L}\\d])", FLAGS);
+    /** "July 11" or "11 July", with no year: enough to tell how the page orders a day and a month. */
+    private static final Pattern DAY_WITH_MONTH = Pattern.compile(
+            "\\b(?:" + MONTH + "\\s+" + DAY + "|" + DAY + "\\s+" + MONTH + ")\\b", FLAGS);
     private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
             "\\b" + MONTH + "\\s+" + DAY + DASH + DAY + ",?\\s+" + YEAR + "\\b", FLAGS);
     private static final Pattern MONTH_DAY_CROSS_RANGE = Pattern.compile(
@@ -69,7 +81,7 @@ final class DateMentions {
                     + "|\\b[\\d,.]+[kKmM]?\\s+(?:views?|reads?|visits?|hits|comments?|shares?)\\b"
                     + "|\\b(?:print|share|email)\\b|\\d+\\s+min(?:ute)?s?\\s+read", FLAGS);
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(
-            "\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b", FLAGS);
+            "\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?", FLAGS);
     private static final Pattern LOWER_CASE_MAY = Pattern.compile("\\bmay\\b");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -97,6 +109,8 @@ final class DateMentions {
         add(text, YEAR_FIRST_NUMERIC, found, m -> day(m.group(1), m.group(2), m.group(3)));
         add(text, NUMERIC, found, m -> numeric(m, dayFirst));
         add(text, MONTH_YEAR, found, m -> month(m.group(2), m.group(1)));
+        add(text, OTHER_DAY_MONTH_YEAR, found, m -> day(m.group(3), m.group(2), m.group(1)));
+        add(text, OTHER_MONTH_YEAR, found, m -> month(m.group(2), m.group(1)));
         found.sort(Comparator.comparingInt(Mention::start));
         return found;
     }
@@ -224,6 +238,7 @@ final class DateMentions {
     static boolean writesDayFirst(String text) {
         Matcher m = NUMERIC.matcher(text);
         boolean dayFirst = false;
+        boolean ambiguous = false;
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
@@ -231,8 +246,42 @@ final class DateMentions {
                 return false;
             }
             dayFirst |= a > 12;
+            ambiguous |= a <= 12 && b <= 12 && a != b;
         }
-        return dayFirst;
+        if (dayFirst || !ambiguous) {
+            return dayFirst;
+        }
+        return writesOtherLanguage(text) || namesDayFirst(text);
+    }
+
+    /**
+     * Whether the page's own words settle an ambiguous "11/07/2025": the same day written with the month's
+     * name ("July 11", "11 July") reads it day first.
+     */
+    private static boolean namesDayFirst(String text) {
+        Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            Matcher named = DAY_WITH_MONTH.matcher(text);
+            while (named.find()) {
+                String monthName = named.group(1) != null ? named.group(1) : named.group(4);
+                String day = named.group(2) != null ? named.group(2) : named.group(3);
+                try {
+                    int month = monthNumber(monthName);
+                    int d = Integer.parseInt(day);
+                    if (month == b && d == a) {
+                        return true;
+                    }
+                    if (month == a && d == b) {
+                        return false;
+                    }
+                } catch (NumberFormatException e) {
+                    // not a month after all
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -248,11 +297,31 @@ final class DateMentions {
         return read.isPresent() ? read : dayFirstHere ? day(m.group(4), a, b) : day(m.group(4), b, a);
     }
 
+    private static Map<String, Integer> otherMonths() {
+        Map<String, Integer> months = new java.util.HashMap<>();
+        for (String line : Lexicon.sections("months.txt").get("other")) {
+            int number = Integer.parseInt(line.substring(0, line.indexOf('=')).strip());
+            for (String name : line.substring(line.indexOf('=') + 1).split("\\|")) {
+                months.put(name.strip().toLowerCase(Locale.ROOT), number);
+            }
+        }
+        return Map.copyOf(months);
+    }
+
+    /** Whether a text writes dates with month names of another language than English ("14 janvier 2019"). */
+    static boolean writesOtherLanguage(String text) {
+        return OTHER_DAY_MONTH_YEAR.matcher(text).find();
+    }
+
     private static int monthNumber(String month) {
         if (month.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(month);
         }
         String key = month.toLowerCase(Locale.ROOT).replace(".", "");
+        Integer other = OTHER_MONTHS.get(key);
+        if (other != null) {
+            return other;
+        }
         Integer number = MONTHS.get(key.substring(0, Math.min(3, key.length())));
         if (number == null) {
             throw new NumberFormatException(month);

@@ -39,7 +39,7 @@ public final class StatementExtractor {
         ChromeMarkers markers = ChromeMarkers.load();
         GivenNames givenNames = GivenNames.load();
         this.textReader = new TextPageReader(markers);
-        this.stripper = new ChromeStripper(markers, givenNames);
+        this.stripper = new ChromeStripper(markers, givenNames, cues);
         this.titles = new TitleFinder(cues);
         this.publishers = new PublisherFinder(gazetteer);
         this.types = new TypeClassifier(cues);

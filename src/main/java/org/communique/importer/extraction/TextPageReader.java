@@ -26,6 +26,8 @@ final class TextPageReader {
     private static final Pattern BARE_URL = Pattern.compile("^(https?://[^\\s]+)(\\s+\\d{1,3}/\\d{1,3})?$");
     /** "date 2021-04-07 " that a capture tool writes before a page's first line. */
     private static final Pattern CAPTURE_STAMP = Pattern.compile("^date \\d{4}-\\d{2}-\\d{2}(\\s+|$)");
+    private static final Pattern IMAGE_RUN_IN = Pattern.compile(
+            "^https?://\\S+?\\.(?:png|jpe?g|gif|webp|svg)(?=\\p{L})", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_MARKER = Pattern.compile("^([-*•·▪–]|\\d{1,2}[.)]|[a-z][.)])\\s+\\S.*");
 
     Page read(DecodedSource source) {
@@ -37,6 +39,13 @@ final class TextPageReader {
             if (lines.stream().allMatch(String::isEmpty) && stamp.lookingAt()) {
                 stamps.add(stamp.group().strip()); // a capture tool's stamp run into the page's first line
                 line = line.substring(stamp.end()).strip();
+            }
+            Matcher image = IMAGE_RUN_IN.matcher(line);
+            if (image.find()) {
+                // an image's address where the rendering put a picture, run into the text after it
+                lines.add(line.substring(0, image.end()).strip());
+                lines.add("");
+                line = line.substring(image.end()).strip();
             }
             if (!line.isEmpty() && markers.matches(ChromeKind.CAPTURE, line) && !lines.isEmpty()) {
                 stamps.add(line); // a print header or footer: out of the flow, so the sentence it cut joins again

@@ -296,6 +296,7 @@ final class TitleFinder {
     private static boolean isUnmarked(Segmentation segmentation, Block block) {
         String reason = segmentation.reason(block.index());
         return "before the statement".equals(reason) || "outside the statement's begin/end text frame".equals(reason)
+                || ChromeStripper.TYPE_LABEL.equals(reason)
                 || block.isHeading() && block.removedBy() != null && segmentation.wording(block.index()) == null;
     }
 

@@ -47,7 +47,7 @@ final class TypeCues {
             String regex = line.substring(0, at).strip();
             StatementType type = StatementType.fromCode(line.substring(at + 3))
                     .orElseThrow(() -> new IllegalStateException("extraction/type-cues.txt: unknown type in " + line));
-            cues.add(new Cue(Pattern.compile(whole ? "^\\s*(?:" + regex + ")(?:\\s*[(\\d][\\d()/ .-]*)?\\s*:?\\s*$" : regex,
+            cues.add(new Cue(Pattern.compile(whole ? "^\\s*(?:" + regex + ")(?:\\s*(?:n[o°º]\\.?\\s*)?[(\\d][\\d()/ .-]*)?\\s*:?\\s*$" : regex,
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), type));
         }
         return cues;
