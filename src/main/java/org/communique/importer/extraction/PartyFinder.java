@@ -91,7 +91,7 @@ final class PartyFinder {
                 }
             }
             weighPairs(paragraph, weight, p < LEAD_PARAGRAPHS ? 2.0 : 1.0);
-            weighLists(paragraph, weight, p < LEAD_PARAGRAPHS ? 3.0 : 1.0);
+            weighLists(paragraph, weight, p == 0 ? 3.0 : 1.0);
         }
         Map<String, Double> officialsBy = new HashMap<>();
         for (OfficialFinder.Acting acting : actingFor) {
