@@ -616,6 +616,9 @@ final class OfficialFinder {
         for (int i = from; i < to; i++) {
             Tokens.Token token = tokens.get(i);
             boolean particle = NAME_PARTICLES.contains(token.bare()) && !name.isEmpty();
+            if (!name.isEmpty() && roles.isOpener(token) && token.text().length() <= 3) {
+                break; // "General Ray Odierno On the Ratification ...": a headline's capitalised preposition
+            }
             if (!particle && (!token.capitalized() || roles.isNotName(token)
                     || gazetteer.codeOf(token.text()).isPresent() || roles.head(tokens, i) > 0)) {
                 break;
@@ -853,13 +856,16 @@ final class OfficialFinder {
         if (matches.size() == 1) {
             return merge(matches.get(0), reading, written);
         }
-        if (!matches.isEmpty() || reading.role() == null) {
+        if (!matches.isEmpty() || reading.role() == null && (reading.rank() == null || asOf == null)) {
             return null;
         }
+        // "Foreign Minister Steinmeier": the registry official of that name in that office on the day;
+        // "General Mattis": the one of that name in any office on the day
         List<OfficialRegistry.Entry> candidates = registry.bySurname(written).stream()
                 .filter(e -> reading.country() == null || reading.country().equals(e.country()))
                 .filter(e -> asOf == null || e.roleOn(asOf).isPresent())
-                .filter(e -> asOf == null || heldOn(e, asOf).stream().anyMatch(title -> roles.sameOffice(reading.role(), title)))
+                .filter(e -> asOf == null || reading.role() == null
+                        || heldOn(e, asOf).stream().anyMatch(title -> roles.sameOffice(reading.role(), title)))
                 .toList();
         if (candidates.size() != 1) {
             return null;

@@ -78,7 +78,7 @@ final class PartyFinder {
                 weight.merge(place.code(), place.form() == Gazetteer.Form.METONYM ? 1.0 : 3.0, Math::max);
             }
             weighPairs(title, weight, 3.0);
-            weighLists(title, weight, 3.0);
+            weighLists(title, weight, 3.0, 3.0);
         }
         for (int p = 0; p < paragraphs.size(); p++) {
             String paragraph = paragraphs.get(p);
@@ -91,7 +91,7 @@ final class PartyFinder {
                 }
             }
             weighPairs(paragraph, weight, p < LEAD_PARAGRAPHS ? 2.0 : 1.0);
-            weighLists(paragraph, weight, p < LEAD_PARAGRAPHS ? 3.0 : 1.0);
+            weighLists(paragraph, weight, p < LEAD_PARAGRAPHS ? 3.0 : 1.0, p == 0 ? 3.0 : 1.0);
         }
         Map<String, Double> officialsBy = new HashMap<>();
         for (OfficialFinder.Acting acting : actingFor) {
@@ -134,7 +134,7 @@ final class PartyFinder {
      * The places of a list that follows "the foreign ministers of" or a visit ("a visit to Benin, Guinea and
      * Nigeria"): each is a side.
      */
-    private void weighLists(String text, Map<String, Double> weight, double listWeight) {
+    private void weighLists(String text, Map<String, Double> weight, double listWeight, double destinationWeight) {
         List<Gazetteer.Place> places = gazetteer.find(text);
         for (int i = 0; i < places.size(); i++) {
             Gazetteer.Place first = places.get(i);
@@ -155,7 +155,7 @@ final class PartyFinder {
             for (int k = i; k <= end; k++) {
                 Gazetteer.Place place = places.get(k);
                 if (place.form() != Gazetteer.Form.METONYM) {
-                    weight.merge(place.code(), listWeight, Math::max);
+                    weight.merge(place.code(), destination ? destinationWeight : listWeight, Math::max);
                 }
             }
             i = end;
