@@ -101,20 +101,31 @@ public class Importer {
         return runs.findWithFiles(runId).orElseThrow();
     }
 
+    /**
+     * Takes the lock and records the run in one transaction: a start refused because another run holds the
+     * lock leaves no row behind. A run still shown as running whose lease ran out is marked interrupted.
+     */
     private long start(Path folder, ImportRun.Trigger trigger, String by) {
         registry.seedIfEmpty();
-        ImportRun run = tx.execute(status -> runs.save(new ImportRun(trigger, by, folder.toString(), clock.instant())));
-        if (!lock.acquire(run.getId())) {
-            Long holder = lock.heldBy().orElse(null);
-            jdbc.update("UPDATE import_run SET status = 'FAILED', finished_at = ?, message = ? WHERE id = ?",
-                    now(), "Refused: another import was running" + (holder == null ? "" : " (run " + holder + ")"),
-                    run.getId());
-            throw new ImportAlreadyRunning(holder);
+        Long runId = tx.execute(status -> {
+            if (!lock.take()) {
+                status.setRollbackOnly();
+                return null;
+            }
+            ImportRun run = runs.saveAndFlush(new ImportRun(trigger, by, folder.toString(), clock.instant()));
+            lock.hold(run.getId());
+            lock.interruptAbandoned();
+            return run.getId();
+        });
+        if (runId == null) {
+            throw new ImportAlreadyRunning(lock.heldBy().orElse(null));
         }
-        jdbc.update("UPDATE import_run SET status = 'INTERRUPTED', finished_at = ?, current_file = NULL,"
-                + " message = 'The archive stopped before this run finished' WHERE status = 'RUNNING' AND id <> ?",
-                now(), run.getId());
-        return run.getId();
+        return runId;
+    }
+
+    /** Marks interrupted the runs of nodes that died (their lease ran out); see {@link ImportLock#interruptAbandoned}. */
+    public int interruptAbandonedRuns() {
+        return lock.interruptAbandoned();
     }
 
     private void execute(long runId, Path folder, List<String> only) {

@@ -6,9 +6,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import org.communique.cluster.ArchiveVersion;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,6 +24,7 @@ import jakarta.persistence.Table;
  * spelling texts use for them, their country, and the offices the registry knows them to have held.
  */
 @Entity
+@EntityListeners(ArchiveVersion.Changes.class)
 @Table(name = "official")
 public class Official {
 

@@ -126,6 +126,28 @@ class StatementSearch implements FullTextSearch {
         return new SearchPage(ids, total, facets(result, filter), highlights, suggestions);
     }
 
+    @Override
+    public List<Long> ids(StatementFilter filter, int limit) {
+        List<Long> officialIds = officialIds(filter);
+        if (officialIds != null && officialIds.isEmpty()) {
+            return List.of();
+        }
+        String query = filter.q() == null ? null : QueryText.toEngine(filter.q());
+        return Search.session(entityManager).search(Statement.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> conditions(f, filter, query, officialIds))
+                .sort(f -> switch (query == null && filter.order() == StatementFilter.Order.RELEVANCE
+                        ? StatementFilter.Order.NEWEST : filter.order()) {
+                    case RELEVANCE -> f.score().then().field(SearchFields.DATE_START).desc().missing().last()
+                            .then().field(SearchFields.ID).desc();
+                    case NEWEST -> f.field(SearchFields.DATE_START).desc().missing().last()
+                            .then().field(SearchFields.ID).desc();
+                    case OLDEST -> f.field(SearchFields.DATE_START).asc().missing().last()
+                            .then().field(SearchFields.ID).asc();
+                })
+                .fetchHits(limit);
+    }
+
     /** The officials the filter names ({@code null} when it names none; empty when no one has that name). */
     private List<Long> officialIds(StatementFilter filter) {
         return filter.official() == null ? null

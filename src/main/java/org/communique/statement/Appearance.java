@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.communique.cluster.ArchiveVersion;
 import org.communique.official.Official;
 
 import jakarta.persistence.Column;
@@ -19,7 +20,7 @@ import jakarta.persistence.Table;
 
 /** An official named in a statement, with the office and country the statement gives them and how it spells them. */
 @Entity
-@EntityListeners(ArchiveVocabulary.Changes.class)
+@EntityListeners(ArchiveVersion.Changes.class)
 @Table(name = "appearance")
 public class Appearance {
 

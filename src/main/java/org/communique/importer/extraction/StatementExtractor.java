@@ -80,13 +80,13 @@ public final class StatementExtractor {
         DateFinder.Found date = dates.find(page, segmentation, title);
         String sourceUrl = page.metadata().url();
         PublisherFinder.Publisher publisher = publishers.find(page, segmentation, sourceUrl, title.block());
-        StatementType type = types.classify(page, segmentation, title, publisher.official());
+        StatementType type = types.classify(page, segmentation, title, publisher.kind());
         List<String> paragraphs = segmentation.paragraphs();
+        String headline = title.derived() ? null : title.text();
         checkpoint();
-        OfficialFinder.Result found = officials.find(paragraphs, asOf(date));
+        OfficialFinder.Result found = officials.find(headline, paragraphs, asOf(date));
         checkpoint();
-        List<String> partyCodes = parties.find(title.derived() ? null : title.text(), paragraphs, found.actingFor(),
-                publisher.speaksFor());
+        List<String> partyCodes = parties.find(headline, paragraphs, found.actingFor(), publisher.speaksFor());
         List<OfficialMention> officialMentions = officials.withNationalOffices(found.officials(), partyCodes,
                 publisher.speaksFor());
 
