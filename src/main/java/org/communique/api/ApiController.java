@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.communique.web.PublicUrl;
 import org.communique.official.Official;
 import org.communique.official.OfficialRecord;
 import org.communique.official.Officials;
@@ -134,7 +135,7 @@ class ApiController {
         if (official.isMerged()) {
             Official survivor = officials.findById(official.getMergedInto()).orElseThrow();
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-                    .location(ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .location(PublicUrl.root()
                             .path("/api/officials/{slug}").buildAndExpand(survivor.getSlug()).toUri()).build();
         }
         String base = base();
@@ -144,7 +145,7 @@ class ApiController {
                 base + "/officials/" + official.getSlug(), aliases, official.getOffices().stream()
                         .map(o -> new OfficialDocument.Office(o.getTitle(), o.getHeldFrom(), o.getHeldTo())).toList(),
                 record.rolesOf(official.getId()), record.statementCounts().getOrDefault(official.getId(), 0L),
-                ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/statements")
+                PublicUrl.root().path("/api/statements")
                         .queryParam("official", official.getName()).encode().toUriString()));
     }
 
@@ -173,6 +174,6 @@ class ApiController {
     }
 
     private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        return PublicUrl.base();
     }
 }

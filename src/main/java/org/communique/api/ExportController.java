@@ -6,7 +6,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.communique.web.PublicUrl;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.communique.statement.ArchiveVocabulary;
@@ -104,18 +106,33 @@ class ExportController {
             List<StatementDocument> batch;
             while (!(batch = batches.next()).isEmpty()) {
                 for (StatementDocument d : batch) {
-                    csv.printRecord(d.id(), d.url(), d.title(), d.titleDerived(), d.date(), d.dateEnd(), d.dateBasis(),
-                            d.type(), String.join(" | ", d.parties()),
+                    csv.printRecord(Stream.of(d.id(), d.url(), d.title(), d.titleDerived(), d.date(), d.dateEnd(),
+                            d.dateBasis(), d.type(), String.join(" | ", d.parties()),
                             d.officials().stream().map(StatementDocument.Named::name).collect(Collectors.joining(" | ")),
                             d.publisher(), d.sourceUrl(),
                             d.quotes().stream().map(q2 -> q2.speaker() + ": " + q2.text()).collect(Collectors.joining(" | ")),
                             d.body(), String.join(" | ", d.warnings()), d.status(), d.source().path(), d.source().sha256(),
-                            d.source().importedAt(), d.source().extractorVersion());
+                            d.source().importedAt(), d.source().extractorVersion()).map(ExportController::safeCell)
+                            .toList());
                 }
             }
             csv.flush();
         };
         return download(body, new MediaType("text", "csv", StandardCharsets.UTF_8), "communique-statements.csv");
+    }
+
+    /**
+     * A cell a spreadsheet will not run as a formula (OWASP's advice on CSV injection): text that starts with
+     * {@code = + - @}, a tab or a carriage return gets a leading apostrophe, which spreadsheets show as text.
+     * Numbers, dates and booleans go out as they are.
+     */
+    static Object safeCell(Object value) {
+        if (!(value instanceof String text) || text.isEmpty()) {
+            return value;
+        }
+        char first = text.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula ? "'" + text : text;
     }
 
     /** The next batch of statements to write, empty at the end. */
@@ -155,6 +172,6 @@ class ExportController {
     }
 
     private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        return PublicUrl.base();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import org.communique.web.PublicUrl;
 import org.communique.statement.StatementView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ public class Citations {
 
     public Citation of(StatementView statement) {
         var s = statement.summary();
-        String permalink = ServletUriComponentsBuilder.fromCurrentContextPath().path("/statements/{id}")
+        String permalink = PublicUrl.root().path("/statements/{id}")
                 .buildAndExpand(s.id()).toUriString();
         return new Citation(s.id(), s.title(), s.publisher(), s.date(), s.type().label(), permalink,
                 statement.sourceUrl(), LocalDate.now(clock.withZone(ZoneOffset.UTC)));

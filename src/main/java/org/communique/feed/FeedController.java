@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.communique.web.PublicUrl;
 import org.communique.official.Official;
 import org.communique.official.Officials;
 import org.communique.statement.FullTextSearch;
@@ -71,7 +72,7 @@ class FeedController {
                                       @RequestParam(required = false) String publisher) {
         StatementFilter filter = StatementFilter.of(q, null, from, to, official, party, type, publisher, "newest", 0);
         String title = filter.isEmpty() ? "Communique: newest statements" : "Communique: newest statements, " + describe(filter);
-        return feed(filter, title, ServletUriComponentsBuilder.fromCurrentContextPath().path("/statements")
+        return feed(filter, title, PublicUrl.root().path("/statements")
                 .query(ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery()).toUriString());
     }
 
@@ -81,7 +82,7 @@ class FeedController {
                 .orElseThrow(() -> new NotFoundException("There is no official '" + slug + "' in the archive."));
         StatementFilter filter = StatementFilter.of(null, null, null, null, official.getName(), null, null, null, "newest", 0);
         return feed(filter, "Communique: statements naming " + official.getName(),
-                ServletUriComponentsBuilder.fromCurrentContextPath().path("/officials/{slug}").buildAndExpand(slug).toUriString());
+                PublicUrl.root().path("/officials/{slug}").buildAndExpand(slug).toUriString());
     }
 
     @GetMapping("/feeds/parties/{code}.atom")
@@ -93,7 +94,7 @@ class FeedController {
                 null, "newest", 0);
         String names = String.join(" and ", filter.parties().stream().map(PartyNames::nameInText).toList());
         return feed(filter, "Communique: statements of " + names,
-                ServletUriComponentsBuilder.fromCurrentContextPath().path("/parties/{code}").buildAndExpand(code).toUriString());
+                PublicUrl.root().path("/parties/{code}").buildAndExpand(code).toUriString());
     }
 
     private ResponseEntity<String> feed(StatementFilter filter, String title, String alternate) {
@@ -106,12 +107,12 @@ class FeedController {
                 extra.put((Long) row[0], row);
             }
         }
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String base = PublicUrl.base();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle(title);
-        feed.setUri(ServletUriComponentsBuilder.fromCurrentRequest().toUriString());
-        feed.setLinks(List.of(link("self", ServletUriComponentsBuilder.fromCurrentRequest().toUriString(), "application/atom+xml"),
+        feed.setUri(PublicUrl.current());
+        feed.setLinks(List.of(link("self", PublicUrl.current(), "application/atom+xml"),
                 link("alternate", alternate, "text/html")));
         feed.setAuthors(List.of(person("Communique")));
         feed.setGenerator("Communique");

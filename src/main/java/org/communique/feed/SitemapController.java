@@ -9,6 +9,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.communique.web.PublicUrl;
 import org.communique.web.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -117,6 +118,6 @@ class SitemapController {
     }
 
     private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        return PublicUrl.base();
     }
 }

@@ -187,8 +187,8 @@ public class Importer {
             }
             tx.executeWithoutResult(status -> store(runId, position, path, sha256, bytes.length, extracted));
         } catch (RuntimeException e) {
-            log.warn("Import of {} failed: {}", path, describe(e));
-            record(runId, position, path, ImportFileResult.Outcome.FAILED, describe(e), null);
+            log.warn("Import of {} failed: {}", path, describe(e), e);
+            record(runId, position, path, ImportFileResult.Outcome.FAILED, reason(e), null);
         }
     }
 
@@ -197,7 +197,8 @@ public class Importer {
         Source source = existing.map(Statement::getSource).orElseGet(() -> new Source(path));
         source.read(sha256, size, extracted.mediaType(), extracted.charset(), extracted.sourceText(), clock.instant(),
                 StatementExtractor.VERSION);
-        StatementContent content = content(extracted);
+        List<String> notes = new ArrayList<>();
+        StatementContent content = content(extracted, notes);
         Statement statement;
         if (existing.isPresent()) {
             statement = existing.get();
@@ -206,7 +207,6 @@ public class Importer {
             statement = statements.save(new Statement(source, content, clock.instant()));
         }
         statements.flush();
-        List<String> notes = new ArrayList<>();
         for (StatementRevisionHook hook : hooks) {
             notes.addAll(hook.afterRevision(statement));
         }
@@ -216,10 +216,12 @@ public class Importer {
                 outcome, notes.isEmpty() ? null : String.join("; ", notes), statement.getId()));
     }
 
-    private StatementContent content(ExtractedStatement extracted) {
+    private StatementContent content(ExtractedStatement extracted, List<String> notes) {
         List<StatementContent.Named> named = new ArrayList<>();
         List<Official> officials = new ArrayList<>();
-        for (OfficialMention mention : extracted.officials()) {
+        for (OfficialMention found : extracted.officials()) {
+            OfficialMention mention = new OfficialMention(fit(found.name(), 200, "An official's name", notes),
+                    fit(found.role(), 300, "An official's role", notes), found.country(), found.mentions());
             Official official = resolver.resolve(mention);
             if (officials.contains(official)) {
                 continue; // two spellings the registry knows as one person
@@ -230,12 +232,35 @@ public class Importer {
         List<StatementContent.Said> quotes = new ArrayList<>();
         for (Quote quote : extracted.quotes()) {
             Official speaker = resolver.speaker(quote.speaker(), officials);
-            quotes.add(new StatementContent.Said(speaker, speaker == null ? quote.speaker() : speaker.getName(), quote.text()));
+            quotes.add(new StatementContent.Said(speaker, speaker == null ? fit(quote.speaker(), 200, "A speaker's name", notes)
+                    : speaker.getName(), quote.text()));
         }
-        return new StatementContent(extracted.title(), extracted.titleDerived(), extracted.date(), extracted.dateEnd(),
-                extracted.dateBasis(), extracted.type(), extracted.publisher(), extracted.sourceUrl(),
-                extracted.paragraphs(), extracted.warnings(), JSON.writeValueAsString(extracted.blocks()),
+        String title = fit(extracted.title(), 500, "The title", notes);
+        String publisher = fit(extracted.publisher(), 300, "The publisher", notes);
+        String sourceUrl = extracted.sourceUrl();
+        if (sourceUrl != null && sourceUrl.length() > 1000) {
+            notes.add("The source's address was " + sourceUrl.length() + " characters long (over 1000) and was not kept");
+            sourceUrl = null;
+        }
+        List<String> warnings = new ArrayList<>(extracted.warnings());
+        warnings.addAll(notes);
+        return new StatementContent(title, extracted.titleDerived(), extracted.date(), extracted.dateEnd(),
+                extracted.dateBasis(), extracted.type(), publisher, sourceUrl,
+                extracted.paragraphs(), warnings, JSON.writeValueAsString(extracted.blocks()),
                 extracted.parties(), named, quotes);
+    }
+
+    /** A field shortened to fit its column, with a note saying so (the file is stored, not failed). */
+    private static String fit(String value, int max, String what, List<String> notes) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        notes.add(what + " was " + value.length() + " characters long and was shortened to " + max + " to fit");
+        int end = max - 1;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end) + "…";
     }
 
     /** Statements whose file is gone from the folder stay readable, flagged; nothing is deleted. */
@@ -277,6 +302,24 @@ public class Importer {
 
     private Timestamp now() {
         return Timestamp.from(clock.instant());
+    }
+
+    /**
+     * Why a file failed, for the admin's report: the extractor's and the folder's reasons as they are; a fault
+     * of the database or the index in our words (their own text, with table and column names, goes to the log).
+     */
+    static String reason(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            String type = t.getClass().getName();
+            if (t instanceof org.springframework.dao.DataAccessException || t instanceof java.sql.SQLException
+                    || t instanceof jakarta.persistence.PersistenceException
+                    || t instanceof org.springframework.transaction.TransactionException
+                    || type.startsWith("org.hibernate.search.")) {
+                return "the archive could not store this file (the database or the search index refused the write;"
+                        + " the log has the details); the statement, if any, is as it was";
+            }
+        }
+        return describe(e);
     }
 
     private static String describe(Throwable e) {

@@ -76,6 +76,28 @@ class ImportFolderBoundaryTest {
                 .isZero();
     }
 
+    @Test
+    void aTitleTooLongForItsColumnIsShortenedWithAWarningNotFailed() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("long"));
+        String headline = "Joint Statement " + "on the Harbour Cooperation Talks and Related Matters ".repeat(14);
+        TestFiles.write(folder, PREFIX + "/long-title.html", ("<html><head><title>" + headline + "</title></head><body>"
+                + "<article><h1>" + headline + "</h1><p>March 3, 2022</p><p>The delegations of Norway and Iraq met in"
+                + " Basra on March 3, 2022 for the second round of talks on harbour cooperation, port safety and the"
+                + " training of pilots for the Shatt al-Arab waterway.</p></article></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+
+        ImportRun run = importer.importFolder(folder, ImportRun.Trigger.COMMAND, "test");
+
+        ImportFileResult file = run.getFiles().stream().filter(f -> f.getPath().endsWith("long-title.html"))
+                .findFirst().orElseThrow();
+        assertThat(file.getOutcome()).isEqualTo(ImportFileResult.Outcome.IMPORTED);
+        assertThat(file.getMessage()).contains("The title was " + headline.strip().length()
+                + " characters long and was shortened to 500");
+        String title = jdbc.queryForObject("SELECT s.title FROM statement s JOIN source_file f ON f.id = s.source_file_id"
+                + " WHERE f.path = ?", String.class, PREFIX + "/long-title.html");
+        assertThat(title).hasSize(500).startsWith("Joint Statement on the Harbour").endsWith("…");
+    }
+
     private static void assertRefused(ImportFileResult file, String reason) {
         assertThat(file).as("the report's line for the file").isNotNull();
         assertThat(file.getOutcome()).isEqualTo(ImportFileResult.Outcome.FAILED);

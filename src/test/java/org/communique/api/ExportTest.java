@@ -74,6 +74,19 @@ class ExportTest {
     }
 
     @Test
+    void cellsThatASpreadsheetWouldRunAsAFormulaAreNeutralised() {
+        assertThat(ExportController.safeCell("=HYPERLINK(\"http://evil.example\",\"x\")"))
+                .isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
+        assertThat(ExportController.safeCell("+1")).isEqualTo("'+1");
+        assertThat(ExportController.safeCell("-2+3")).isEqualTo("'-2+3");
+        assertThat(ExportController.safeCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(ExportController.safeCell("\tx")).isEqualTo("'\tx");
+        assertThat(ExportController.safeCell("\rx")).isEqualTo("'\rx");
+        assertThat(ExportController.safeCell("Joint statement")).isEqualTo("Joint statement");
+        assertThat(ExportController.safeCell(42L)).isEqualTo(42L);
+    }
+
+    @Test
     void theExportPageLinksBothFiles() throws Exception {
         String page = get("/export").body();
         assertThat(page).contains("/export/statements.jsonl", "/export/statements.csv", "<code>body</code>");
