@@ -11,3 +11,13 @@
     follow();
     wide.addEventListener('change', follow);
 })();
+
+// Back to a list kept whole by the browser (the back/forward cache): its form shows the filters of the list
+// shown, not what was typed before leaving (the form's own values are the address's filters).
+window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+        document.querySelectorAll('form.filters, form.site-search').forEach(function (form) {
+            form.reset();
+        });
+    }
+});

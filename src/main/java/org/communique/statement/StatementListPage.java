@@ -106,8 +106,8 @@ public class StatementListPage {
         if (filter.page() > 0 && results.getContent().isEmpty()) {
             int lastPage = Math.max(0, results.getTotalPages() - 1);
             throw new NotFoundException(results.getTotalElements() == 0
-                    ? "There is no page " + (filter.page() + 1) + " of this list: no statement matches it."
-                    : "There is no page " + (filter.page() + 1) + " of this list: its "
+                    ? "There is no page " + (filter.page() + 1L) + " of this list: no statement matches it."
+                    : "There is no page " + (filter.page() + 1L) + " of this list: its "
                     + results.getTotalElements() + (results.getTotalElements() == 1 ? " statement fills " : " statements fill ")
                     + (lastPage + 1) + (lastPage == 0 ? " page." : " pages."),
                     links.page(lastPage), lastPage == 0 ? "The list" : "The last page, page " + (lastPage + 1));
