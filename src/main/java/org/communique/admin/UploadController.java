@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.communique.importer.ExtractionProperties;
 import org.communique.importer.ImportAlreadyRunning;
+import org.communique.importer.ImportFolder;
 import org.communique.importer.ImportRun;
 import org.communique.importer.Importer;
 import org.communique.importer.ImporterProperties;
@@ -45,10 +47,12 @@ class UploadController {
     private final Importer imports;
     private final Preview preview;
     private final AuditLog audit;
+    private final ExtractionProperties extraction;
     private final StagedUploads staged;
 
     UploadController(ImporterProperties importer, AdminProperties admin, Importer imports, Preview preview, AuditLog audit,
-                     StagedUploads staged) {
+                     ExtractionProperties extraction, StagedUploads staged) {
+        this.extraction = extraction;
         this.importer = importer;
         this.admin = admin;
         this.imports = imports;
@@ -166,12 +170,14 @@ class UploadController {
     /** Previews a file already in the import folder (changed since its import, say) before re-importing it. */
     @GetMapping("/admin/preview")
     String previewFolderFile(@RequestParam String file, Model model) throws IOException {
-        Path path = importer.importDir().resolve(file).normalize();
-        if (!UploadedName.isSafeRelativePath(file) || !path.startsWith(importer.importDir().normalize())
-                || !Files.isRegularFile(path)) {
-            throw new NotFoundException("There is no file '" + file + "' in the import folder.");
+        byte[] bytes;
+        try {
+            bytes = new ImportFolder(importer.importDir()).read(file, extraction.budget());
+        } catch (ImportFolder.Refused e) {
+            throw new NotFoundException("The file '" + UploadedName.printable(file) + "' of the import folder cannot be previewed: "
+                    + e.getMessage() + ".");
         }
-        model.addAttribute("previews", List.of(preview.of(file, Files.readAllBytes(path))));
+        model.addAttribute("previews", List.of(preview.of(file, bytes)));
         model.addAttribute("folderFile", file);
         return "admin/preview";
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.communique.importer.extraction.ExtractedStatement;
+import org.communique.importer.extraction.ExtractionBudget;
 import org.communique.importer.extraction.OfficialMention;
 import org.communique.importer.extraction.Quote;
 import org.communique.importer.extraction.SourceFile;
@@ -49,7 +50,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class Importer {
 
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
-    private static final Set<String> EXTENSIONS = Set.of(".txt", ".html", ".htm");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Statements statements;
@@ -63,10 +63,11 @@ public class Importer {
     private final EntityManager entityManager;
     private final TaskExecutor background;
     private final Clock clock;
+    private final ExtractionBudget budget;
 
     Importer(Statements statements, ImportRuns runs, ImportLock lock, RegistryStore registry, OfficialResolver resolver,
              List<StatementRevisionHook> hooks, TransactionTemplate tx, JdbcTemplate jdbc, EntityManager entityManager,
-             TaskExecutor importExecutor, Clock clock) {
+             TaskExecutor importExecutor, Clock clock, ExtractionProperties extraction) {
         this.statements = statements;
         this.runs = runs;
         this.lock = lock;
@@ -78,6 +79,7 @@ public class Importer {
         this.entityManager = entityManager;
         this.background = importExecutor;
         this.clock = clock;
+        this.budget = extraction.budget();
     }
 
     /** Imports a whole folder and returns the finished run with its report. */
@@ -135,13 +137,14 @@ public class Importer {
         ScheduledFuture<?> renewing = heartbeat.scheduleAtFixedRate(lock::renew, ImportLock.HEARTBEAT.toMillis(),
                 ImportLock.HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            List<String> files = only == null ? sourceFiles(folder) : only;
+            ImportFolder boundary = new ImportFolder(folder);
+            List<String> files = only == null ? boundary.sourceFiles() : only;
             jdbc.update("UPDATE import_run SET files_total = ? WHERE id = ?", files.size(), runId);
             StatementExtractor extractor = new StatementExtractor(registry.current());
             int position = 0;
             for (String path : files) {
                 jdbc.update("UPDATE import_run SET current_file = ?, heartbeat_at = ? WHERE id = ?", path, now(), runId);
-                importFile(runId, position++, folder, path, extractor);
+                importFile(runId, position++, boundary, path, extractor);
                 jdbc.update("UPDATE import_run SET files_done = files_done + 1, heartbeat_at = ? WHERE id = ?", now(), runId);
             }
             if (only == null) {
@@ -160,26 +163,13 @@ public class Importer {
         }
     }
 
-    /** The source files under a folder, as paths relative to it, in order. */
-    static List<String> sourceFiles(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new IOException("The import folder " + folder.toAbsolutePath() + " does not exist or is not a folder");
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> EXTENSIONS.stream().anyMatch(ext -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)))
-                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
-        }
-    }
-
-    private void importFile(long runId, int position, Path folder, String path, StatementExtractor extractor) {
+    private void importFile(long runId, int position, ImportFolder folder, String path, StatementExtractor extractor) {
         try {
-            Path file = folder.resolve(path);
             byte[] bytes;
             try {
-                bytes = Files.readAllBytes(file);
+                bytes = folder.read(path, budget);
+            } catch (ImportFolder.Refused e) {
+                throw new IllegalStateException("not read: " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read the file: " + describe(e), e);
             }
@@ -191,7 +181,7 @@ public class Importer {
                 record(runId, position, path, ImportFileResult.Outcome.UNCHANGED, null, existing.get().getId());
                 return;
             }
-            ExtractedStatement extracted = extractor.extract(new SourceFile(file.getFileName().toString(), bytes));
+            ExtractedStatement extracted = BoundedExtraction.extract(extractor, new SourceFile(fileName(path), bytes), budget);
             if (extracted.paragraphs().isEmpty()) {
                 throw new IllegalStateException("no statement text found in the file");
             }
@@ -279,6 +269,10 @@ public class Importer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private Timestamp now() {

@@ -1,0 +1,179 @@
+package org.communique.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.communique.CommuniqueApplication;
+import org.communique.importer.ImportFileResult;
+import org.communique.importer.ImportRun;
+import org.communique.importer.Importer;
+import org.communique.importer.extraction.SourceFile;
+import org.communique.importer.extraction.StatementExtractor;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * How fast the importer stores what the extractor reads: generates N varied statement files
+ * ({@link StatementFiles}), then in one run times {@code extract} alone (every file read and extracted, one
+ * thread, as the {@code extract} command does) and an import of the same folder into a fresh archive, on H2
+ * and on PostgreSQL, with a second, unchanged re-import; prints files/s, their ratio, and the peak heap and
+ * resident memory seen while importing. Not a unit test: run it with
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.communique.benchmark.ImportBenchmark}
+ * ({@code -Dbenchmark.files=N}, default 2,000; {@code -Dbenchmark.databases=h2,postgres};
+ * {@code -Dbenchmark.pg-database=test}; the heap is Maven's: {@code MAVEN_OPTS=-Xmx768m}).
+ */
+public final class ImportBenchmark {
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = Integer.getInteger("benchmark.files", 2_000);
+        List<String> databases = List.of(System.getProperty("benchmark.databases", "h2,postgres").split(","));
+        Path root = Path.of("target/benchmark-import");
+        Path folder = root.resolve("files-" + count);
+        long generating = System.nanoTime();
+        StatementFiles.Summary summary = StatementFiles.write(folder, count);
+        System.out.printf("%,d files (%s) in %s, written in %.1f s; heap limit %d MB, %d cores%n", count, summary,
+                folder, (System.nanoTime() - generating) / 1e9, Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
+
+        extractAlone(folder, Math.min(count, 300)); // warm-up, as the import after it runs in a warm JVM too
+        double extractRate = extractAlone(folder, count);
+        System.out.printf("%nextract alone: %,d files in %.1f s = %.0f files/s%n", count, count / extractRate, extractRate);
+
+        for (String database : databases) {
+            importInto(database.strip(), root, folder, count, extractRate);
+        }
+    }
+
+    /** Reads and extracts the first {@code limit} files in order on one thread; files per second. */
+    private static double extractAlone(Path folder, int limit) throws IOException {
+        StatementExtractor extractor = StatementExtractor.withBundledRegistry();
+        List<Path> files;
+        try (Stream<Path> walk = Files.list(folder)) {
+            files = walk.sorted().limit(limit).toList();
+        }
+        long started = System.nanoTime();
+        for (Path file : files) {
+            try {
+                extractor.extract(SourceFile.read(file));
+            } catch (RuntimeException e) {
+                // a failing file costs its time like the others
+            }
+        }
+        return files.size() / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private static void importInto(String database, Path root, Path folder, int count, double extractRate) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("--archive.import-on-start=false",
+                "--archive.admin.password=benchmark-only", "--logging.level.root=WARN",
+                "--logging.level.org.communique.importer.Importer=INFO", "--spring.main.banner-mode=off"));
+        Path data = root.resolve("data-" + database);
+        FileSystemUtils.deleteRecursively(data);
+        arguments.add("--archive.data-dir=" + data);
+        if (database.equals("postgres")) {
+            String url = "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("benchmark.pg-database", "test")
+                    + "?currentSchema=import_benchmark";
+            try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+                connection.createStatement().execute("DROP SCHEMA IF EXISTS import_benchmark CASCADE");
+            } catch (java.sql.SQLException e) {
+                System.out.println("SKIPPED postgres: " + e.getMessage());
+                return;
+            }
+            arguments.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
+                    "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                    "--spring.flyway.schemas=import_benchmark", "--spring.flyway.create-schemas=true"));
+        }
+        System.gc();
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CommuniqueApplication.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false).run(arguments.toArray(String[]::new));
+             Memory memory = new Memory()) {
+            Importer importer = app.getBean(Importer.class);
+            long started = System.nanoTime();
+            ImportRun first = importer.importFolder(folder, ImportRun.Trigger.COMMAND, "benchmark");
+            double seconds = (System.nanoTime() - started) / 1e9;
+            started = System.nanoTime();
+            ImportRun again = importer.importFolder(folder, ImportRun.Trigger.COMMAND, "benchmark");
+            double againSeconds = (System.nanoTime() - started) / 1e9;
+            double rate = count / seconds;
+            System.out.printf("%nimport into %s: %s%n", database, outcomes(first));
+            System.out.printf("  %,d files in %.1f s = %.0f files/s, %.2f of extract alone (%.0f files/s)%n", count,
+                    seconds, rate, rate / extractRate, extractRate);
+            System.out.printf("  peak heap used %d MB (limit %d MB), peak resident %d MB%n", memory.peakHeap() >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20, memory.peakResident() >> 20);
+            System.out.printf("  unchanged re-import: %.1f s = %.0f files/s; %s%n", againSeconds, count / againSeconds,
+                    outcomes(again));
+        }
+    }
+
+    private static String outcomes(ImportRun run) {
+        Map<ImportFileResult.Outcome, Integer> counts = new EnumMap<>(ImportFileResult.Outcome.class);
+        for (ImportFileResult file : run.getFiles()) {
+            counts.merge(file.getOutcome(), 1, Integer::sum);
+        }
+        return run.getStatus() + " " + counts;
+    }
+
+    /** Samples the heap in use and the process's resident memory until closed, keeping the highest of each. */
+    private static final class Memory implements AutoCloseable {
+
+        private final AtomicLong heap = new AtomicLong();
+        private final AtomicLong resident = new AtomicLong();
+        private final Thread sampler;
+
+        Memory() {
+            sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    heap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                    resident.accumulateAndGet(resident(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "memory-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        long peakHeap() {
+            return heap.get();
+        }
+
+        long peakResident() {
+            return resident.get();
+        }
+
+        private static long resident() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux: no figure
+            }
+            return 0;
+        }
+
+        @Override
+        public void close() {
+            sampler.interrupt();
+        }
+    }
+}
