@@ -48,6 +48,23 @@ public final class Prerequisites {
                 + " (start one with .ci/opensearch/start, or name one with -Dcommunique.test.opensearch=host:port)");
     }
 
+    /**
+     * Several nodes of the archive on one PostgreSQL database and one OpenSearch node: runs with the suite on
+     * PostgreSQL ({@code -Dcommunique.test.database=postgres}), once per CI run; required as {@code nodes}.
+     */
+    public static void severalNodes() {
+        String node = openSearchNode();
+        int colon = node.lastIndexOf(':');
+        if (!TestProfiles.onPostgres()) {
+            check("nodes", false, "it runs with the suite on PostgreSQL (-Dcommunique.test.database=postgres)");
+        } else if (!answers("127.0.0.1", 5432)) {
+            check("nodes", false, "no PostgreSQL server answers at 127.0.0.1:5432 (run .ci/run)");
+        } else {
+            check("nodes", colon > 0 && answers(node.substring(0, colon), Integer.parseInt(node.substring(colon + 1))),
+                    "no OpenSearch or Elasticsearch node answers at " + node + " (start one with .ci/opensearch/start)");
+        }
+    }
+
     private static boolean answers(String host, int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 1000);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,14 +21,27 @@ class SearchSettings implements HibernatePropertiesCustomizer {
     private static final List<String> LUCENE_ONLY = List.of("backend.directory.root", "backend.directory.type",
             "backend.lucene_version");
 
+    private final String index;
+    private final boolean cluster;
+
+    /** {@code archive.search.index}: the index's name, so that several archives can share one cluster. */
+    SearchSettings(Environment environment) {
+        this.index = environment.getProperty("archive.search.index", "statement");
+        this.cluster = environment.getProperty("archive.cluster.enabled", Boolean.class, false);
+    }
+
     @Override
     public void customize(Map<String, Object> properties) {
-        properties.putIfAbsent(PREFIX + "mapping.configurer", new StatementMapping());
+        properties.putIfAbsent(PREFIX + "mapping.configurer", new StatementMapping(index));
         boolean elasticsearch = "elasticsearch".equals(String.valueOf(properties.get(PREFIX + "backend.type")));
         properties.putIfAbsent(PREFIX + "backend.analysis.configurer",
                 elasticsearch ? new ElasticsearchAnalysis() : new LuceneAnalysis());
         if (elasticsearch) {
             LUCENE_ONLY.forEach(key -> properties.remove(PREFIX + key));
+        }
+        if (cluster) {
+            // several nodes starting together would each create the index: SharedIndexSchema does it, one at a time
+            properties.put(PREFIX + "schema_management.strategy", "none");
         }
     }
 }

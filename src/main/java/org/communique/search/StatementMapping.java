@@ -33,12 +33,23 @@ public class StatementMapping implements HibernateOrmSearchMappingConfigurer {
 
     private static final List<Highlightable> HIGHLIGHTED = List.of(Highlightable.ANY);
 
+    private final String index;
+
+    /** The mapping into the index of this name ({@code archive.search.index}, by default {@code statement}). */
+    public StatementMapping(String index) {
+        this.index = index;
+    }
+
+    public StatementMapping() {
+        this("statement");
+    }
+
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
         ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
 
         TypeMappingStep statement = mapping.type(Statement.class);
-        statement.indexed().index("statement");
+        statement.indexed().index(index);
         statement.property("id").documentId().genericField(SearchFields.ID).sortable(Sortable.YES);
         statement.property("version").genericField(SearchFields.VERSION).projectable(Projectable.YES);
         statement.property("title")

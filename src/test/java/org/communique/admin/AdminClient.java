@@ -23,13 +23,26 @@ final class AdminClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
 
     AdminClient(int port) {
+        this(port, new CookieManager());
+    }
+
+    private AdminClient(int port, CookieManager cookies) {
         this.port = port;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * The same browser talking to another node of the archive (another port on the same host): it sends the
+     * same cookies, as a load balancer's clients do.
+     */
+    AdminClient on(int otherPort) {
+        return new AdminClient(otherPort, cookies);
     }
 
     /** The session cookie's value, to hand the signed-in session to a browser. */
