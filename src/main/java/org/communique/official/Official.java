@@ -1,5 +1,7 @@
 package org.communique.official;
 
+import org.communique.web.ArchiveVersion;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +11,7 @@ import java.util.Objects;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,6 +24,7 @@ import jakarta.persistence.Table;
  * spelling texts use for them, their country, and the offices the registry knows them to have held.
  */
 @Entity
+@EntityListeners(ArchiveVersion.Changes.class)
 @Table(name = "official")
 public class Official {
 

@@ -1,5 +1,7 @@
 package org.communique.statement;
 
+import org.communique.web.ArchiveVersion;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +21,7 @@ import jakarta.persistence.Table;
 
 /** An official named in a statement, with the office and country the statement gives them and how it spells them. */
 @Entity
-@EntityListeners(ArchiveVocabulary.Changes.class)
+@EntityListeners({ArchiveVocabulary.Changes.class, ArchiveVersion.Changes.class})
 @Table(name = "appearance")
 public class Appearance {
 

@@ -1,9 +1,12 @@
 package org.communique.statement;
 
+import org.communique.web.ArchiveVersion;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +18,7 @@ import jakarta.persistence.Table;
  * imported and by which extractor version.
  */
 @Entity
+@EntityListeners(ArchiveVersion.Changes.class)
 @Table(name = "source_file")
 public class Source {
 

@@ -1,5 +1,7 @@
 package org.communique.statement;
 
+import org.communique.web.ArchiveVersion;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ import jakarta.persistence.Version;
  * re-importing a changed file revises the same statement.
  */
 @Entity
-@EntityListeners(ArchiveVocabulary.Changes.class)
+@EntityListeners({ArchiveVocabulary.Changes.class, ArchiveVersion.Changes.class})
 @Table(name = "statement")
 public class Statement {
 
