@@ -1,8 +1,8 @@
 package org.communique.admin;
 
-import org.communique.web.ArchiveVersion;
-
 import java.time.Instant;
+
+import org.communique.cluster.ArchiveVersion;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -3,7 +3,6 @@ package org.communique.admin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -147,7 +146,10 @@ class CorrectionController {
         });
     }
 
-    /** Deletes a statement for good: its source file leaves the import folder for the data folder's "deleted". */
+    /**
+     * Deletes a statement for good: its source file leaves the import folder and is kept in the database
+     * (every node sees it; nothing is lost), so that a re-import does not bring the statement back.
+     */
     @PostMapping("/admin/statements/{id}/delete")
     String delete(@PathVariable long id, @RequestParam(required = false) String confirm, Principal who,
                   HttpServletRequest request, RedirectAttributes redirect) throws IOException {
@@ -155,29 +157,31 @@ class CorrectionController {
             redirect.addFlashAttribute("error", "Tick the box to confirm that the statement is to be deleted.");
             return "redirect:/admin/statements/" + id + "/delete";
         }
-        String[] gone = tx.execute(status -> {
+        String path = tx.execute(status -> load(id).getSource().getPath());
+        Path file = importer.importDir().resolve(path).normalize();
+        boolean inFolder = file.startsWith(importer.importDir().normalize()) && Files.isRegularFile(file);
+        byte[] bytes = inFolder ? Files.readAllBytes(file) : null;
+        String title = tx.execute(status -> {
             Statement statement = load(id);
-            String title = statement.getTitle();
-            String path = statement.getSource().getPath();
+            jdbc.update("INSERT INTO deleted_source (path, content, statement_id, title, deleted_at, deleted_by)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", path, bytes != null ? bytes
+                    : statement.getSource().getOriginalText().getBytes(java.nio.charset.StandardCharsets.UTF_8), id,
+                    statement.getTitle(), java.sql.Timestamp.from(clock.instant()), who.getName());
             corrections.deleteOfStatement(id);
             jdbc.update("UPDATE import_file SET statement_id = NULL WHERE statement_id = ?", id);
             entityManager.remove(statement);
             entityManager.flush();
             entityManager.remove(statement.getSource());
-            return new String[] {title, path};
+            return statement.getTitle();
         });
-        Path file = importer.importDir().resolve(gone[1]).normalize();
         String moved = "";
-        if (file.startsWith(importer.importDir().normalize()) && Files.isRegularFile(file)) {
-            Path deleted = importer.dataDir().resolve("deleted");
-            Files.createDirectories(deleted);
-            Path target = deleted.resolve(clock.millis() + "-" + file.getFileName());
-            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-            moved = "; its file moved out of the import folder to " + target;
+        if (inFolder) {
+            Files.deleteIfExists(file);
+            moved = "; its file left the import folder and is kept in the database";
         }
-        audit.record(who.getName(), "DELETE", "statement " + id, "'" + gone[0] + "' from " + gone[1] + moved,
+        audit.record(who.getName(), "DELETE", "statement " + id, "'" + title + "' from " + path + moved,
                 request.getRemoteAddr());
-        redirect.addFlashAttribute("notice", "Statement " + id + " ('" + gone[0] + "') was deleted" + moved + ".");
+        redirect.addFlashAttribute("notice", "Statement " + id + " ('" + title + "') was deleted" + moved + ".");
         return "redirect:/admin";
     }
 

@@ -1,22 +1,21 @@
 package org.communique.admin;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing: after {@link #PER_USERNAME} failed sign-ins for one username, or
- * {@link #PER_ADDRESS} from one address, within {@link #WINDOW}, further attempts are refused until the
- * window has passed since the last failure. Kept in memory: a restart forgets, which is acceptable for
- * one administrator.
+ * {@link #PER_ADDRESS} from one address, within {@link #WINDOW} (and since the last successful sign-in of that
+ * name or from that address), further attempts are refused until the window has passed since the last
+ * failure. Counted from the audit log's failed sign-ins, so every node of the archive counts the same guesses
+ * and a restart forgets nothing.
  */
 @Component
 class LoginThrottle {
@@ -25,66 +24,48 @@ class LoginThrottle {
     static final int PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** How long the username or the address must wait before trying again, if they must. */
     Optional<Duration> blocked(String username, String address) {
         Instant now = clock.instant();
-        Optional<Duration> user = wait(userKey(username), PER_USERNAME, now);
-        Optional<Duration> from = wait(addressKey(address), PER_ADDRESS, now);
+        Optional<Duration> user = wait("LOWER(actor)", username == null ? "" : username.strip().toLowerCase(Locale.ROOT),
+                PER_USERNAME, now);
+        Optional<Duration> from = wait("address", address, PER_ADDRESS, now);
         if (user.isPresent() && from.isPresent()) {
             return Optional.of(user.get().compareTo(from.get()) > 0 ? user.get() : from.get());
         }
         return user.isPresent() ? user : from;
     }
 
-    void failed(String username, String address) {
-        Instant now = clock.instant();
-        for (String key : new String[] {userKey(username), addressKey(address)}) {
-            Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-            synchronized (times) {
-                times.addLast(now);
-                while (times.size() > PER_ADDRESS) {
-                    times.removeFirst();
-                }
-            }
-        }
-    }
-
-    void succeeded(String username, String address) {
-        failures.remove(userKey(username));
-        failures.remove(addressKey(address));
-    }
-
-    /** Forgets every failure (for tests that must not leave the administrator locked out). */
+    /** Forgets every failed sign-in (for tests that must not leave the administrator locked out). */
     void clear() {
-        failures.clear();
+        jdbc.update("DELETE FROM audit_event WHERE action = 'LOGIN_FAILED'");
     }
 
-    private Optional<Duration> wait(String key, int limit, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
+    /** The failures of one name or address since the window opened or it last signed in successfully. */
+    private Optional<Duration> wait(String column, String value, int limit, Instant now) {
+        if (value == null) {
             return Optional.empty();
         }
-        synchronized (times) {
-            times.removeIf(t -> t.plus(WINDOW).isBefore(now));
-            if (times.size() < limit) {
-                return Optional.empty();
-            }
-            return Optional.of(Duration.between(now, times.peekLast().plus(WINDOW)));
-        }
-    }
-
-    private static String userKey(String username) {
-        return "user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
-    }
-
-    private static String addressKey(String address) {
-        return "address:" + address;
+        Timestamp windowStart = Timestamp.from(now.minus(WINDOW));
+        Timestamp lastSuccess = jdbc.queryForObject("SELECT MAX(at) FROM audit_event WHERE action = 'LOGIN' AND "
+                + column + " = ? AND at > ?", Timestamp.class, value, windowStart);
+        Timestamp since = lastSuccess == null ? windowStart : lastSuccess;
+        return jdbc.queryForObject("SELECT COUNT(*), MAX(at) FROM audit_event WHERE action = 'LOGIN_FAILED' AND "
+                + column + " = ? AND at > ?", (rs, n) -> {
+                    long failures = rs.getLong(1);
+                    if (failures < limit) {
+                        return Optional.<Duration>empty();
+                    }
+                    Instant last = rs.getTimestamp(2).toInstant();
+                    return Optional.of(Duration.between(now, last.plus(WINDOW)));
+                }, value, since);
     }
 }

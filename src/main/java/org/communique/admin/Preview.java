@@ -6,8 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.communique.importer.BoundedExtraction;
+import org.communique.importer.ExtractionProperties;
 import org.communique.importer.RegistryStore;
 import org.communique.importer.extraction.ExtractedStatement;
+import org.communique.importer.extraction.ExtractionBudget;
+import org.communique.importer.extraction.SourceTooHeavy;
 import org.communique.importer.extraction.OfficialMention;
 import org.communique.importer.extraction.SourceBlock;
 import org.communique.importer.extraction.SourceFile;
@@ -27,10 +31,12 @@ class Preview {
 
     private final RegistryStore registry;
     private final Statements statements;
+    private final ExtractionBudget budget;
 
-    Preview(RegistryStore registry, Statements statements) {
+    Preview(RegistryStore registry, Statements statements, ExtractionProperties extraction) {
         this.registry = registry;
         this.statements = statements;
+        this.budget = extraction.previewBudget();
     }
 
     /** One file's preview. {@code error} is set when the extractor could not read a statement from it. */
@@ -70,7 +76,12 @@ class Preview {
         Optional<Statement> existing = statements.findBySourcePath(path);
         ExtractedStatement extracted;
         try {
-            extracted = new StatementExtractor(registry.current()).extract(new SourceFile(fileName(path), bytes));
+            extracted = BoundedExtraction.extract(new StatementExtractor(registry.current()),
+                    new SourceFile(fileName(path), bytes), budget);
+        } catch (SourceTooHeavy e) {
+            return new FilePreview(path, bytes.length, existing.map(Statement::getId).orElse(null),
+                    existing.map(Statement::getTitle).orElse(null), List.of(), List.of(), List.of(), List.of(),
+                    "This file is too heavy to preview: " + e.getMessage() + ".");
         } catch (RuntimeException e) {
             return new FilePreview(path, bytes.length, existing.map(Statement::getId).orElse(null),
                     existing.map(Statement::getTitle).orElse(null), List.of(), List.of(), List.of(), List.of(),

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.communique.cluster.ArchiveVersion;
 import org.communique.importer.RegistryStore;
 import org.communique.importer.extraction.OfficialRegistry;
 import org.communique.official.NameKey;
@@ -44,9 +45,11 @@ class Registry {
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ArchiveVersion version;
 
     Registry(Officials officials, OfficialSlugs oldSlugs, RegistryStore store, JdbcTemplate jdbc,
-             EntityManager entityManager, Clock clock) {
+             EntityManager entityManager, Clock clock, ArchiveVersion version) {
+        this.version = version;
         this.officials = officials;
         this.oldSlugs = oldSlugs;
         this.store = store;
@@ -85,6 +88,7 @@ class Registry {
         jdbc.update("UPDATE appearance SET official_id = ? WHERE official_id = ?", keptId, otherId);
         jdbc.update("UPDATE quotation SET official_id = ? WHERE official_id = ?", keptId, otherId);
         jdbc.update("UPDATE official_slug SET official_id = ? WHERE official_id = ?", keptId, otherId);
+        version.changed(); // the appearances moved by SQL: every node's figures are read again after the commit
         entityManager.clear();
         return new String[] {kept.getName(), other.getName()};
     }

@@ -51,13 +51,11 @@ class SecurityConfig {
                         .anyRequest().hasRole("ADMIN"))
                 .formLogin(login -> login.loginPage("/login").permitAll()
                         .successHandler((request, response, authentication) -> {
-                            throttle.succeeded(authentication.getName(), request.getRemoteAddr());
                             audit.record(authentication.getName(), "LOGIN", null, null, request.getRemoteAddr());
                             response.sendRedirect(request.getContextPath() + "/admin");
                         })
                         .failureHandler((request, response, exception) -> {
                             String username = username(request);
-                            throttle.failed(username, request.getRemoteAddr());
                             audit.record(username, "LOGIN_FAILED", null, exception.getMessage(), request.getRemoteAddr());
                             response.sendRedirect(request.getContextPath() + "/login?error");
                         }))

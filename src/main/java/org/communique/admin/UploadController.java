@@ -1,7 +1,7 @@
 package org.communique.admin;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
+import org.communique.importer.ExtractionProperties;
 import org.communique.importer.ImportAlreadyRunning;
+import org.communique.importer.ImportFolder;
 import org.communique.importer.ImportRun;
 import org.communique.importer.Importer;
 import org.communique.importer.ImporterProperties;
@@ -31,9 +32,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Adding source files through the browser: each file is checked (name, type, size) and staged apart from
- * the import folder; the admin sees the preview of what the importer would make of it, then imports it
- * (it moves into the import folder and a run imports it) or cancels (it is thrown away).
+ * Adding source files through the browser: each file is checked (name, type, size) and staged in the
+ * database (so that any node shows the preview and imports it); the admin sees the preview of what the importer
+ * would make of it, then imports it (it is written into the import folder and a run imports it) or cancels (it
+ * is thrown away).
  */
 @Controller
 class UploadController {
@@ -45,17 +47,22 @@ class UploadController {
     private final Importer imports;
     private final Preview preview;
     private final AuditLog audit;
+    private final ExtractionProperties extraction;
+    private final StagedUploads staged;
 
-    UploadController(ImporterProperties importer, AdminProperties admin, Importer imports, Preview preview, AuditLog audit) {
+    UploadController(ImporterProperties importer, AdminProperties admin, Importer imports, Preview preview, AuditLog audit,
+                     ExtractionProperties extraction, StagedUploads staged) {
+        this.extraction = extraction;
         this.importer = importer;
         this.admin = admin;
         this.imports = imports;
         this.preview = preview;
         this.audit = audit;
+        this.staged = staged;
     }
 
-    /** A file the upload refused, and why. */
-    record Rejected(String name, String reason) {
+    /** A file the upload refused, and why (a message for the next page, which may be another node's: serializable). */
+    record Rejected(String name, String reason) implements Serializable {
     }
 
     @GetMapping("/admin/upload")
@@ -70,7 +77,7 @@ class UploadController {
         List<Rejected> rejected = new ArrayList<>();
         List<String> accepted = new ArrayList<>();
         String batch = UUID.randomUUID().toString().replace("-", "");
-        Path staging = stagingRoot().resolve(batch);
+        staged.forgetOld();
         Set<String> names = new HashSet<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             String name = file.getOriginalFilename();
@@ -96,8 +103,7 @@ class UploadController {
                 audit.record(who.getName(), "UPLOAD_REJECTED", name, reason, request.getRemoteAddr());
                 continue;
             }
-            Files.createDirectories(staging);
-            Files.write(staging.resolve(name), bytes);
+            staged.stage(batch, name, bytes, who.getName());
             accepted.add(name);
             audit.record(who.getName(), "UPLOAD", name, bytes.length + " bytes, staged for preview", request.getRemoteAddr());
         }
@@ -112,11 +118,10 @@ class UploadController {
     }
 
     @GetMapping("/admin/upload/{batch}")
-    String previewBatch(@PathVariable String batch, Model model) throws IOException {
-        Path staging = batch(batch);
+    String previewBatch(@PathVariable String batch, Model model) {
         List<Preview.FilePreview> previews = new ArrayList<>();
-        for (String name : staged(staging)) {
-            previews.add(preview.of(name, Files.readAllBytes(staging.resolve(name))));
+        for (StagedUploads.Staged file : batch(batch)) {
+            previews.add(preview.of(file.name(), file.content()));
         }
         model.addAttribute("batch", batch);
         model.addAttribute("previews", previews);
@@ -126,20 +131,27 @@ class UploadController {
     @PostMapping("/admin/upload/{batch}/import")
     String importBatch(@PathVariable String batch, Principal who, HttpServletRequest request,
                        RedirectAttributes redirect) throws IOException {
-        Path staging = batch(batch);
-        List<String> names = staged(staging);
-        Files.createDirectories(importer.importDir());
-        for (String name : names) {
-            Files.move(staging.resolve(name), importer.importDir().resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        List<StagedUploads.Staged> files = batch(batch);
+        if (staged.remove(batch) == 0) {
+            throw new NotFoundException("This upload is gone: it was imported or cancelled already.");
         }
-        Files.deleteIfExists(staging);
-        audit.record(who.getName(), "UPLOAD_SAVED", String.join(", ", names), "moved into the import folder",
+        List<String> names = files.stream().map(StagedUploads.Staged::name).toList();
+        Files.createDirectories(importer.importDir());
+        for (StagedUploads.Staged file : files) {
+            // written beside under a hidden name, then renamed: a run never reads half a file
+            Path partial = importer.importDir().resolve("." + file.name() + ".uploading");
+            Files.write(partial, file.content());
+            Files.move(partial, importer.importDir().resolve(file.name()), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        }
+        audit.record(who.getName(), "UPLOAD_SAVED", String.join(", ", names), "written into the import folder",
                 request.getRemoteAddr());
         try {
             long run = imports.startInBackground(importer.importDir(), names, ImportRun.Trigger.ADMIN, who.getName());
             audit.record(who.getName(), "IMPORT", "run " + run, "uploaded " + String.join(", ", names), request.getRemoteAddr());
             return "redirect:/admin/imports/" + run;
         } catch (ImportAlreadyRunning e) {
+            audit.record(who.getName(), "IMPORT_REFUSED", null, e.getMessage(), request.getRemoteAddr());
             redirect.addFlashAttribute("error", "The files are saved in the import folder, but they could not be imported"
                     + " now: " + e.getMessage() + " The next re-import will take them in.");
             return "redirect:/admin";
@@ -147,14 +159,9 @@ class UploadController {
     }
 
     @PostMapping("/admin/upload/{batch}/cancel")
-    String cancel(@PathVariable String batch, Principal who, HttpServletRequest request, RedirectAttributes redirect)
-            throws IOException {
-        Path staging = batch(batch);
-        List<String> names = staged(staging);
-        for (String name : names) {
-            Files.deleteIfExists(staging.resolve(name));
-        }
-        Files.deleteIfExists(staging);
+    String cancel(@PathVariable String batch, Principal who, HttpServletRequest request, RedirectAttributes redirect) {
+        List<String> names = batch(batch).stream().map(StagedUploads.Staged::name).toList();
+        staged.remove(batch);
         audit.record(who.getName(), "UPLOAD_CANCELLED", String.join(", ", names), null, request.getRemoteAddr());
         redirect.addFlashAttribute("notice", "The upload was cancelled; nothing was imported.");
         return "redirect:/admin/upload";
@@ -163,34 +170,24 @@ class UploadController {
     /** Previews a file already in the import folder (changed since its import, say) before re-importing it. */
     @GetMapping("/admin/preview")
     String previewFolderFile(@RequestParam String file, Model model) throws IOException {
-        Path path = importer.importDir().resolve(file).normalize();
-        if (!UploadedName.isSafeRelativePath(file) || !path.startsWith(importer.importDir().normalize())
-                || !Files.isRegularFile(path)) {
-            throw new NotFoundException("There is no file '" + file + "' in the import folder.");
+        byte[] bytes;
+        try {
+            bytes = new ImportFolder(importer.importDir()).read(file, extraction.budget());
+        } catch (ImportFolder.Refused e) {
+            throw new NotFoundException("The file '" + UploadedName.printable(file) + "' of the import folder cannot be previewed: "
+                    + e.getMessage() + ".");
         }
-        model.addAttribute("previews", List.of(preview.of(file, Files.readAllBytes(path))));
+        model.addAttribute("previews", List.of(preview.of(file, bytes)));
         model.addAttribute("folderFile", file);
         return "admin/preview";
     }
 
-    private Path stagingRoot() {
-        return importer.dataDir().resolve("uploads");
-    }
-
-    private Path batch(String batch) {
-        Path staging = stagingRoot().resolve(batch);
-        if (!BATCH.matcher(batch).matches() || !Files.isDirectory(staging)) {
+    private List<StagedUploads.Staged> batch(String batch) {
+        List<StagedUploads.Staged> files = BATCH.matcher(batch).matches() ? staged.batch(batch) : List.of();
+        if (files.isEmpty()) {
             throw new NotFoundException("This upload is gone: it was imported or cancelled already.");
         }
-        return staging;
-    }
-
-    private static List<String> staged(Path staging) {
-        try (Stream<Path> files = Files.list(staging)) {
-            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return files;
     }
 
     private static boolean looksBinary(byte[] bytes) {

@@ -49,7 +49,7 @@ final class UploadedName {
         return true;
     }
 
-    private static String printable(String name) {
+    static String printable(String name) {
         String shown = name.replaceAll("\\p{Cntrl}", "?");
         return shown.length() > 80 ? shown.substring(0, 77) + "..." : shown;
     }

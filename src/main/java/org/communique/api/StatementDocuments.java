@@ -41,6 +41,13 @@ class StatementDocuments {
         return load(ids, baseUrl);
     }
 
+    /** The statements given by id, whole, in the order given. */
+    List<StatementDocument> byIds(List<Long> ids, String baseUrl) {
+        Map<Long, StatementDocument> byId = new LinkedHashMap<>();
+        load(ids, baseUrl).forEach(d -> byId.put(d.id(), d));
+        return ids.stream().map(byId::get).filter(d -> d != null).toList();
+    }
+
     private List<StatementDocument> load(List<Long> ids, String baseUrl) {
         if (ids.isEmpty()) {
             return List.of();

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.communique.statement.DatePrecision;
 import org.communique.statement.PartialDate;
+import org.communique.statement.StatementType;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,7 +67,8 @@ public record Citation(long id, String title, String publisher, PartialDate date
                 + "; archived in " + ARCHIVE));
         StringBuilder entry = new StringBuilder("@misc{").append(key()).append(",\n");
         List<String> lines = new ArrayList<>();
-        fields.forEach((name, value) -> lines.add("  " + name + " = {" + value + "}"));
+        // the month is BibTeX's own macro (jan ... dec), written bare so that styles print it in their language
+        fields.forEach((name, value) -> lines.add("  " + name + " = " + (name.equals("month") ? value : "{" + value + "}")));
         entry.append(String.join(",\n", lines)).append("\n}\n");
         return entry.toString();
     }
@@ -74,7 +76,7 @@ public record Citation(long id, String title, String publisher, PartialDate date
     /** RIS, one record, lines ending CRLF as the format asks. */
     public String ris() {
         List<String> lines = new ArrayList<>();
-        lines.add("TY  - GOVDOC");
+        lines.add("TY  - " + (isNewsReport() ? "NEWS" : "GOVDOC"));
         lines.add("TI  - " + oneLine(title));
         if (publisher != null) {
             lines.add("AU  - " + oneLine(publisher));
@@ -100,7 +102,10 @@ public record Citation(long id, String title, String publisher, PartialDate date
     public String cslJson() {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", key());
-        item.put("type", "document");
+        item.put("type", isNewsReport() ? "article-newspaper" : "document");
+        if (isNewsReport() && publisher != null) {
+            item.put("container-title", publisher);
+        }
         item.put("title", title);
         if (publisher != null) {
             item.put("author", List.of(Map.of("literal", publisher)));
@@ -118,6 +123,11 @@ public record Citation(long id, String title, String publisher, PartialDate date
         item.put("accessed", Map.of("date-parts", List.of(List.of(accessed.getYear(), accessed.getMonthValue(),
                 accessed.getDayOfMonth()))));
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(List.of(item));
+    }
+
+    /** A news report is cited as a newspaper article; what governments issue, as a government document. */
+    boolean isNewsReport() {
+        return StatementType.NEWS_REPORT.label().equals(kind);
     }
 
     /** The {@code citation_*} meta tags (Highwire Press, as Google Scholar and Zotero read them), in order. */

@@ -86,8 +86,12 @@ class FeedController {
 
     @GetMapping("/feeds/parties/{code}.atom")
     ResponseEntity<String> party(@PathVariable String code) {
-        StatementFilter filter = StatementFilter.of(null, null, null, null, null, List.of(code), null, null, "newest", 0);
-        String names = String.join(" and ", filter.parties().stream().map(PartyNames::nameOf).toList());
+        List<String> codes = PartyNames.parseList(code).filter(found -> !found.isEmpty())
+                .orElseThrow(() -> new NotFoundException("There is no party '" + code + "' in the archive, so no feed of it.",
+                        "/parties", "Every party in the archive"));
+        StatementFilter filter = StatementFilter.of(null, null, null, null, null, List.of(String.join("-", codes)), null,
+                null, "newest", 0);
+        String names = String.join(" and ", filter.parties().stream().map(PartyNames::nameInText).toList());
         return feed(filter, "Communique: statements of " + names,
                 ServletUriComponentsBuilder.fromCurrentContextPath().path("/parties/{code}").buildAndExpand(code).toUriString());
     }

@@ -65,7 +65,8 @@ class SitemapController {
     /** One part of a large sitemap: part 0 also holds the main pages and the officials. */
     @GetMapping("/sitemaps/{part}.xml")
     ResponseEntity<String> part(@PathVariable int part) throws XMLStreamException {
-        if (part < 0) {
+        long statements = entityManager.createQuery("select count(s) from Statement s", Long.class).getSingleResult();
+        if (part < 0 || (part > 0 && part * (long) PER_FILE >= statements)) {
             throw new NotFoundException("There is no such sitemap.");
         }
         return xml(urlset(base(), part == 0, part));

@@ -4,14 +4,21 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.communique.importer.extraction.ExtractedStatement;
+import org.communique.importer.extraction.ExtractionBudget;
+import org.communique.importer.extraction.SourceTooHeavy;
 import org.communique.importer.extraction.OfficialMention;
 import org.communique.importer.extraction.Quote;
 import org.communique.importer.extraction.SourceFile;
 import org.communique.importer.extraction.StatementExtractor;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,10 +34,31 @@ public final class ExtractCommand {
     private ExtractCommand() {
     }
 
-    /** Extracts each file and prints its line; returns the exit status. */
-    public static int run(String[] files, PrintStream out) {
-        if (files.length == 0) {
-            System.err.println("usage: java -jar communique.jar extract FILE...");
+    /**
+     * Extracts each file and prints its line; returns the exit status. Arguments {@code --archive.extraction.*=...}
+     * set the budget (see {@link ExtractionProperties}); every other argument is a file.
+     */
+    public static int run(String[] args, PrintStream out) {
+        List<String> files = new ArrayList<>();
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (arg.startsWith("--archive.extraction.") && arg.contains("=")) {
+                settings.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            } else {
+                files.add(arg);
+            }
+        }
+        if (files.isEmpty()) {
+            System.err.println("usage: java -jar communique.jar extract [--archive.extraction.max-time=10s ...] FILE...");
+            return 2;
+        }
+        ExtractionBudget budget;
+        try {
+            budget = new Binder(new MapConfigurationPropertySource(settings))
+                    .bind("archive.extraction", ExtractionProperties.class)
+                    .orElseGet(ExtractionProperties::defaults).budget();
+        } catch (RuntimeException e) {
+            System.err.println("bad setting: " + describe(e));
             return 2;
         }
         StatementExtractor extractor = StatementExtractor.withBundledRegistry();
@@ -38,8 +66,8 @@ public final class ExtractCommand {
         for (String file : files) {
             Map<String, Object> line;
             try {
-                line = json(file, extractor.extract(read(file)));
-            } catch (IOException | RuntimeException e) {
+                line = json(file, BoundedExtraction.extract(extractor, read(file, budget), budget));
+            } catch (IOException | ImportFolder.Refused | RuntimeException e) {
                 line = new LinkedHashMap<>();
                 line.put("file", file);
                 line.put("error", describe(e));
@@ -51,7 +79,7 @@ public final class ExtractCommand {
         return status;
     }
 
-    private static SourceFile read(String file) throws IOException {
+    private static SourceFile read(String file, ExtractionBudget budget) throws IOException, ImportFolder.Refused {
         Path path = Path.of(file);
         if (!Files.exists(path)) {
             throw new IOException("no such file");
@@ -59,14 +87,21 @@ public final class ExtractCommand {
         if (Files.isDirectory(path)) {
             throw new IOException("is a directory, not a file");
         }
+        if (!Files.isRegularFile(path)) {
+            throw new IOException("is a special file (a FIFO, a device or a socket), not a regular file; it is not read");
+        }
         if (!Files.isReadable(path)) {
             throw new IOException("not readable (permission denied)");
         }
-        return SourceFile.read(path);
+        if (Files.size(path) > budget.maxBytes()) {
+            throw SourceTooHeavy.overSize(Files.size(path), budget);
+        }
+        return new SourceFile(path.getFileName().toString(), ImportFolder.readBounded(path.toRealPath(), budget));
     }
 
     private static String describe(Exception e) {
-        if (e instanceof IOException && e.getMessage() != null) {
+        if ((e instanceof IOException || e instanceof ImportFolder.Refused || e instanceof SourceTooHeavy)
+                && e.getMessage() != null) {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

@@ -32,13 +32,33 @@ class ImportLock {
         this.clock = clock;
     }
 
-    /** Takes the lock for a run; false when another run holds a live lease. */
-    boolean acquire(long runId) {
+    /**
+     * Takes the lock, in the caller's transaction, for the run it then names with {@link #hold}; false when
+     * another run holds a live lease. Until the transaction commits, the row stays locked for other takers.
+     */
+    boolean take() {
         Instant now = clock.instant();
-        int updated = jdbc.update("UPDATE import_lock SET run_id = ?, holder = ?, expires_at = ?"
+        int updated = jdbc.update("UPDATE import_lock SET run_id = NULL, holder = ?, expires_at = ?"
                         + " WHERE id = 1 AND (run_id IS NULL OR expires_at < ?)",
-                runId, holder, Timestamp.from(now.plus(LEASE)), Timestamp.from(now));
+                holder, Timestamp.from(now.plus(LEASE)), Timestamp.from(now));
         return updated == 1;
+    }
+
+    /** Names the run that holds the lock just taken. */
+    void hold(long runId) {
+        jdbc.update("UPDATE import_lock SET run_id = ? WHERE id = 1 AND holder = ?", runId, holder);
+    }
+
+    /**
+     * Marks interrupted every run still shown as running whose lease has run out (its node died or was
+     * killed): whichever node notices first. Returns how many it marked.
+     */
+    int interruptAbandoned() {
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.update("UPDATE import_run SET status = 'INTERRUPTED', finished_at = ?, current_file = NULL,"
+                + " message = 'The archive stopped before this run finished (the lease of the node running it ran out)'"
+                + " WHERE status = 'RUNNING' AND id NOT IN (SELECT run_id FROM import_lock"
+                + " WHERE run_id IS NOT NULL AND expires_at >= ?)", now, now);
     }
 
     void renew() {

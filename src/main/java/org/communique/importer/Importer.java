@@ -1,7 +1,6 @@
 package org.communique.importer;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,16 +17,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.communique.importer.extraction.ExtractedStatement;
+import org.communique.importer.extraction.ExtractionBudget;
 import org.communique.importer.extraction.OfficialMention;
 import org.communique.importer.extraction.OfficialRegistry;
 import org.communique.importer.extraction.Quote;
@@ -58,7 +56,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class Importer {
 
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
-    private static final Set<String> EXTENSIONS = Set.of(".txt", ".html", ".htm");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Files stored in one transaction (each retried alone should one of them fail). */
     static final int BATCH = 200;
@@ -81,10 +78,11 @@ public class Importer {
     private final TaskExecutor background;
     private final SearchIndex index;
     private final Clock clock;
+    private final ExtractionBudget budget;
 
     Importer(Statements statements, ImportRuns runs, ImportLock lock, RegistryStore registry, OfficialResolver resolver,
              List<StatementRevisionHook> hooks, TransactionTemplate tx, JdbcTemplate jdbc, EntityManager entityManager,
-             TaskExecutor importExecutor, SearchIndex index, Clock clock) {
+             TaskExecutor importExecutor, SearchIndex index, Clock clock, ExtractionProperties extraction) {
         this.statements = statements;
         this.runs = runs;
         this.lock = lock;
@@ -97,6 +95,7 @@ public class Importer {
         this.background = importExecutor;
         this.index = index;
         this.clock = clock;
+        this.budget = extraction.budget();
     }
 
     /** Imports a whole folder and returns the finished run with its report. */
@@ -118,20 +117,31 @@ public class Importer {
         return runs.findWithFiles(runId).orElseThrow();
     }
 
+    /**
+     * Takes the lock and records the run in one transaction: a start refused because another run holds the
+     * lock leaves no row behind. A run still shown as running whose lease ran out is marked interrupted.
+     */
     private long start(Path folder, ImportRun.Trigger trigger, String by) {
         registry.seedIfEmpty();
-        ImportRun run = tx.execute(status -> runs.save(new ImportRun(trigger, by, folder.toString(), clock.instant())));
-        if (!lock.acquire(run.getId())) {
-            Long holder = lock.heldBy().orElse(null);
-            jdbc.update("UPDATE import_run SET status = 'FAILED', finished_at = ?, message = ? WHERE id = ?",
-                    now(), "Refused: another import was running" + (holder == null ? "" : " (run " + holder + ")"),
-                    run.getId());
-            throw new ImportAlreadyRunning(holder);
+        Long runId = tx.execute(status -> {
+            if (!lock.take()) {
+                status.setRollbackOnly();
+                return null;
+            }
+            ImportRun run = runs.saveAndFlush(new ImportRun(trigger, by, folder.toString(), clock.instant()));
+            lock.hold(run.getId());
+            lock.interruptAbandoned();
+            return run.getId();
+        });
+        if (runId == null) {
+            throw new ImportAlreadyRunning(lock.heldBy().orElse(null));
         }
-        jdbc.update("UPDATE import_run SET status = 'INTERRUPTED', finished_at = ?, current_file = NULL,"
-                + " message = 'The archive stopped before this run finished' WHERE status = 'RUNNING' AND id <> ?",
-                now(), run.getId());
-        return run.getId();
+        return runId;
+    }
+
+    /** Marks interrupted the runs of nodes that died (their lease ran out); see {@link ImportLock#interruptAbandoned}. */
+    public int interruptAbandonedRuns() {
+        return lock.interruptAbandoned();
     }
 
     private void execute(long runId, Path folder, List<String> only) {
@@ -148,7 +158,8 @@ public class Importer {
             return thread;
         });
         try {
-            List<String> files = only == null ? sourceFiles(folder) : only;
+            ImportFolder boundary = new ImportFolder(folder);
+            List<String> files = only == null ? boundary.sourceFiles() : only;
             jdbc.update("UPDATE import_run SET files_total = ? WHERE id = ?", files.size(), runId);
             Map<String, KnownSource> known = knownSources();
             OfficialRegistry officialRegistry = registry.current();
@@ -163,7 +174,7 @@ public class Importer {
                 while (submitted < files.size() && reading.size() < READ_AHEAD) {
                     int at = submitted++;
                     String path = files.get(at);
-                    reading.add(readers.submit(() -> read(at, folder, path, known.get(path), extractors.get())));
+                    reading.add(readers.submit(() -> read(at, boundary, path, known.get(path), extractors.get())));
                 }
                 long before = System.nanoTime();
                 batch.add(await(reading.poll()));
@@ -195,20 +206,6 @@ public class Importer {
         }
     }
 
-    /** The source files under a folder, as paths relative to it, in order. */
-    static List<String> sourceFiles(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new IOException("The import folder " + folder.toAbsolutePath() + " does not exist or is not a folder");
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> EXTENSIONS.stream().anyMatch(ext -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)))
-                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
-        }
-    }
-
     /** What the archive holds of each source path: its statement and what it was read from. One query. */
     private Map<String, KnownSource> knownSources() {
         Map<String, KnownSource> known = new HashMap<>();
@@ -233,12 +230,13 @@ public class Importer {
     }
 
     /** Reads one file once, hashes it and, unless it is unchanged, extracts it. Runs on a reader thread. */
-    private static Read read(int position, Path folder, String path, KnownSource known, StatementExtractor extractor) {
+    private Read read(int position, ImportFolder folder, String path, KnownSource known, StatementExtractor extractor) {
         try {
-            Path file = folder.resolve(path);
             byte[] bytes;
             try {
-                bytes = Files.readAllBytes(file);
+                bytes = folder.read(path, budget);
+            } catch (ImportFolder.Refused e) {
+                throw new IllegalStateException("not read: " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read the file: " + describe(e), e);
             }
@@ -247,7 +245,7 @@ public class Importer {
                 return new Read(position, path, ImportFileResult.Outcome.UNCHANGED, null, known.statementId(), sha256,
                         bytes.length, null, null);
             }
-            ExtractedStatement extracted = extractor.extract(new SourceFile(file.getFileName().toString(), bytes));
+            ExtractedStatement extracted = BoundedExtraction.extract(extractor, new SourceFile(fileName(path), bytes), budget);
             if (extracted.paragraphs().isEmpty()) {
                 throw new IllegalStateException("no statement text found in the file");
             }
@@ -398,6 +396,10 @@ public class Importer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private Timestamp now() {

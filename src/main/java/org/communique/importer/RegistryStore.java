@@ -13,6 +13,7 @@ import org.communique.official.Officials;
 import org.communique.web.Slug;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,15 +28,24 @@ public class RegistryStore {
 
     private final Officials officials;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    RegistryStore(Officials officials, Clock clock) {
+    RegistryStore(Officials officials, Clock clock, JdbcTemplate jdbc) {
         this.officials = officials;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
-    /** Loads the bundled registry into an empty archive. */
+    /**
+     * Loads the bundled registry into an empty archive. Several nodes starting together on an empty database
+     * seed it once: the first takes the import lock's row, the others wait for its commit and find it seeded.
+     */
     @Transactional
     public void seedIfEmpty() {
+        if (officials.count() > 0) {
+            return;
+        }
+        jdbc.queryForList("SELECT id FROM import_lock WHERE id = 1 FOR UPDATE", Integer.class);
         if (officials.count() > 0) {
             return;
         }

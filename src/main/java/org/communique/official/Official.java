@@ -1,12 +1,12 @@
 package org.communique.official;
 
-import org.communique.web.ArchiveVersion;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+
+import org.communique.cluster.ArchiveVersion;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

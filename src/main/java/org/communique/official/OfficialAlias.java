@@ -1,6 +1,6 @@
 package org.communique.official;
 
-import org.communique.web.ArchiveVersion;
+import org.communique.cluster.ArchiveVersion;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.communique.web.InvalidParameterException;
+import org.communique.web.Crumb;
 import org.communique.web.Links;
+import org.communique.web.Pager;
 import org.communique.web.NotFoundException;
 import org.communique.web.PartyNames;
 import org.springframework.data.domain.PageImpl;
@@ -94,7 +96,15 @@ class OfficialController {
             throw new InvalidParameterException("page", "page must be 0 or more, not " + page);
         }
         int pageNumber = page == null ? 0 : page;
-        OfficialRecord.Named named = record.statementsNaming(official.getId(), pageNumber, STATEMENTS_PER_PAGE);
+        OfficialRecord.Named named = pageNumber > Integer.MAX_VALUE / STATEMENTS_PER_PAGE - 1
+                ? new OfficialRecord.Named(List.of(), record.statementsNaming(official.getId(), 0, STATEMENTS_PER_PAGE).total())
+                : record.statementsNaming(official.getId(), pageNumber, STATEMENTS_PER_PAGE);
+        if (pageNumber > 0 && named.items().isEmpty()) {
+            int last = (int) Math.max(0, (named.total() - 1) / STATEMENTS_PER_PAGE);
+            throw new NotFoundException("There is no page " + (pageNumber + 1) + " of " + official.getName()
+                    + "'s statements.", new Links("/officials/" + official.getSlug(), Map.of()).page(last),
+                    last == 0 ? official.getName() : "The last page, page " + (last + 1));
+        }
         OfficialView view = new OfficialView(official.getName(), official.getSlug(), official.getCountry(),
                 official.getAliases().stream().map(OfficialAlias::getAlias).filter(a -> !a.equals(official.getName()))
                         .sorted().toList(),
@@ -106,7 +116,9 @@ class OfficialController {
                 .addObject("roles", record.rolesOf(official.getId()))
                 .addObject("statements", new PageImpl<>(named.items(), PageRequest.of(pageNumber, STATEMENTS_PER_PAGE),
                         named.total()))
-                .addObject("links", new Links("/officials/" + official.getSlug(), Map.of()))
+                .addObject("pager", Pager.of(pageNumber, STATEMENTS_PER_PAGE, named.total(),
+                        new Links("/officials/" + official.getSlug(), Map.of())))
+                .addObject("crumbs", List.of(new Crumb("Officials", "/officials")))
                 .addObject("quotations", record.quotationsOf(official.getId(), QUOTATIONS_SHOWN));
     }
 

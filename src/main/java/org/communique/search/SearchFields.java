@@ -26,6 +26,8 @@ final class SearchFields {
     static final String DATE_START = "dateStart";
     static final String SPAN_END = "spanEnd";
     static final String ID = "idSort";
+    /** The statement's row version, read back by the consistency check. */
+    static final String VERSION = "version";
 
     private SearchFields() {
     }

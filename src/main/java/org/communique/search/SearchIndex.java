@@ -1,9 +1,15 @@
 package org.communique.search;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.communique.statement.Statement;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -24,9 +30,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * The search index as a whole: rebuilt from the database on demand (the admin's "rebuild index"), and at
- * start-up when it does not hold what the database holds (a new or lost index, rows written by SQL); and
- * the statements of some officials indexed again when their names changed.
+ * The search index as a whole. At start-up (and on demand) a consistency check compares the index with the
+ * database statement by statement, id and version: what is missing or stale (a new or lost index, rows
+ * written by SQL, a node that died between its commit and its indexing) is indexed again, what the database no
+ * longer holds is removed, and nothing else is touched, so that a node starting beside others never empties
+ * a shared index. A full rebuild, which empties the index first, runs only when asked for. And the statements
+ * of some officials are indexed again when their names changed.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -49,18 +58,108 @@ public class SearchIndex implements ApplicationRunner {
         this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Before the start-up import: rebuilds the index if it does not hold every statement of the database. */
+    /** More statements to index again than this, and the check indexes them all with the mass indexer. */
+    static final int MASS_INDEXING_ABOVE = 2_000;
+    private static final int BATCH = 200;
+
+    /** Before the start-up import: brings the index in line with the database, without emptying it. */
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
-        Counts counts = counts();
-        if (counts.indexed() != counts.stored()) {
-            log.info("The search index holds {} statements, the database {}: rebuilding the index", counts.indexed(),
-                    counts.stored());
-            rebuild();
+        Consistency found = check();
+        if (found.repaired() > 0) {
+            log.info("The search index did not hold what the database holds: {}", found);
         }
     }
 
-    /** Empties the index and indexes every statement again from the database; returns how many were indexed. */
+    /**
+     * Compares the index with the database, id and version, and repairs what differs: statements missing from
+     * the index or indexed at another version are indexed again, documents of statements that are gone are
+     * removed. Never empties the index.
+     */
+    public Consistency check() throws InterruptedException {
+        long started = System.nanoTime();
+        Map<Long, Long> indexed = indexedVersions();
+        Map<Long, Long> stored = new HashMap<>();
+        tx.executeWithoutResult(status -> entityManager.createQuery("select s.id, s.version from Statement s", Object[].class)
+                .getResultList().forEach(row -> stored.put((Long) row[0], (Long) row[1])));
+        List<Long> missing = new ArrayList<>();
+        List<Long> stale = new ArrayList<>();
+        stored.forEach((id, version) -> {
+            Long inIndex = indexed.get(id);
+            if (inIndex == null) {
+                missing.add(id);
+            } else if (!Objects.equals(inIndex, version)) {
+                stale.add(id);
+            }
+        });
+        List<Long> extra = indexed.keySet().stream().filter(id -> !stored.containsKey(id)).toList();
+        List<Long> again = new ArrayList<>(missing);
+        again.addAll(stale);
+        if (again.size() > MASS_INDEXING_ABOVE) {
+            Search.mapping(entityManagerFactory).scope(Statement.class).massIndexer()
+                    .threadsToLoadObjects(2).batchSizeToLoadObjects(BATCH)
+                    .purgeAllOnStart(false) // documents are updated in place: searches go on finding them
+                    .startAndWait();
+        } else {
+            for (int from = 0; from < again.size(); from += BATCH) {
+                List<Long> ids = again.subList(from, Math.min(again.size(), from + BATCH));
+                newTx.executeWithoutResult(status -> {
+                    SearchSession session = Search.session(entityManager);
+                    entityManager.createQuery("select s from Statement s where s.id in :ids", Statement.class)
+                            .setParameter("ids", ids).getResultList().forEach(session.indexingPlan()::addOrUpdate);
+                });
+            }
+        }
+        if (!extra.isEmpty()) {
+            newTx.executeWithoutResult(status -> {
+                SearchSession session = Search.session(entityManager);
+                extra.forEach(id -> session.indexingPlan().purge(Statement.class, id, null));
+            });
+        }
+        return new Consistency(stored.size(), indexed.size(), missing.size(), stale.size(), extra.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Every document's statement id and the version it was indexed at. */
+    private Map<Long, Long> indexedVersions() {
+        Map<Long, Long> versions = new HashMap<>();
+        tx.executeWithoutResult(status -> {
+            SearchSession session = Search.session(entityManager);
+            try (SearchScroll<IdVersion> scroll = session.search(Statement.class)
+                    .select(f -> f.composite().from(f.id(Long.class), f.field(SearchFields.VERSION, Long.class))
+                            .as(IdVersion::new))
+                    .where(f -> f.matchAll()).scroll(1000)) {
+                for (SearchScrollResult<IdVersion> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                    chunk.hits().forEach(hit -> versions.put(hit.id(), hit.version()));
+                }
+            }
+        });
+        return versions;
+    }
+
+    private record IdVersion(Long id, Long version) {
+    }
+
+    /** What a consistency check found: statements stored and documents indexed, and what differed. */
+    public record Consistency(long stored, long indexed, long missing, long stale, long extra, long millis) {
+
+        /** How many documents the check wrote or removed. */
+        public long repaired() {
+            return missing + stale + extra;
+        }
+
+        @Override
+        public String toString() {
+            return stored + " statements stored, " + indexed + " indexed; " + missing + " missing, " + stale
+                    + " stale and " + extra + " extra documents repaired in " + millis + " ms";
+        }
+    }
+
+    /**
+     * Empties the index and indexes every statement again from the database; returns how many were indexed.
+     * Searches find little until it ends: only on request (after an upgrade that changes what is indexed),
+     * never at start-up.
+     */
     public long rebuild() throws InterruptedException {
         long started = System.nanoTime();
         Search.mapping(entityManagerFactory).scope(Statement.class).massIndexer()

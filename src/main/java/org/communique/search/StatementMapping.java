@@ -40,6 +40,7 @@ public class StatementMapping implements HibernateOrmSearchMappingConfigurer {
         TypeMappingStep statement = mapping.type(Statement.class);
         statement.indexed().index("statement");
         statement.property("id").documentId().genericField(SearchFields.ID).sortable(Sortable.YES);
+        statement.property("version").genericField(SearchFields.VERSION).projectable(Projectable.YES);
         statement.property("title")
                 .fullTextField(SearchFields.TITLE).analyzer(SearchFields.ENGLISH).highlightable(HIGHLIGHTED)
                 .fullTextField(SearchFields.TITLE_ARABIC).analyzer(SearchFields.ARABIC);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.communique.official.Official;
@@ -50,6 +51,13 @@ class StatementSearch implements FullTextSearch {
     static final int PASSAGES = 3;
     /** How deep results can be paged: the engine ranks every result down to the page asked for. */
     static final int MAX_PAGE = 2_500;
+    /**
+     * The longest the engine may spend on one query: past it the query answers with what it found so far
+     * (Hibernate Search's {@code truncateAfter}), so that a costly query cannot hold the machine.
+     */
+    static final long SEARCH_TIME_MILLIS = 1000;
+    /** Past this many words a query that finds nothing is not respelled or loosened word by word. */
+    private static final int MAX_PARTS_TO_LOOSEN = 6;
     private static final Safelist MARKS_ONLY = Safelist.none().addTags("mark");
     /** A marked word, without a possessive ending. */
     private static final Pattern MARKED_WORD = Pattern.compile("<mark>(\\p{L}+)(?:['’]s)?</mark>");
@@ -100,6 +108,7 @@ class StatementSearch implements FullTextSearch {
                         .maxTermCount(100))
                 .highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(200).numberOfFragments(PASSAGES))
+                .truncateAfter(SEARCH_TIME_MILLIS, TimeUnit.MILLISECONDS)
                 .fetch(filter.page() * StatementFilter.PAGE_SIZE, StatementFilter.PAGE_SIZE);
 
         List<Long> ids = new ArrayList<>();
@@ -112,9 +121,31 @@ class StatementSearch implements FullTextSearch {
                 highlights.put(id, passages);
             }
         }
-        long total = result.total().hitCount();
+        long total = result.timedOut() ? result.total().hitCountLowerBound() : result.total().hitCount();
         List<String> suggestions = total == 0 && filter.q() != null ? suggestions(filter, officialIds) : List.of();
         return new SearchPage(ids, total, facets(result, filter), highlights, suggestions);
+    }
+
+    @Override
+    public List<Long> ids(StatementFilter filter, int limit) {
+        List<Long> officialIds = officialIds(filter);
+        if (officialIds != null && officialIds.isEmpty()) {
+            return List.of();
+        }
+        String query = filter.q() == null ? null : QueryText.toEngine(filter.q());
+        return Search.session(entityManager).search(Statement.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> conditions(f, filter, query, officialIds))
+                .sort(f -> switch (query == null && filter.order() == StatementFilter.Order.RELEVANCE
+                        ? StatementFilter.Order.NEWEST : filter.order()) {
+                    case RELEVANCE -> f.score().then().field(SearchFields.DATE_START).desc().missing().last()
+                            .then().field(SearchFields.ID).desc();
+                    case NEWEST -> f.field(SearchFields.DATE_START).desc().missing().last()
+                            .then().field(SearchFields.ID).desc();
+                    case OLDEST -> f.field(SearchFields.DATE_START).asc().missing().last()
+                            .then().field(SearchFields.ID).asc();
+                })
+                .fetchHits(limit);
     }
 
     /** The officials the filter names ({@code null} when it names none; empty when no one has that name). */
@@ -133,7 +164,8 @@ class StatementSearch implements FullTextSearch {
                     .field(SearchFields.TITLE).boost(3f).field(SearchFields.TITLE_ARABIC).boost(3f)
                     .field(SearchFields.OFFICIAL_NAMES).boost(1.5f)
                     .fields(SearchFields.BODY, SearchFields.BODY_ARABIC, SearchFields.QUOTE, SearchFields.PUBLISHER_TEXT)
-                    .matching(query).defaultOperator(BooleanOperator.AND).toPredicate());
+                    .matching(query).defaultOperator(BooleanOperator.AND)
+                    .toPredicate());
         }
         if (filter.toDay() != null) {
             all.add(f.range().field(SearchFields.DATE_START).atMost(filter.toDay()).toPredicate());
@@ -169,6 +201,9 @@ class StatementSearch implements FullTextSearch {
     }
 
     private Map<String, List<FacetValue>> facets(SearchResult<?> result, StatementFilter filter) {
+        if (result.timedOut()) {
+            return Map.of(); // cut short by truncateAfter: the counts would be partial, and may be missing
+        }
         Map<String, String> params = filter.parameters();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         facets.put("party", values(result.aggregation(PARTIES), code -> PartyNames.nameOf(code), code -> {
@@ -216,6 +251,10 @@ class StatementSearch implements FullTextSearch {
         Map<String, Long> counted = new HashMap<>(Map.of(filter.q(), 0L));
         Function<String, Long> count = q -> counted.computeIfAbsent(q, c -> count(filter, officialIds, c));
         List<String> candidates = new ArrayList<>();
+        if (QueryText.parts(filter.q()).size() > MAX_PARTS_TO_LOOSEN) {
+            String any = QueryText.anyWord(filter.q()); // a long query: only the loosest, one query
+            return any != null && count.apply(any) > 0 ? List.of(any) : List.of();
+        }
         String respelled = respelled(filter, officialIds, count);
         if (respelled != null) {
             candidates.add(respelled);
@@ -266,6 +305,7 @@ class StatementSearch implements FullTextSearch {
                 .select(f -> f.composite(f.highlight(SearchFields.TITLE), f.highlight(SearchFields.BODY)))
                 .where(f -> conditions(f, filter, query, officialIds))
                 .highlighter(f -> f.plain().tag("<mark>", "</mark>").fragmentSize(60).numberOfFragments(5))
+                .truncateAfter(SEARCH_TIME_MILLIS, TimeUnit.MILLISECONDS)
                 .fetchHits(20);
         Map<String, Long> marked = hits.stream().flatMap(List::stream).flatMap(passages -> ((List<?>) passages).stream())
                 .flatMap(passage -> MARKED_WORD.matcher(passage.toString()).results().map(word -> word.group(1)))
@@ -276,6 +316,7 @@ class StatementSearch implements FullTextSearch {
     private long count(StatementFilter filter, List<Long> officialIds, String q) {
         String query = QueryText.toEngine(q);
         return Search.session(entityManager).search(Statement.class)
-                .where(f -> conditions(f, filter, query, officialIds)).fetchTotalHitCount();
+                .where(f -> conditions(f, filter, query, officialIds))
+                .truncateAfter(SEARCH_TIME_MILLIS, TimeUnit.MILLISECONDS).fetch(0).total().hitCountLowerBound();
     }
 }

@@ -1,11 +1,10 @@
 package org.communique.statement;
 
-import org.communique.web.ArchiveVersion;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.communique.cluster.ArchiveVersion;
 import org.communique.official.Official;
 
 import jakarta.persistence.Column;
@@ -21,7 +20,7 @@ import jakarta.persistence.Table;
 
 /** An official named in a statement, with the office and country the statement gives them and how it spells them. */
 @Entity
-@EntityListeners({ArchiveVocabulary.Changes.class, ArchiveVersion.Changes.class})
+@EntityListeners(ArchiveVersion.Changes.class)
 @Table(name = "appearance")
 public class Appearance {
 

@@ -13,6 +13,9 @@ public interface FullTextSearch {
 
     SearchPage search(StatementFilter filter);
 
+    /** Every statement the filter matches (up to {@code limit}), in the filter's order: for exports and charts. */
+    List<Long> ids(StatementFilter filter, int limit);
+
     /**
      * One page of results.
      *

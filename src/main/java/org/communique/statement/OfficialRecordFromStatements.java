@@ -63,13 +63,31 @@ class OfficialRecordFromStatements implements OfficialRecord {
 
     @Override
     public List<Role> rolesOf(long officialId) {
-        return em.createQuery("select min(a.role), min(a.dateStart), max(a.dateStart), count(a) from Appearance a"
-                        + " where a.official.id = :id group by lower(a.role) order by min(a.dateStart) asc nulls last",
-                        Object[].class)
-                .setParameter("id", officialId).getResultList().stream()
-                .map(row -> new Role(row[0] == null ? NO_OFFICE : (String) row[0], month((LocalDate) row[1]),
-                        month((LocalDate) row[2]), (Long) row[3]))
+        record Held(String role, PartialDate first, PartialDate last, long statements) {
+        }
+        Map<String, Held> byRole = new java.util.LinkedHashMap<>();
+        for (Object[] row : em.createQuery("select lower(a.role), min(a.role), s.dateStart, s.datePrecision, count(a)"
+                        + " from Appearance a join a.statement s where a.official.id = :id"
+                        + " group by lower(a.role), s.dateStart, s.datePrecision", Object[].class)
+                .setParameter("id", officialId).getResultList()) {
+            PartialDate date = date(row[2], row[3]);
+            Held one = new Held(row[1] == null ? NO_OFFICE : (String) row[1], date, date, (Long) row[4]);
+            byRole.merge(row[0] == null ? "" : (String) row[0], one, (a, b) -> new Held(a.role(),
+                    earlier(a.first(), b.first()), later(a.last(), b.last()), a.statements() + b.statements()));
+        }
+        return byRole.values().stream()
+                .sorted(java.util.Comparator.comparing(Held::first, java.util.Comparator.nullsLast(
+                        java.util.Comparator.comparing(PartialDate::lowerBound))))
+                .map(h -> new Role(h.role(), month(h.first()), month(h.last()), h.statements()))
                 .toList();
+    }
+
+    private static PartialDate earlier(PartialDate a, PartialDate b) {
+        return a == null ? b : b == null ? a : b.lowerBound().isBefore(a.lowerBound()) ? b : a;
+    }
+
+    private static PartialDate later(PartialDate a, PartialDate b) {
+        return a == null ? b : b == null ? a : b.lowerBound().isAfter(a.lowerBound()) ? b : a;
     }
 
     @Override
@@ -101,7 +119,8 @@ class OfficialRecordFromStatements implements OfficialRecord {
         return start == null ? null : new PartialDate((LocalDate) start, (DatePrecision) precision);
     }
 
-    private static String month(LocalDate day) {
-        return day == null ? null : PartialDate.ofMonth(day.getYear(), day.getMonthValue()).display();
+    /** "July 2021", or "2024" for a date known only to the year (never "January 2024"). */
+    private static String month(PartialDate date) {
+        return date == null ? null : date.displayMonth();
     }
 }

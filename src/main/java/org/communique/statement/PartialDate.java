@@ -1,6 +1,5 @@
 package org.communique.statement;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -51,19 +50,26 @@ public record PartialDate(LocalDate start, DatePrecision precision) implements C
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + value + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
         }
-        try {
-            int year = Integer.parseInt(m.group(1));
-            if (m.group(2) == null) {
-                return ofYear(year);
-            }
-            int month = Integer.parseInt(m.group(2));
-            if (m.group(3) == null) {
-                return ofMonth(year, month);
-            }
-            return ofDay(LocalDate.of(year, month, Integer.parseInt(m.group(3))));
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a real date: " + e.getMessage(), e);
+        int year = Integer.parseInt(m.group(1));
+        if (m.group(2) == null) {
+            return ofYear(year);
         }
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("'" + value + "' is not a date: there is no month " + m.group(2)
+                    + " (months run from 01 to 12)");
+        }
+        if (m.group(3) == null) {
+            return ofMonth(year, month);
+        }
+        int day = Integer.parseInt(m.group(3));
+        YearMonth yearMonth = YearMonth.of(year, month);
+        if (day < 1 || day > yearMonth.lengthOfMonth()) {
+            throw new IllegalArgumentException("'" + value + "' is not a date: "
+                    + yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
+                    + yearMonth.lengthOfMonth() + " days");
+        }
+        return ofDay(LocalDate.of(year, month, day));
     }
 
     /** The first day the date may mean. */

@@ -1,7 +1,6 @@
 package org.communique.statement;
 
-import org.communique.web.ArchiveVersion;
-
+import org.communique.cluster.ArchiveVersion;
 import org.communique.official.Official;
 
 import jakarta.persistence.Column;

@@ -1,7 +1,5 @@
 package org.communique.statement;
 
-import org.communique.web.ArchiveVersion;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import org.communique.cluster.ArchiveVersion;
 import org.communique.web.Slug;
 
 import jakarta.persistence.CascadeType;
@@ -38,7 +37,7 @@ import jakarta.persistence.Version;
  * re-importing a changed file revises the same statement.
  */
 @Entity
-@EntityListeners({ArchiveVocabulary.Changes.class, ArchiveVersion.Changes.class})
+@EntityListeners(ArchiveVersion.Changes.class)
 @Table(name = "statement")
 public class Statement {
 

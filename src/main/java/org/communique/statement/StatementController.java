@@ -2,6 +2,8 @@ package org.communique.statement;
 
 import java.util.List;
 
+import org.communique.web.Crumb;
+import org.communique.web.Links;
 import org.communique.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -39,6 +41,9 @@ class StatementController {
                 @RequestParam(required = false) String type, @RequestParam(required = false) String publisher,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page, Model model) {
         StatementFilter filter = StatementFilter.of(q, date, from, to, official, party, type, publisher, sort, page);
+        if (!filter.parties().isEmpty() && !party.equals(List.of(String.join("-", filter.parties())))) {
+            return "redirect:" + new Links("/statements", filter.parameters()).page(filter.page());
+        }
         return listPage.render(filter, filter.q() == null ? "Statements" : "Search", "/statements", model);
     }
 
@@ -55,6 +60,7 @@ class StatementController {
         }
         StatementCorrections history = corrections.getIfAvailable();
         return new ModelAndView("statements/detail").addObject("statement", view)
+                .addObject("crumbs", crumbs(view.summary().date()))
                 .addObject("corrections", history == null ? List.of() : history.of(id));
     }
 
@@ -66,6 +72,24 @@ class StatementController {
                 .map(s -> ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
                         .body(s.getSource().getOriginalText()))
                 .orElseThrow(() -> new NotFoundException("There is no statement " + statementId + " in the archive."));
+    }
+
+    /** Statements › 2021 › July: the list, then the statement's year and month on the timeline, as far as its date is known. */
+    static List<Crumb> crumbs(PartialDate date) {
+        List<Crumb> crumbs = new java.util.ArrayList<>(List.of(new Crumb("Statements", "/statements")));
+        if (date == null) {
+            crumbs.add(new Crumb("Undated", "/timeline/undated"));
+            return crumbs;
+        }
+        int year = date.lowerBound().getYear();
+        crumbs.add(new Crumb(Integer.toString(year), "/timeline/" + year));
+        if (date.precision() == DatePrecision.YEAR) {
+            crumbs.add(new Crumb("Month not known", "/timeline/" + year + "/month-unknown"));
+        } else {
+            crumbs.add(new Crumb(date.lowerBound().getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                    java.util.Locale.ENGLISH), "/timeline/" + year + "/" + String.format("%02d", date.lowerBound().getMonthValue())));
+        }
+        return crumbs;
     }
 
     /** "123" or "123-joint-statement-on-..." → 123. */

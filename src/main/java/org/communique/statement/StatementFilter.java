@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.communique.web.InvalidParameterException;
+import org.communique.web.PartyNames;
 
 /**
  * What a reader asks of the statements, read from the query parameters of {@code /statements} (and the
@@ -26,11 +27,26 @@ public record StatementFilter(
         StatementType type,
         String publisher,
         Order order,
-        int page) {
+        int page,
+        Dating dating) {
 
     public static final int PAGE_SIZE = 20;
+    /** The deepest page asked for: past a million statements nobody pages, and page * size stays an int. */
+    public static final int MAX_PAGE = 50_000;
+    /** The longest text a reader may give in {@code q}, {@code official} or {@code publisher}. */
+    public static final int MAX_TEXT = 1000;
     public static final StatementFilter ALL = new StatementFilter(null, null, null, null, List.of(), null, null,
-            Order.NEWEST, 0);
+            Order.NEWEST, 0, Dating.ANY);
+
+    /**
+     * Which statements a date range takes by how precisely they are dated. {@code ANY} is the range as readers
+     * give it (a statement matches when its span overlaps); the others are the timeline's groups, which take a
+     * statement by the day its date starts on: those dated to the day or month, those known only to the year,
+     * the undated.
+     */
+    public enum Dating {
+        ANY, DAY_OR_MONTH, YEAR_ONLY, UNDATED
+    }
 
     /** Newest first (undated last), oldest first, or by relevance to the words asked for. */
     public enum Order {
@@ -55,6 +71,7 @@ public record StatementFilter(
         q = blankToNull(q);
         official = blankToNull(official);
         publisher = blankToNull(publisher);
+        dating = dating == null ? Dating.ANY : dating;
     }
 
     /** Reads the parameters as a reader or a script writes them; {@code date} is short for from = to = date. */
@@ -79,21 +96,46 @@ public record StatementFilter(
         if (page != null && page < 0) {
             throw new InvalidParameterException("page", "page must be 0 or more, not " + page);
         }
+        if (page != null && page > MAX_PAGE) {
+            throw new InvalidParameterException("page", "page must be at most " + MAX_PAGE + ", not " + page);
+        }
+        checkText("q", q);
+        checkText("official", official);
+        checkText("publisher", publisher);
         List<String> codes = new ArrayList<>();
         for (String value : party == null ? List.<String>of() : party) {
-            for (String code : value.split("[-,–\\s]+")) {
-                if (!code.isBlank()) {
-                    if (!code.strip().matches("[A-Za-z]{2,5}")) {
-                        throw new InvalidParameterException("party", "party must be a code such as US, IQ or EU, not '"
-                                + code.strip() + "'");
-                    }
-                    codes.add(code.strip().toUpperCase(Locale.ROOT));
-                }
-            }
+            codes.addAll(PartyNames.parseList(value).orElseThrow(() -> new InvalidParameterException("party",
+                    "There is no party called '" + value.strip() + "'. Give a code such as US, IQ or EU, or a name"
+                            + " such as Iraq or United States; /parties lists every party in the archive.")));
         }
         String words = blankToNull(q);
         return new StatementFilter(words, lower, upper, official, codes.stream().distinct().toList(), statementType,
-                publisher, Order.parse(sort, words != null), page == null ? 0 : page);
+                publisher, Order.parse(sort, words != null), page == null ? 0 : page, Dating.ANY);
+    }
+
+    /**
+     * Refuses text a reader cannot have typed: control characters (other than tab and line breaks, which are
+     * spaces here), Unicode non-characters such as U+FFFE, lone surrogates, and text over {@link #MAX_TEXT}.
+     */
+    public static void checkText(String parameter, String value) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new InvalidParameterException(parameter, parameter + " is longer than " + MAX_TEXT + " characters");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+            boolean nonCharacter = c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF');
+            boolean loneSurrogate = Character.isHighSurrogate(c)
+                    ? i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(++i))
+                    : Character.isLowSurrogate(c);
+            if (control || nonCharacter || loneSurrogate) {
+                throw new InvalidParameterException(parameter, parameter + " holds a control character or another"
+                        + " character that is not text (at position " + (i + 1) + ")");
+            }
+        }
     }
 
     private static PartialDate parseDate(String parameter, String value) {
@@ -125,7 +167,12 @@ public record StatementFilter(
     }
 
     public StatementFilter withPage(int newPage) {
-        return new StatementFilter(q, from, to, official, parties, type, publisher, order, newPage);
+        return new StatementFilter(q, from, to, official, parties, type, publisher, order, newPage, dating);
+    }
+
+    /** The same filter taking only the statements of one of the timeline's groups. */
+    public StatementFilter withDating(Dating newDating) {
+        return new StatementFilter(q, from, to, official, parties, type, publisher, order, page, newDating);
     }
 
     /** The filter as query parameters, for links that keep it (pagination, sorting, facets). */

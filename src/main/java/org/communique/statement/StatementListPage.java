@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.communique.official.Official;
 import org.communique.official.Officials;
 import org.communique.web.Links;
+import org.communique.web.NotFoundException;
+import org.communique.web.Pager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -21,6 +23,9 @@ import org.springframework.ui.Model;
  */
 @Component
 public class StatementListPage {
+
+    /** Up to how many matches of a search the chart counts by month from the database. */
+    static final int CHARTED_EXACTLY = 2_000;
 
     private final StatementQueries queries;
     private final ArchiveVocabulary vocabulary;
@@ -49,21 +54,69 @@ public class StatementListPage {
         return kept;
     }
 
+    /**
+     * Matches per year or month for a search or a filtered list (not for the whole archive, which the timeline
+     * shows): counted exactly from the database for up to {@link #CHARTED_EXACTLY} matches of a search or for
+     * any filter without words, else from the search engine's year facet.
+     */
+    private MatchChart chart(StatementFilter filter, long total, Map<String, List<FullTextSearch.FacetValue>> facets) {
+        if (filter.isEmpty() || filter.page() > 0 || total == 0 || filter.dating() != StatementFilter.Dating.ANY) {
+            return null;
+        }
+        Map<String, String> parameters = new LinkedHashMap<>(filter.parameters());
+        java.util.function.Function<String, String> narrowed = span -> {
+            Map<String, String> p = new LinkedHashMap<>(parameters);
+            p.put("from", span);
+            p.put("to", span);
+            return new Links("/statements", p).current();
+        };
+        if (filter.q() == null || search.isEmpty()) {
+            return MatchChart.of(queries.calendar(filter), narrowed);
+        }
+        if (total <= CHARTED_EXACTLY) {
+            return MatchChart.of(queries.calendarOf(search.get().ids(filter, CHARTED_EXACTLY)), narrowed);
+        }
+        List<StatementQueries.CalendarCount> years = new java.util.ArrayList<>();
+        for (FullTextSearch.FacetValue year : facets.getOrDefault("year", List.of())) {
+            try {
+                years.add(new StatementQueries.CalendarCount(Integer.parseInt(year.value()), null, year.count()));
+            } catch (NumberFormatException e) {
+                // a facet value that is not a year draws nothing
+            }
+        }
+        return MatchChart.of(years, narrowed);
+    }
+
     /** Fills the model for {@code statements/list} and returns that view's name. */
     public String render(StatementFilter filter, String heading, String basePath, Model model) {
         Page<StatementSummary> results;
-        if (filter.q() != null && search.isPresent()) {
-            FullTextSearch.SearchPage found = search.get().search(filter);
+        FullTextSearch.SearchPage found = null;
+        if (filter.q() != null && search.isPresent() && filter.dating() == StatementFilter.Dating.ANY) {
+            found = search.get().search(filter);
             results = new PageImpl<>(queries.summaries(found.ids()),
                     PageRequest.of(filter.page(), StatementFilter.PAGE_SIZE), found.total());
-            model.addAttribute("facets", found.facets());
+            boolean anyFacet = found.facets().values().stream().anyMatch(values -> !values.isEmpty());
+            model.addAttribute("facets", anyFacet ? found.facets() : null);
             model.addAttribute("highlights", found.highlights());
             model.addAttribute("suggestions", found.suggestions());
         } else {
             results = queries.list(filter);
         }
+        Links links = new Links(basePath, withoutFixed(filter.parameters(), basePath));
+        if (filter.page() > 0 && results.getContent().isEmpty()) {
+            int lastPage = Math.max(0, results.getTotalPages() - 1);
+            throw new NotFoundException(results.getTotalElements() == 0
+                    ? "There is no page " + (filter.page() + 1) + " of this list: no statement matches it."
+                    : "There is no page " + (filter.page() + 1) + " of this list: its "
+                    + results.getTotalElements() + (results.getTotalElements() == 1 ? " statement fills " : " statements fill ")
+                    + (lastPage + 1) + (lastPage == 0 ? " page." : " pages."),
+                    links.page(lastPage), lastPage == 0 ? "The list" : "The last page, page " + (lastPage + 1));
+        }
+        model.addAttribute("chart", chart(filter, results.getTotalElements(), found == null ? Map.of() : found.facets()));
         model.addAttribute("heading", heading);
-        model.addAttribute("links", new Links(basePath, withoutFixed(filter.parameters(), basePath)));
+        model.addAttribute("links", links);
+        model.addAttribute("pager", Pager.of(results.getNumber(), StatementFilter.PAGE_SIZE, results.getTotalElements(), links));
+        model.addAttribute("exports", new Links("/export/statements.csv", filter.parameters()));
         model.addAttribute("filter", filter);
         model.addAttribute("results", results);
         model.addAttribute("matchedOfficials", filter.official() == null ? List.of()

@@ -74,7 +74,8 @@ public class StatementQueries {
                 ? List.of(cb.asc(start, Nulls.LAST), cb.asc(root.get("id")))
                 : List.of(cb.desc(start, Nulls.LAST), cb.desc(root.get("id")));
         query.multiselect(Row.columns(root)).where(spec.get().toPredicate(root, query, cb)).orderBy(order);
-        List<Row> rows = entityManager.createQuery(query).setFirstResult((int) pageable.getOffset())
+        List<Row> rows = pageable.getOffset() > Integer.MAX_VALUE ? List.of()
+                : entityManager.createQuery(query).setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize()).getResultList().stream().map(Row::of).toList();
         long total = filter.page() == 0 && rows.size() < pageable.getPageSize() ? rows.size() : count(spec.get());
         return new PageImpl<>(summariesOf(rows), pageable, total);
@@ -160,11 +161,26 @@ public class StatementQueries {
         List<Long> ids = officialIds;
         return Optional.of((root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            if (filter.toDay() != null) {
-                where.add(cb.lessThanOrEqualTo(root.get("dateStart"), filter.toDay()));
-            }
-            if (filter.fromDay() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("spanEnd"), filter.fromDay()));
+            Path<LocalDate> start = root.get("dateStart");
+            if (filter.dating() == StatementFilter.Dating.UNDATED) {
+                where.add(cb.isNull(start));
+            } else if (filter.dating() != StatementFilter.Dating.ANY) {
+                where.add(filter.dating() == StatementFilter.Dating.YEAR_ONLY
+                        ? cb.equal(root.get("datePrecision"), DatePrecision.YEAR)
+                        : cb.notEqual(root.get("datePrecision"), DatePrecision.YEAR));
+                if (filter.fromDay() != null) {
+                    where.add(cb.greaterThanOrEqualTo(start, filter.fromDay()));
+                }
+                if (filter.toDay() != null) {
+                    where.add(cb.lessThanOrEqualTo(start, filter.toDay()));
+                }
+            } else {
+                if (filter.toDay() != null) {
+                    where.add(cb.lessThanOrEqualTo(start, filter.toDay()));
+                }
+                if (filter.fromDay() != null) {
+                    where.add(cb.greaterThanOrEqualTo(root.get("spanEnd"), filter.fromDay()));
+                }
             }
             if (ids != null) {
                 Subquery<Long> named = query.subquery(Long.class);
@@ -212,6 +228,28 @@ public class StatementQueries {
             Integer y = row[0] == null ? null : ((Number) row[0]).intValue();
             Integer m = row[2] == DatePrecision.YEAR || row[1] == null ? null : ((Number) row[1]).intValue();
             counts.add(new CalendarCount(y, m, (Long) row[3]));
+        }
+        return counts;
+    }
+
+    /** How many of the statements given by id fall in each month (or year, or none): for a search's chart. */
+    public List<CalendarCount> calendarOf(List<Long> ids) {
+        List<CalendarCount> counts = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+            CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+            Root<Statement> root = query.from(Statement.class);
+            Expression<Integer> year = cb.extract(LocalDateField.YEAR, root.get("dateStart"));
+            Expression<Integer> month = cb.extract(LocalDateField.MONTH, root.get("dateStart"));
+            Path<DatePrecision> precision = root.get("datePrecision");
+            query.multiselect(year, month, precision, cb.count(root)).where(root.get("id").in(chunk))
+                    .groupBy(year, month, precision);
+            for (Object[] row : entityManager.createQuery(query).getResultList()) {
+                Integer y = row[0] == null ? null : ((Number) row[0]).intValue();
+                Integer m = row[2] == DatePrecision.YEAR || row[1] == null ? null : ((Number) row[1]).intValue();
+                counts.add(new CalendarCount(y, m, (Long) row[3]));
+            }
         }
         return counts;
     }

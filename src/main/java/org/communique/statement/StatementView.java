@@ -17,6 +17,18 @@ public record StatementView(
         StatementSummary next,
         List<StatementSummary> related) {
 
+    /** The host of the address the statement was first published at ("www.state.gov"), or {@code null}. */
+    public String sourceHost() {
+        if (sourceUrl == null) {
+            return null;
+        }
+        try {
+            return java.net.URI.create(sourceUrl.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** A run of a paragraph's text; {@code speaker} is set where the run is a quotation. */
     public record Segment(String text, String speaker) {
         public boolean quotation() {

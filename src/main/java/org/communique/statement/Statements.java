@@ -98,4 +98,10 @@ public interface Statements extends JpaRepository<Statement, Long>, JpaSpecifica
 
     @Query("select distinct s.publisher from Statement s where s.publisher is not null order by s.publisher")
     List<String> publishers();
+
+    @Query("select p, count(s) from Statement s join s.parties p group by p")
+    List<Object[]> partyCounts();
+
+    @Query("select p1, p2, count(s) from Statement s join s.parties p1 join s.parties p2 where p1 < p2 group by p1, p2")
+    List<Object[]> partyPairCounts();
 }

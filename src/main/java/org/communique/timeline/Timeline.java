@@ -93,8 +93,7 @@ record Timeline(List<Year> years, Group undated, long total, boolean detailed) {
                 List<Long> ids = month.getValue();
                 int m = month.getKey();
                 if (m == 0) {
-                    groups.add(new Group(y + ", month not known", "y" + y, "/statements",
-                            Map.of("from", Integer.toString(y), "to", Integer.toString(y), "sort", "oldest"), ids.size(),
+                    groups.add(new Group(y + ", month not known", "y" + y, "/timeline/" + y + "/month-unknown", Map.of(), ids.size(),
                             rows(first(ids, perGroup), read)));
                 } else {
                     counts.put(m, (long) ids.size());
@@ -106,7 +105,7 @@ record Timeline(List<Year> years, Group undated, long total, boolean detailed) {
             long total = year.getValue().values().stream().mapToLong(List::size).sum();
             years.add(new Year(y, total, months(y, counts, busiest), groups));
         }
-        Group undatedGroup = new Group("Undated", "undated", "/statements", Map.of("sort", "oldest"), undated.size(),
+        Group undatedGroup = new Group("Undated", "undated", "/timeline/undated", Map.of(), undated.size(),
                 rows(first(undated, perGroup), read));
         return new Timeline(years, undatedGroup, chronology.size(), true);
     }
@@ -134,15 +133,15 @@ record Timeline(List<Year> years, Group undated, long total, boolean detailed) {
             Long yearOnly = months.remove(0);
             List<Group> groups = new ArrayList<>();
             if (yearOnly != null) {
-                groups.add(new Group(y + ", month not known", "y" + y, "/statements",
-                        Map.of("from", Integer.toString(y), "to", Integer.toString(y), "sort", "oldest"), yearOnly, List.of()));
+                groups.add(new Group(y + ", month not known", "y" + y, "/timeline/" + y + "/month-unknown", Map.of(), yearOnly,
+                        List.of()));
             }
             months.forEach((m, count) -> groups.add(new Group(monthName(m) + " " + y, "m" + y + "-" + m,
                     "/timeline/" + y + "/" + String.format("%02d", m), Map.of(), count, List.of())));
             long yearTotal = year.getValue().values().stream().mapToLong(Long::longValue).sum();
             years.add(new Year(y, yearTotal, months(y, months, busiest), groups));
         }
-        return new Timeline(years, new Group("Undated", "undated", "/statements", Map.of("sort", "oldest"), undated,
+        return new Timeline(years, new Group("Undated", "undated", "/timeline/undated", Map.of(), undated,
                 List.of()), total, false);
     }
 

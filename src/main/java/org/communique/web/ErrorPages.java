@@ -22,6 +22,8 @@ class ErrorPages {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(NotFoundException e, Model model) {
         model.addAttribute("message", e.getMessage());
+        model.addAttribute("link", e.getLink());
+        model.addAttribute("linkText", e.getLinkText());
         return "error/404";
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 
+import org.communique.cluster.ArchiveVersion;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -23,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Public pages at the pace of the network. A reader who is not signed in gets every public read with the
- * archive's version as its validator ({@code ETag}, {@code Last-Modified}) and a {@code Cache-Control} that lets
+ * archive's version as its validator ({@code ETag}) and a {@code Cache-Control} that lets
  * browsers and shared caches keep it for {@link #MAX_AGE} and then revalidate: an unchanged archive answers
  * 304 without rendering anything. Pages rendered for readers are kept in memory under the archive's version
  * (read from the database, so several instances agree), so that the next reader of the same address gets the
@@ -75,16 +76,16 @@ class PublicPageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ArchiveVersion.Read version = archive.current();
-        String etag = "W/\"" + version.version() + "\"";
+        long version = archive.current();
+        String etag = "W/\"" + version + "\"";
         ServletWebRequest web = new ServletWebRequest(request, response);
-        if (web.checkNotModified(etag, version.changedAt().toEpochMilli())) {
+        if (web.checkNotModified(etag)) {
             response.setHeader("Cache-Control", cacheControl());
             return; // 304, with the validators
         }
         response.setHeader("Cache-Control", cacheControl());
         String query = request.getQueryString();
-        Key key = new Key(version.version(), request.getRequestURI() + (query == null ? "" : "?" + query),
+        Key key = new Key(version, request.getRequestURI() + (query == null ? "" : "?" + query),
                 String.valueOf(request.getHeader("Accept")));
         Page page = pages.getIfPresent(key);
         if (page != null) {
@@ -99,7 +100,7 @@ class PublicPageCache extends OncePerRequestFilter {
         chain.doFilter(request, rendering);
         if ("GET".equals(request.getMethod()) && rendering.getStatus() == HttpServletResponse.SC_OK
                 && rendering.getContentSize() <= LARGEST_PAGE && rendering.getContentType() != null
-                && request.getSession(false) == null && archive.current().version() == version.version()) {
+                && request.getSession(false) == null && archive.current() == version) {
             pages.put(key, new Page(rendering.getContentType(), rendering.getContentAsByteArray()));
         }
         rendering.copyBodyToResponse();

@@ -34,7 +34,7 @@ final class AdminClient {
 
     /** The session cookie's value, to hand the signed-in session to a browser. */
     String sessionCookie() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
                 .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
     }
 

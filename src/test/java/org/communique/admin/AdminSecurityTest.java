@@ -152,7 +152,7 @@ class AdminSecurityTest {
         HttpResponse<String> signIn = fresh.post("/login", AdminClient.form("username", "admin",
                 "password", AdminClient.PASSWORD, "_csrf", token));
         List<String> cookies = signIn.headers().allValues("Set-Cookie");
-        assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly")
+        assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").contains("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax"));
     }
 

@@ -86,7 +86,7 @@ class ImportedTextIsInertBrowserTest {
         AdminClient admin = AdminClient.signedIn(port);
         String cookie = admin.sessionCookie();
         open("/");
-        browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", cookie, "/"));
+        browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("SESSION", cookie, "/"));
 
         String url = "/statements/" + statement.getId() + "-" + statement.getSlug();
         for (String page : List.of(url, "/statements", "/statements?q=Basra", "/officials/" + slug, "/officials?all",

@@ -183,7 +183,7 @@ class RegistryAndDeletionTest {
     }
 
     @Test
-    void deletingAStatementNeedsConfirmationMovesItsFileAsideAndIsRecorded() throws Exception {
+    void deletingAStatementNeedsConfirmationKeepsItsFileInTheDatabaseAndIsRecorded() throws Exception {
         String path = PREFIX + "to-delete.txt";
         Path file = TestFiles.write(properties.importDir(), path, TestFiles.bytes("statement.txt"));
         long run = importer.startInBackground(properties.importDir(), List.of(path), ImportRun.Trigger.COMMAND, "test");
@@ -202,9 +202,8 @@ class RegistryAndDeletionTest {
         assertThat(statements.findById(id)).isEmpty();
         assertThat(admin.get("/statements/" + id).statusCode()).isEqualTo(404);
         assertThat(Files.exists(file)).as("the file left the import folder").isFalse();
-        try (var moved = Files.list(properties.dataDir().resolve("deleted"))) {
-            assertThat(moved.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-to-delete.txt"));
-        }
+        byte[] kept = jdbc.queryForObject("SELECT content FROM deleted_source WHERE statement_id = ?", byte[].class, id);
+        assertThat(kept).as("the file is kept in the database, for every node").isEqualTo(TestFiles.bytes("statement.txt"));
         assertThat(admin.get("/admin/audit").body()).contains("DELETE").contains(path);
     }
 }

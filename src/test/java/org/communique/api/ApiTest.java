@@ -117,7 +117,7 @@ class ApiTest {
     @Test
     void badParametersAreProblemDetailsNamingTheParameter() throws Exception {
         for (String[] bad : new String[][] {{"from=2021-13", "from"}, {"page=-1", "page"}, {"page=x", "page"},
-                {"type=memo", "type"}, {"to=2020&from=2021", "to"}, {"sort=sideways", "sort"}}) {
+                {"type=memo", "type"}, {"to=2020&from=2021", "to"}, {"sort=sideways", "sort"}, {"party=Narnia", "party"}}) {
             HttpResponse<String> response = get("/api/statements?" + bad[0]);
             assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
@@ -127,6 +127,16 @@ class ApiTest {
             assertThat(problem.get("detail").asString()).as(bad[0]).contains(bad[1]);
             assertThat(problem.get("title").asString()).isNotBlank();
         }
+    }
+
+    @Test
+    void aPartyMayBeGivenByAnyNameOrCode() throws Exception {
+        long byCode = json("/api/statements?party=US").get("total").asLong();
+        assertThat(byCode).isPositive();
+        assertThat(json("/api/statements?party=USA").get("total").asLong()).isEqualTo(byCode);
+        assertThat(json("/api/statements?party=United+States").get("total").asLong()).isEqualTo(byCode);
+        assertThat(JSON.readTree(get("/api/statements?party=Narnia").body()).get("detail").asString())
+                .contains("There is no party called 'Narnia'");
     }
 
     @Test
@@ -155,6 +165,7 @@ class ApiTest {
     void theApiIsDescribedInOpenApi() throws Exception {
         JsonNode docs = json("/api/docs");
         assertThat(docs.get("openapi").asString()).startsWith("3.");
+        assertThat(docs.get("info").get("title").asString()).isEqualTo("Communique API");
         assertThat(names(docs.get("paths"))).contains("/api/statements", "/api/statements/{id}", "/api/officials",
                 "/api/officials/{slug}", "/api/timeline");
     }

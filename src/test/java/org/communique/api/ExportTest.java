@@ -75,7 +75,22 @@ class ExportTest {
 
     @Test
     void theExportPageLinksBothFiles() throws Exception {
-        assertThat(get("/export").body()).contains("/export/statements.jsonl", "/export/statements.csv");
+        String page = get("/export").body();
+        assertThat(page).contains("/export/statements.jsonl", "/export/statements.csv", "<code>body</code>");
+        assertThat(page).doesNotContain("id, url, title");
+    }
+
+    @Test
+    void theFilesTakeTheListsFiltersAndHoldExactlyWhatTheListShows() throws Exception {
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(get("/export/statements.csv?q=Peshmerga").body())).getRecords();
+        assertThat(rows).extracting(r -> r.get("source_file").substring(0, 3)).containsExactlyInAnyOrder("000", "001");
+        List<String> lines = get("/export/statements.jsonl?official=Blinken&from=2021-07&to=2021-07").body().lines().toList();
+        assertThat(lines).hasSize(2).allSatisfy(line -> assertThat(line).contains("\"2021-07-2"));
+        List<CSVRecord> news = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(get("/export/statements.csv?type=news-report&party=USA-Iraq").body())).getRecords();
+        assertThat(news).isNotEmpty().allSatisfy(r -> assertThat(r.get("type")).isEqualTo("news-report"));
+        assertThat(http.get("/export/statements.csv?party=Narnia").statusCode()).isEqualTo(400);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

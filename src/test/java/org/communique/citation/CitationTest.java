@@ -41,7 +41,9 @@ class CitationTest {
                 .isEqualTo("{Joint Statement on the U.S.-Iraq \\{Strategic\\} Dialogue \\& 50\\% more}");
         assertThat(entry.getField(BibTeXEntry.KEY_AUTHOR).toUserString()).isEqualTo("{U.S. Department of State}");
         assertThat(entry.getField(BibTeXEntry.KEY_YEAR).toUserString()).isEqualTo("2021");
-        assertThat(entry.getField(BibTeXEntry.KEY_MONTH).toUserString()).isEqualTo("jul");
+        assertThat(entry.getField(BibTeXEntry.KEY_MONTH)).as("the bare month macro").isInstanceOf(org.jbibtex.ReferenceValue.class);
+        assertThat(entry.getField(BibTeXEntry.KEY_MONTH).toUserString()).as("the macro as BibTeX resolves it").isEqualTo("July");
+        assertThat(DAY.bibtex()).contains("  month = jul,\n");
         assertThat(entry.getField(BibTeXEntry.KEY_URL).toUserString()).isEqualTo("https://archive.example/statements/12");
         assertThat(entry.getField(new Key("urldate")).toUserString()).isEqualTo("2026-12-02");
         BibTeXEntry undated = new BibTeXParser().parse(new StringReader(UNDATED.bibtex())).getEntries().values().iterator().next();
@@ -78,6 +80,20 @@ class CitationTest {
                 .containsEntry("UR", "https://archive.example/statements/12").containsEntry("Y2", "2026/12/02");
         assertThat(lines).contains("UR  - https://www.state.gov/joint-statement/");
         assertThat(MONTH.ris()).contains("DA  - 2024/03//\r\n").doesNotContain("AU  - ");
+    }
+
+    @Test
+    void aNewsReportIsCitedAsANewspaperArticle() throws Exception {
+        Citation news = new Citation(15, "Iraq and the U.S. end the combat mission", "ESTA", PartialDate.parse("2021-07-27"),
+                "News report", "https://archive.example/statements/15", "https://esta.example/news/15", LocalDate.of(2026, 12, 2));
+        JsonNode item = JsonMapper.builder().build().readTree(news.cslJson()).get(0);
+        assertThat(item.get("type").asString()).isEqualTo("article-newspaper");
+        assertThat(item.get("container-title").asString()).isEqualTo("ESTA");
+        assertThat(Arrays.asList(news.ris().split("\r\n")).get(0)).isEqualTo("TY  - NEWS");
+        assertThat(Arrays.asList(DAY.ris().split("\r\n")).get(0)).isEqualTo("TY  - GOVDOC");
+        assertThat(JsonMapper.builder().build().readTree(DAY.cslJson()).get(0).get("type").asString()).isEqualTo("document");
+        BibTeXDatabase database = new BibTeXParser().parse(new StringReader(news.bibtex()));
+        assertThat(database.getEntries()).hasSize(1);
     }
 
     @Test

@@ -83,6 +83,9 @@ class FeedAndSitemapTest {
         List<String> iraq = titles("/feeds/parties/IQ.atom");
         assertThat(iraq).isNotEmpty();
         assertThat(http.get("/feeds/officials/nobody-of-that-name.atom").statusCode()).isEqualTo(404);
+        assertThat(http.get("/feeds/parties/Narnia.atom").statusCode()).isEqualTo(404);
+        assertThat(titles("/feeds/parties/iraq.atom")).isEqualTo(iraq);
+        assertThat(titles("/feeds/statements.atom?party=USA&type=news-report")).isNotEmpty();
     }
 
     @Test

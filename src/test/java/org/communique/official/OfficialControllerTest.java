@@ -76,9 +76,23 @@ class OfficialControllerTest {
 
         mvc.perform(get("/officials/antony-blinken").param("page", "1"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Page <span>2</span> of <span>3</span>"), containsString("51</span>–<span>100"),
+                .andExpect(content().string(allOf(containsString("51–100 of 120"), containsString("aria-current=\"page\" aria-label=\"Page 2\""),
+                        containsString("Officials</a>"), containsString("href=\"/officials/antony-blinken?page=2\" aria-label=\"Page 3\""),
                         containsString("href=\"/officials/antony-blinken?page=2\""), containsString("Statement 99"))));
         mvc.perform(get("/officials/antony-blinken").param("page", "-1")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aPagePastTheEndOfAnOfficialsStatementsIsNotFoundAndLinksToTheLastPage() throws Exception {
+        Official busy = official(1, "Antony Blinken", "antony-blinken", "US");
+        given(officials.findBySlug("antony-blinken")).willReturn(Optional.of(busy));
+        given(record.statementsNaming(1, 7, OfficialController.STATEMENTS_PER_PAGE)).willReturn(new OfficialRecord.Named(List.of(), 120));
+        given(record.statementsNaming(1, 0, OfficialController.STATEMENTS_PER_PAGE)).willReturn(new OfficialRecord.Named(List.of(), 120));
+
+        mvc.perform(get("/officials/antony-blinken").param("page", "7"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("href=\"/officials/antony-blinken?page=2\"")));
+        mvc.perform(get("/officials/antony-blinken").param("page", "2147483647")).andExpect(status().isNotFound());
     }
 
     @Test

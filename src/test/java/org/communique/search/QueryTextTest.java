@@ -32,4 +32,25 @@ class QueryTextTest {
         assertThat(QueryText.anyWord("Peshmerga zzz")).isEqualTo("Peshmerga OR zzz");
         assertThat(QueryText.anyWord("Peshmerga")).isNull();
     }
+
+    @Test
+    void theEnginesOwnSyntaxIsReadAsWords() {
+        assertThat(QueryText.toEngine("a~")).isEqualTo("a");
+        assertThat(QueryText.toEngine("ab~2")).isEqualTo("ab");
+        assertThat(QueryText.toEngine("Peshmarga~")).isEqualTo("Peshmarga~2");
+        assertThat(QueryText.toEngine("title:x body:* (a | b) +c \\d e^2 [f TO g] /h.*/")).isEqualTo(
+                "title x body a b c d e 2 f TO g h.");
+        assertThat(QueryText.toEngine("\"a b\"~5 \"\" -\"\" ~ ~~ * ?")).isEqualTo("\"a b\"");
+        assertThat(QueryText.toEngine("U.S.-Iraq al-Kadhimi’s")).isEqualTo("U.S.-Iraq al-Kadhimi’s");
+        assertThat(QueryText.toEngine("OR a OR OR b OR")).isEqualTo("a | b");
+    }
+
+    @Test
+    void repeatsCountOnceAndTheQueryIsBounded() {
+        assertThat(QueryText.toEngine("Peshmarga ".repeat(400))).isEqualTo("Peshmarga");
+        assertThat(QueryText.parts("w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16 w17 w18 w19"))
+                .hasSize(QueryText.MAX_PARTS);
+        assertThat(QueryText.toEngine("alpha~ bravo~ charlie~ delta~ echo~ foxtrot~"))
+                .isEqualTo("alpha~1 bravo~1 charlie~1 delta~1 echo foxtrot");
+    }
 }

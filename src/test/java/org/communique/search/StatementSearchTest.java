@@ -23,6 +23,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.persistence.EntityManager;
@@ -257,6 +258,49 @@ class StatementSearchTest {
             built.forEach(this::delete);
             tx.executeWithoutResult(s -> List.of(people.get(1), people.get(0)).forEach(officials::deleteById));
         }
+    }
+
+    @Test
+    void theConsistencyCheckRepairsMissingStaleAndExtraDocumentsByIdAndVersionWithoutEmptyingTheIndex()
+            throws Exception {
+        long total = statements.count();
+        long purged = seedId("000");
+        long changed = seedId("001");
+        long gone = tx.execute(s -> new ArchiveBuilder(entityManager).statement("A meeting in Quimper").save().getId());
+        String title = jdbc.queryForObject("SELECT title FROM statement WHERE id = ?", String.class, changed);
+        // a document lost, a row changed by SQL (as by a node that died between its commit and its indexing),
+        // a row deleted by SQL
+        tx.executeWithoutResult(s -> Search.session(entityManager).indexingPlan().purge(Statement.class, purged, null));
+        jdbc.update("UPDATE statement SET title = 'The Quillfeather accord', version = version + 1 WHERE id = ?", changed);
+        Long source = jdbc.queryForObject("SELECT source_file_id FROM statement WHERE id = ?", Long.class, gone);
+        jdbc.update("DELETE FROM statement_party WHERE statement_id = ?", gone);
+        jdbc.update("DELETE FROM statement WHERE id = ?", gone);
+        jdbc.update("DELETE FROM source_file WHERE id = ?", source);
+        try {
+            assertThat(index.counts().indexed()).as("the same number of documents as of rows").isEqualTo(total);
+            assertThat(idsFound("Quillfeather")).isEmpty();
+
+            SearchIndex.Consistency found = index.check();
+
+            assertThat(found).extracting(SearchIndex.Consistency::missing, SearchIndex.Consistency::stale,
+                    SearchIndex.Consistency::extra).containsExactly(1L, 1L, 1L);
+            assertThat(idsFound("Quillfeather")).containsExactly(changed);
+            assertThat(idsFound("Quimper")).isEmpty();
+            assertThat(seedsFound("Peshmerga")).containsExactlyInAnyOrder("000", "001");
+            assertThat(index.counts().indexed()).isEqualTo(total);
+            assertThat(index.check().repaired()).as("nothing left to repair").isZero();
+        } finally {
+            jdbc.update("UPDATE statement SET title = ?, version = version + 1 WHERE id = ?", title, changed);
+            index.check();
+        }
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long seedId(String seed) {
+        return jdbc.queryForObject("SELECT s.id FROM statement s JOIN source_file f ON f.id = s.source_file_id"
+                + " WHERE f.path LIKE ?", Long.class, seed + "%");
     }
 
     @Test

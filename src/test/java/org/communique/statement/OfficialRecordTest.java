@@ -83,6 +83,17 @@ class OfficialRecordTest {
     }
 
     @Test
+    void anOfficeKnownOnlyToTheYearSaysTheYearNotJanuary() {
+        archive.statement("Early").dated("2024").naming(blinken, "Secretary of State").save();
+        archive.statement("Later").dated("2024-07-22").naming(blinken, "Secretary of State").save();
+        archive.statement("Alone").dated("2019").naming(blinken, "Envoy").save();
+        flush();
+
+        assertThat(record.rolesOf(blinken.getId())).extracting(r -> r.role() + " " + r.from() + " " + r.to() + " " + r.statements())
+                .containsExactly("Envoy 2019 2019 1", "Secretary of State 2024 July 2024 2");
+    }
+
+    @Test
     void statementCountsAreCountedPerOfficial() {
         Official other = archive.official("Fuad Hussein", "IQ");
         archive.statement("Both").dated("2021-01-01").naming(blinken, "Secretary").naming(other, "Minister").save();

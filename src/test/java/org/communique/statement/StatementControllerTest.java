@@ -1,5 +1,6 @@
 package org.communique.statement;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -143,8 +144,32 @@ class StatementControllerTest {
         mvc.perform(get("/parties/XX")).andExpect(status().isNotFound());
         mvc.perform(get("/parties/US-IQ"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Statements of United States and Iraq"),
-                        not(containsString("party=US-IQ")))));
+                .andExpect(content().string(allOf(containsString("Statements of the United States and Iraq"),
+                        not(containsString("/parties/US-IQ?party")), containsString("/export/statements.csv?party=US-IQ"))));
+    }
+
+    @Test
+    void groupsAreParties() throws Exception {
+        StatementSummary summit = new StatementSummary(8, "leaders-declaration", "Leaders' Declaration", false,
+                PartialDate.parse("2020-11-22"), null, StatementType.JOINT_STATEMENT,
+                List.of(StatementSummary.Party.of("G20"), StatementSummary.Party.of("AUC"),
+                        StatementSummary.Party.of("ASEAN"), StatementSummary.Party.of("G7")), List.of(), null, false);
+        given(queries.list(any())).willReturn(new PageImpl<>(List.of(summit), PageRequest.of(0, 20), 1));
+        ArgumentCaptor<StatementFilter> asked = ArgumentCaptor.forClass(StatementFilter.class);
+
+        mvc.perform(get("/parties/G20-AUC"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Statements of the G20 and the African Union"),
+                        containsString("ASEAN"), containsString("G7"))));
+        mvc.perform(get("/statements").param("party", "g7,ASEAN")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/statements?party=G7-ASEAN"));
+        mvc.perform(get("/statements").param("party", "G7-ASEAN")).andExpect(status().isOk());
+        Mockito.verify(queries, Mockito.times(2)).list(asked.capture());
+        assertThat(asked.getAllValues().get(0).parties()).containsExactly("G20", "AUC");
+        assertThat(asked.getAllValues().get(1).parties()).containsExactly("G7", "ASEAN");
+        mvc.perform(get("/parties/AU")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Statements of Australia")));
+        mvc.perform(get("/statements").param("party", "G-2000")).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -158,6 +183,142 @@ class StatementControllerTest {
                 .andExpect(content().string(allOf(containsString(">5<"), containsString(">13<"),
                         containsString("April 2021 – 2024"), containsString("Joint Statement on the Dialogue"),
                         containsString("href=\"/parties/IQ\""))));
+    }
+
+    @Test
+    void thePagerNumbersThePagesAndSaysWhichStatementsItShows() throws Exception {
+        given(queries.list(any())).willReturn(new PageImpl<>(List.of(JULY), PageRequest.of(1, 20), 312));
+
+        String page = mvc.perform(get("/statements").param("page", "1")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        org.assertj.core.api.Assertions.assertThat(page).contains("21–40 of 312", "aria-current=\"page\" aria-label=\"Page 2\"",
+                "href=\"/statements\" aria-label=\"Page 1\"", "href=\"/statements?page=15\" aria-label=\"Page 16\"",
+                "href=\"/statements?page=3\" aria-label=\"Page 4\"", "…").doesNotContain("Page 2 of", "aria-label=\"Page 17\"");
+    }
+
+    @Test
+    void aPagePastTheEndIsNotFoundAndLinksToTheLastPage() throws Exception {
+        given(queries.list(any())).willReturn(new PageImpl<>(List.of(), PageRequest.of(4, 20), 45));
+
+        mvc.perform(get("/statements").param("page", "4"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(allOf(containsString("There is no page 5 of this list"),
+                        containsString("href=\"/statements?page=2\""), containsString("page 3"))));
+    }
+
+    @Test
+    void anEmptyListSaysSoWithoutAPager() throws Exception {
+        given(queries.list(any())).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
+
+        mvc.perform(get("/statements").param("type", "readout"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("No statement matches."), containsString("Try fewer filters"),
+                        not(containsString("class=\"pagination\"")), not(containsString("Narrow the results")))));
+    }
+
+    @Test
+    void aPartyMayBeGivenByAnyNameOrCodeAndRedirectsToItsCode() throws Exception {
+        mvc.perform(get("/statements").param("party", "USA")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/statements?party=US"));
+        mvc.perform(get("/statements").param("party", "United States")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/statements?party=US"));
+        mvc.perform(get("/statements").param("party", "us").param("q", "water")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/statements?q=water&party=US"));
+        mvc.perform(get("/statements").param("party", "US").param("party", "IQ")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/statements?party=US-IQ"));
+        mvc.perform(get("/statements").param("party", "united states-iraq")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/statements?party=US-IQ"));
+    }
+
+    @Test
+    void anUnknownPartyIsABadRequestInOurWords() throws Exception {
+        mvc.perform(get("/statements").param("party", "Narnia"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("There is no party called &#39;Narnia&#39;"),
+                        containsString("/parties"))));
+    }
+
+    @Test
+    void aPartyAddressInAnotherSpellingRedirectsToItsCanonicalOne() throws Exception {
+        mvc.perform(get("/parties/us")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "http://localhost/parties/US"));
+        mvc.perform(get("/parties/US-")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "http://localhost/parties/US"));
+        mvc.perform(get("/parties/usa-iraq")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "http://localhost/parties/US-IQ"));
+    }
+
+    @Test
+    void theFiltersTakeSeveralPartiesAndShowWhichAreChosen() throws Exception {
+        given(queries.list(any())).willReturn(new PageImpl<>(List.of(JULY), PageRequest.of(0, 20), 1));
+        given(vocabulary.partyCodes()).willReturn(List.of("IQ", "TR", "US"));
+
+        String page = mvc.perform(get("/statements").param("party", "US-IQ")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("type=\"checkbox\" name=\"party\" value=\"IQ\" checked", "type=\"checkbox\" name=\"party\" value=\"US\" checked")
+                .doesNotContain("value=\"TR\" checked").doesNotContain("<select id=\"f-party\"");
+    }
+
+    @Test
+    void thePartiesIndexListsPartiesAndPairsWithTheirCounts() throws Exception {
+        given(statements.partyCounts()).willReturn(List.<Object[]>of(new Object[] {"US", 4L}, new Object[] {"IQ", 5L}));
+        given(statements.partyPairCounts()).willReturn(List.<Object[]>of(new Object[] {"IQ", "US", 4L}));
+
+        mvc.perform(get("/parties"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"/parties/IQ\" data-count=\"5\""),
+                        containsString("href=\"/parties/IQ-US\" data-count=\"4\""), containsString("Iraq and United States"),
+                        containsString("1 pair"), containsString("2 parties"))));
+    }
+
+    @Test
+    void datesThatCannotBeReadAreExplainedInOurWords() throws Exception {
+        mvc.perform(get("/statements").param("from", "2021-13"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("there is no month 13"), not(containsString("MonthOfYear")))));
+        mvc.perform(get("/statements").param("to", "2023-02-30"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("February 2023 has 28 days"), not(containsString("DayOfMonth")))));
+    }
+
+    @Test
+    void theFormDoesNotKeepOldValuesAfterBackAndTheListLinksItsExports() throws Exception {
+        given(queries.list(any())).willReturn(new PageImpl<>(List.of(JULY), PageRequest.of(0, 20), 1));
+
+        mvc.perform(get("/statements").param("q", "water").param("type", "readout"))
+                .andExpect(content().string(allOf(containsString("autocomplete=\"off\""),
+                        containsString("href=\"/export/statements.csv?q=water&amp;type=readout\""),
+                        containsString("href=\"/export/statements.jsonl?q=water&amp;type=readout\""),
+                        containsString("href=\"/feeds/statements.atom?q=water&amp;type=readout\""))));
+    }
+
+    @Test
+    void aFilteredListDrawsItsMatchesPerYearAsAnAccessibleChartWithItsTable() throws Exception {
+        given(queries.list(any())).willReturn(new PageImpl<>(List.of(JULY), PageRequest.of(0, 20), 3));
+        given(queries.calendar(any())).willReturn(List.of(new StatementQueries.CalendarCount(2021, 7, 2),
+                new StatementQueries.CalendarCount(2024, 7, 1)));
+
+        String page = mvc.perform(get("/statements").param("type", "readout")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        org.assertj.core.api.Assertions.assertThat(page).contains("<svg class=\"chart-drawing\" role=\"img\"",
+                "<title id=\"chart-title\">Statements per year, 2021 – 2024</title>",
+                "The busiest year is 2021 with 2 statements", "<table class=\"chart-table\">",
+                "href=\"/statements?type=readout&amp;from=2021&amp;to=2021\"").doesNotContain("style=");
+    }
+
+    @Test
+    void theFrontPageCountsInTheSingularWhenThereIsOne() throws Exception {
+        given(queries.overview(any(Integer.class))).willReturn(new ArchiveOverview(1, 1, 1,
+                PartialDate.parse("2021-04-07"), PartialDate.parse("2021-04-07"), List.of(JULY)));
+        given(vocabulary.partyCodes()).willReturn(List.of("IQ"));
+
+        mvc.perform(get("/"))
+                .andExpect(content().string(allOf(containsString(">Statement</dt>"), containsString(">Official</dt>"),
+                        containsString(">Party</dt>"), containsString("href=\"/parties\""))));
     }
 
     private static StatementView viewOf(StatementSummary summary) {

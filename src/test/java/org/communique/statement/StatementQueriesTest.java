@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.communique.QueryTest;
+import org.communique.cluster.ArchiveVersion;
 import org.communique.official.Official;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -17,7 +18,7 @@ import org.springframework.data.domain.Page;
 import jakarta.persistence.EntityManager;
 
 @QueryTest
-@Import({StatementQueries.class, ArchiveVocabulary.class})
+@Import({StatementQueries.class, ArchiveVocabulary.class, ArchiveVersion.class})
 class StatementQueriesTest {
 
     @Autowired

@@ -97,8 +97,36 @@ class TimelineControllerTest {
     }
 
     @Test
-    void aMonthIsAListOfItsStatements() throws Exception {
-        mvc.perform(get("/timeline/2021/07")).andExpect(status().isOk());
+    void aMonthIsAListOfItsStatementsWithItsYearAndNeighbours() throws Exception {
+        given(queries.calendar(any())).willReturn(List.of(new CalendarCount(2021, 4, 1), new CalendarCount(2021, 7, 2),
+                new CalendarCount(2024, null, 1)));
+        given(queries.list(any())).willReturn(new org.springframework.data.domain.PageImpl<>(List.of(row(2), row(0)),
+                org.springframework.data.domain.PageRequest.of(0, 20), 2));
+
+        String page = mvc.perform(get("/timeline/2021/07")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("href=\"/timeline/2021\">2021</a>", "href=\"/timeline/2021/04\"", "April 2021");
+        org.mockito.ArgumentCaptor<org.communique.statement.StatementFilter> asked =
+                org.mockito.ArgumentCaptor.forClass(org.communique.statement.StatementFilter.class);
+        org.mockito.Mockito.verify(queries).list(asked.capture());
+        assertThat(asked.getValue().dating()).isEqualTo(org.communique.statement.StatementFilter.Dating.DAY_OR_MONTH);
+    }
+
+    @Test
+    void aYearOrAMonthWithoutStatementsIsNotFound() throws Exception {
+        given(queries.calendar(any())).willReturn(List.of(new CalendarCount(2021, 7, 2)));
+
+        mvc.perform(get("/timeline/2023")).andExpect(status().isNotFound());
+        mvc.perform(get("/timeline/2021/05")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theYearOnlyAndUndatedGroupsLinkToListsOfExactlyThem() throws Exception {
+        String page = mvc.perform(get("/timeline")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("href=\"/timeline/2024/month-unknown\" data-count=\"1\"",
+                "href=\"/timeline/undated\" data-count=\"1\"");
     }
 
     @Test

@@ -67,6 +67,7 @@ final class ChromeStripper {
         }
         int anchor = headlineAnchor(page, marks, frameStart, frameEnd);
         int[] region = densestRegion(blocks, marks, Math.max(frameStart, anchor + 1), frameEnd, page.html());
+        region[0] = withOpening(blocks, marks, region[0], Math.max(frameStart, anchor + 1));
         for (Block block : blocks) {
             int i = block.index();
             if (marks[i] != null) {
@@ -140,6 +141,19 @@ final class ChromeStripper {
                 && TextShape.functionWordRatio(t.text()) == 0);
     }
 
+    /**
+     * A salutation or lead-in ending in a comma ("Good afternoon, ladies and gentlemen,") runs on into the
+     * statement below it, however short it is.
+     */
+    private static int withOpening(List<Block> blocks, String[] marks, int start, int from) {
+        int opening = start;
+        while (opening - 1 >= from && opening - 1 >= 0 && marks[opening - 1] == null
+                && blocks.get(opening - 1).text().strip().endsWith(",") && blocks.get(opening - 1).wordCount() <= 12) {
+            opening--;
+        }
+        return opening;
+    }
+
     /** A dateline on a line of its own ("INA - BAGHDAD") opens the statement it stands above. */
     private static void keepDatelineAbove(Segmentation segmentation, List<Block> blocks, int regionStart, String[] marks) {
         int above = regionStart - 1;
@@ -205,7 +219,7 @@ final class ChromeStripper {
                         break;
                     }
                 }
-            } else if (marks[i] == null && TextShape.isHeadlineShaped(block.text()) && !TextShape.isProse(block.text())
+            } else if (marks[i] == null && TextShape.isHeadlineShaped(block.text()) && !TextShape.endsSentence(block.text())
                     && dateLineFollows(blocks, marks, i, to)) {
                 anchor = i;
             }

@@ -56,6 +56,11 @@ final class DateMentions {
             "^(?:(?:first |originally )?(?:posted|published|released|issued|updated|last updated|modified|edited|date|dated|"
                     + "created|on|press release|for immediate release|immediate release|news release)"
                     + "(?:\\s+(?:on|at|date))?\\s*[:|-]?\\s*)+", FLAGS);
+    /** Label words a date line may carry anywhere around its dates ("Posted on : ... Modified on : ...", "... - Press release"). */
+    private static final Pattern DATE_LINE_WORDS = Pattern.compile(
+            "\\b(?:(?:first |originally |last )?(?:posted|published|released|issued|updated|modified|edited|created)"
+                    + "|on|at|dated?|press release|press statement|news release|for immediate release)\\b", FLAGS);
+    private static final Pattern TIME_ZONE = Pattern.compile("\\b(?:[A-Z]{1,3}[SD]?T|UTC|GMT)(?:\\s*[+-]\\s*\\d{1,2})?\\b");
     private static final Pattern TIME = Pattern.compile(
             "(?:\\bat\\s+)?\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?(?:[A-Z]{2,5}|GMT[+-]\\d+)\\)?)?",
             FLAGS);
@@ -131,6 +136,8 @@ final class DateMentions {
         String remainder = TIME.matcher(rest.toString()).replaceAll(" ");
         remainder = WEEKDAY_ALONE.matcher(remainder).replaceAll(" ");
         remainder = DATE_LINE_LABEL.matcher(remainder.strip()).replaceAll("");
+        remainder = DATE_LINE_WORDS.matcher(remainder).replaceAll(" ");
+        remainder = TIME_ZONE.matcher(remainder).replaceAll(" ");
         remainder = PAGE_METRICS.matcher(remainder).replaceAll(" ");
         remainder = remainder.replaceAll("[\\s|,/•·:()\\[\\]-]+", " ").strip();
         return TextShape.words(remainder) == 0;

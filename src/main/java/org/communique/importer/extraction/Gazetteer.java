@@ -31,6 +31,12 @@ final class Gazetteer {
     private final Map<String, Form> formBySurface = new HashMap<>();
     /** The longest first word of any name: no longer prefix of a word can name anything. */
     private final int longestFirstWord;
+    /**
+     * Names written with a leading {@code ~}: a body's name that other bodies' names end with ("Security
+     * Council" is the UN's, "National Security Council" is not), so only where no capitalised word but
+     * "The" stands right before it.
+     */
+    private final java.util.Set<String> standalone = new java.util.HashSet<>();
 
     private Gazetteer(List<String[]> rows) {
         List<String> surfaces = new ArrayList<>();
@@ -66,6 +72,10 @@ final class Gazetteer {
     private void addAll(List<String> surfaces, String code, String column, Form form) {
         for (String surface : column.split("\\|")) {
             String s = surface.strip();
+            if (s.startsWith("~")) {
+                s = s.substring(1).strip();
+                standalone.add(s);
+            }
             if (s.isEmpty() || codeBySurface.containsKey(s)) {
                 continue;
             }
@@ -103,7 +113,8 @@ final class Gazetteer {
             String word = firstWord(text, i);
             int matched = 0;
             for (String surface : candidates(word)) {
-                if (text.startsWith(surface, i) && endsAtBoundary(text, i + surface.length())) {
+                if (text.startsWith(surface, i) && endsAtBoundary(text, i + surface.length())
+                        && !(standalone.contains(surface) && afterCapitalisedWord(text, i))) {
                     int end = i + surface.length();
                     if (text.startsWith("'s", end) || text.startsWith("’s", end)) {
                         end += 2;
@@ -132,6 +143,23 @@ final class Gazetteer {
             }
         }
         return found != null ? found : exact != null ? exact : List.of();
+    }
+
+    /** Whether a capitalised word other than "The" ends just before {@code at}, with a space between. */
+    private static boolean afterCapitalisedWord(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == at || end == 0) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && isWordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, end);
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.equals("The");
     }
 
     private static boolean endsAtBoundary(String text, int end) {

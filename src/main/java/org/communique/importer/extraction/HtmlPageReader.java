@@ -8,6 +8,8 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads a saved HTML page into blocks: its metadata first, then every block of visible text in reading
@@ -25,8 +27,16 @@ final class HtmlPageReader {
         this.locator = new MainContentLocator(hints);
     }
 
-    Page read(DecodedSource source) {
-        Document doc = Jsoup.parse(source.text());
+    /**
+     * Reads a page whose elements nest no deeper than the budget allows. The parser stops nesting a little
+     * past the limit (deeper elements become siblings), so a page of 100,000 nested elements costs no more
+     * to refuse than one of a few hundred.
+     */
+    Page read(DecodedSource source, ExtractionBudget budget) {
+        Document doc = Jsoup.parse(source.text(), "", Parser.htmlParser().setMaxDepth(budget.maxDepth() + 2));
+        if (depth(doc) > budget.maxDepth()) {
+            throw SourceTooHeavy.overDepth(budget);
+        }
         PageMetadata metadata = metadataReader.read(doc);
         List<HtmlBlocks.Cut> cuts = HtmlBlocks.cut(doc.body());
         MainContentLocator.Located located = locator.locate(doc);
@@ -48,5 +58,11 @@ final class HtmlPageReader {
             blocks.add(new Block(blocks.size(), cut.text(), cut.kind(), cut.linkDensity(), removedBy));
         }
         return new Page(blocks, metadata, true);
+    }
+
+    private static int depth(Document doc) {
+        int[] deepest = {0};
+        NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), doc);
+        return deepest[0];
     }
 }

@@ -28,8 +28,15 @@ final class OfficialFinder {
     record Sighting(int paragraph, int start, int end, String name) {
     }
 
-    /** The officials, where the text names them, and the country or organisation each acts for. */
-    record Result(List<OfficialMention> officials, List<Sighting> sightings, List<String> actingFor) {
+    /**
+     * The officials, where the body names them, and the country or organisation each serving official acts
+     * for, with where the text first names them.
+     */
+    record Result(List<OfficialMention> officials, List<Sighting> sightings, List<Acting> actingFor) {
+    }
+
+    /** A serving official's country or organisation, and the paragraph that first names them (-1: the headline). */
+    record Acting(String code, int paragraph) {
     }
 
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "to", "and", "al", "bin", "ibn", "bint",
@@ -42,7 +49,8 @@ final class OfficialFinder {
     private static final Set<String> CLAUSE_STOPS = Set.of("who", "whom", "whose", "which", "that", "said", "says",
             "told", "during", "at", "in", "on", "when", "while", "has", "have", "had", "was", "is", "will", "would",
             "also", "met", "received", "welcomed", "and", "as", "with", "after", "before", "from", "by");
-    private static final Pattern TEMPORAL_MODIFIER = Pattern.compile("^(former|acting|then-?) ");
+    /** "KISHIDA Fumio": a family name in capitals before a given name. */
+    private static final Pattern FAMILY_NAME_IN_CAPITALS = Pattern.compile("^\\p{Lu}{2,}(?:-\\p{Lu}+)? \\p{Lu}\\p{Ll}");
     /** A region's officials act for the region (a party) but hold the country's nationality. */
     private static final Map<String, String> NATIONALITY = Map.of("KRG", "IQ");
 
@@ -65,6 +73,8 @@ final class OfficialFinder {
         String role;
         String rank;
         String country;
+        /** The country is the person's nationality, written after the name, not the side they act for. */
+        boolean nationalityOnly;
         final Set<String> mentions = new LinkedHashSet<>();
         /** First-and-last, loose and surname keys of every spelling known for the person. */
         final Set<String> nameKeys = new java.util.HashSet<>();
@@ -80,6 +90,13 @@ final class OfficialFinder {
         }
 
         void addSpelling(String spelling) {
+            boolean familyFirst = entry != null && OfficialRegistry.writesFamilyNameFirst(entry.country())
+                    || FAMILY_NAME_IN_CAPITALS.matcher(spelling).find();
+            String family = familyFirst ? OfficialRegistry.familyName(spelling) : "";
+            if (!family.isEmpty()) {
+                surnameKeys.add(family); // "Xi said" after "Xi Jinping"; "Kishida" after "KISHIDA Fumio"
+                surnameKeys.add("lo:" + NameKey.skeleton(family));
+            }
             nameKeys.add("fl:" + NameKey.firstLast(spelling));
             String loose = NameKey.loose(spelling);
             if (!loose.isEmpty()) {
@@ -109,12 +126,17 @@ final class OfficialFinder {
     private record Pending(int paragraph, Reading reading) {
     }
 
-    Result find(List<String> paragraphs, LocalDate asOf) {
+    /**
+     * @param headline the page's own headline, or {@code null}: officials it names with their office count
+     *                 ("Joint press point with NATO Secretary General Jens Stoltenberg"), as paragraph -1
+     */
+    Result find(String headline, List<String> paragraphs, LocalDate asOf) {
         Map<String, Person> people = new LinkedHashMap<>();
         List<Sighting> sightings = new ArrayList<>();
         List<Pending> singles = new ArrayList<>();
-        for (int p = 0; p < paragraphs.size(); p++) {
-            List<Tokens.Token> tokens = Tokens.of(paragraphs.get(p));
+        boolean titleCase = headline != null && isTitleCase(Tokens.of(headline));
+        for (int p = headline == null ? 0 : -1; p < paragraphs.size(); p++) {
+            List<Tokens.Token> tokens = Tokens.of(p < 0 ? headline : paragraphs.get(p));
             List<int[]> runs = runs(tokens);
             for (int r = 0; r < runs.size(); r++) {
                 int[] run = runs.get(r);
@@ -138,6 +160,9 @@ final class OfficialFinder {
                 if (reading.hasName() && reading.country() == null) {
                     reading = reading.withCountry(delegationCountry(tokens, run[0]));
                 }
+                if (p < 0 && titleCase && reading.hasName()) {
+                    reading = withRegistryName(reading); // "President Hu Jintao Holds Talks": every word is capitalised
+                }
                 if (!reading.hasName()) {
                     continue;
                 }
@@ -148,6 +173,11 @@ final class OfficialFinder {
                 Person person = person(people, reading, asOf);
                 if (person != null) {
                     sightings.add(sighting(p, reading, person));
+                    String bracketed = bracketedCountry(tokens, reading.end());
+                    if (person.country == null && bracketed != null) {
+                        person.country = bracketed;
+                        person.nationalityOnly = true;
+                    }
                 }
             }
         }
@@ -159,19 +189,60 @@ final class OfficialFinder {
         }
         sightings.sort((a, b) -> a.paragraph() != b.paragraph() ? Integer.compare(a.paragraph(), b.paragraph())
                 : Integer.compare(a.start(), b.start()));
+        Map<String, Integer> firstSeen = new java.util.HashMap<>();
+        for (Sighting sighting : sightings) {
+            firstSeen.merge(sighting.name(), sighting.paragraph(), Math::min);
+        }
+        sightings.removeIf(sighting -> sighting.paragraph() < 0);
         List<OfficialMention> officials = new ArrayList<>();
-        List<String> actingFor = new ArrayList<>();
+        List<Acting> actingFor = new ArrayList<>();
         for (Person person : people.values()) {
             String country = countryOf(person);
             officials.add(new OfficialMention(person.name, roleOf(person, asOf),
                     country == null ? null : NATIONALITY.getOrDefault(country, country), List.copyOf(person.mentions)));
-            boolean serving = person.role == null ? person.rank != null
+            boolean registeredInOffice = person.entry != null && asOf != null && person.entry.roleOn(asOf).isPresent();
+            boolean serving = person.role == null ? person.rank != null || registeredInOffice
                     : !person.role.toLowerCase(Locale.ROOT).startsWith("former");
-            if (country != null && serving) {
-                actingFor.add(country);
+            if (person.country == null && person.entry != null && asOf != null && !registeredInOffice) {
+                serving = false; // "Quartet Representative Tony Blair": the registry's country is that of a past office
+            }
+            if (country != null && serving && !person.nationalityOnly) {
+                actingFor.add(new Acting(country, firstSeen.getOrDefault(person.name, Integer.MAX_VALUE)));
             }
         }
         return new Result(officials, sightings, actingFor);
+    }
+
+    /** "Council President Elbio Rosselli (Uruguay)": a country in brackets right after a name. */
+    private String bracketedCountry(List<Tokens.Token> tokens, int at) {
+        if (at + 2 >= tokens.size() || !tokens.get(at).text().equals("(")) {
+            return null;
+        }
+        int place = countryAt(tokens, at + 1, tokens.size());
+        boolean closed = place > 0 && at + 1 + place < tokens.size() && tokens.get(at + 1 + place).text().equals(")");
+        return closed ? countryCode(tokens, at + 1, tokens.size()) : null;
+    }
+
+    /** A headline In Title Case, where a run of capitalised words does not end where a name ends. */
+    private static boolean isTitleCase(List<Tokens.Token> tokens) {
+        long words = tokens.stream().filter(t -> t.word() && t.text().length() > 3).count();
+        long capitalised = tokens.stream().filter(t -> t.word() && t.text().length() > 3 && t.capitalized()).count();
+        return words >= 3 && capitalised * 10 >= words * 8;
+    }
+
+    /**
+     * In a headline in title case, the longest start of the name that the registry knows, a single word
+     * (a surname, resolved like any other), or no name at all.
+     */
+    private Reading withRegistryName(Reading reading) {
+        List<Tokens.Token> name = reading.name();
+        for (int length = name.size(); length >= 2; length--) {
+            if (registry.byName(written(name.subList(0, length))).isPresent()) {
+                return new Reading(reading.role(), reading.rank(), reading.country(), name.subList(0, length), reading.end());
+            }
+        }
+        List<Tokens.Token> first = name.size() > 1 && reading.role() != null ? name.subList(0, 1) : List.of();
+        return new Reading(reading.role(), reading.rank(), reading.country(), first, reading.end());
     }
 
     /**
@@ -205,13 +276,14 @@ final class OfficialFinder {
     // ---- runs of capitalised words ----
 
     /** Runs of capitalised words, joined by "of", "the", "al"... when a capitalised word follows. */
-    private static List<int[]> runs(List<Tokens.Token> tokens) {
+    private List<int[]> runs(List<Tokens.Token> tokens) {
         List<int[]> runs = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= tokens.size(); i++) {
             Tokens.Token token = i < tokens.size() ? tokens.get(i) : null;
+            boolean nextPerson = token != null && token.bare().equals("and") && roles.honorific(tokens, i + 1) > 0;
             boolean inRun = token != null && (token.capitalized()
-                    || (start >= 0 && CONNECTORS.contains(token.bare()) && nextIsCapitalized(tokens, i)));
+                    || (start >= 0 && CONNECTORS.contains(token.bare()) && nextIsCapitalized(tokens, i) && !nextPerson));
             if (inRun && start < 0) {
                 start = i;
             } else if (!inRun && start >= 0) {
@@ -278,6 +350,19 @@ final class OfficialFinder {
                 }
                 i = end;
                 qualifier = -1;
+            } else if (role != null && tokens.get(i).bare().equals("of") && countryAt(tokens, i + 1, to) > 0
+                    && i + 1 + countryAt(tokens, i + 1, to) < to
+                    && tokens.get(i + 1 + countryAt(tokens, i + 1, to)).capitalized()) {
+                // "Chairperson of the African Union Commission Moussa Faki", "President of France Emmanuel Macron"
+                int body = countryAt(tokens, i + 1, to);
+                String code = countryCode(tokens, i + 1, to);
+                if (code != null && code.length() > 2) {
+                    role = role + " " + join(tokens, i, i + 1 + body); // an organisation's office keeps its name
+                }
+                if (country == null) {
+                    country = code;
+                }
+                i += 1 + body;
             } else if (rankLength > 0) {
                 if (rank == null) {
                     rank = join(tokens, i, i + rankLength);
@@ -448,7 +533,9 @@ final class OfficialFinder {
                 continue;
             }
             int place = countryAt(tokens, end + 1, to);
-            if (place > 0) {
+            boolean body = place > 0 && end + 1 + place < to && tokens.get(end + 1 + place).capitalized()
+                    && roles.isInstitution(tokens.get(end + 1 + place)); // "of the African Union Commission"
+            if (place > 0 && !body) {
                 if (tokens.get(end).bare().equals("to") || end + 1 + place < to
                         && OBJECT_WORDS.contains(tokens.get(end + 1 + place).bare())) {
                     end = end + 1 + place;
@@ -672,6 +759,9 @@ final class OfficialFinder {
                 end += 1 + roles.head(tokens, end + 1); // a compound office: "Deputy Prime Minister and Minister of ..."
                 continue;
             }
+            if (token.bare().equals("and") && roles.honorific(tokens, end + 1) > 0) {
+                break; // "..., Foreign Minister of Slovenia and H.E. Mr. ...": the next person
+            }
             if (!token.word() && !token.text().matches("[-–’']")
                     || CLAUSE_STOPS.contains(token.bare()) && !token.capitalized() && !token.bare().equals("and")) {
                 break;
@@ -769,7 +859,7 @@ final class OfficialFinder {
         List<OfficialRegistry.Entry> candidates = registry.bySurname(written).stream()
                 .filter(e -> reading.country() == null || reading.country().equals(e.country()))
                 .filter(e -> asOf == null || e.roleOn(asOf).isPresent())
-                .filter(e -> asOf == null || sameOffice(reading.role(), e.roleOn(asOf).get().title()))
+                .filter(e -> asOf == null || heldOn(e, asOf).stream().anyMatch(title -> roles.sameOffice(reading.role(), title)))
                 .toList();
         if (candidates.size() != 1) {
             return null;
@@ -779,10 +869,9 @@ final class OfficialFinder {
         return merge(person, reading, written);
     }
 
-    private static boolean sameOffice(String written, String registered) {
-        String a = TEMPORAL_MODIFIER.matcher(written.toLowerCase(Locale.ROOT)).replaceFirst("");
-        String b = registered.toLowerCase(Locale.ROOT);
-        return a.contains(b) || b.contains(a);
+    /** The titles of the offices a registry official held on a day. */
+    private static List<String> heldOn(OfficialRegistry.Entry entry, LocalDate day) {
+        return entry.roles().stream().filter(role -> role.heldOn(day)).map(OfficialRegistry.Role::title).toList();
     }
 
     private static String written(List<Tokens.Token> name) {

@@ -76,6 +76,9 @@ public final class OfficialRegistry {
     private final Map<String, List<Entry>> byFirstLast = new HashMap<>();
     private final Map<String, List<Entry>> byLoose = new HashMap<>();
     private final Map<String, List<Entry>> bySurname = new HashMap<>();
+    /** The tokens of every spelling in alphabetical order: "KISHIDA Fumio" is "Fumio Kishida". */
+    private final Map<String, List<Entry>> byUnordered = new HashMap<>();
+    private static final java.util.Set<String> FAMILY_NAME_FIRST = java.util.Set.copyOf(Lexicon.lines("family-name-first.txt"));
 
     private OfficialRegistry(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -86,6 +89,14 @@ public final class OfficialRegistry {
                 index(byLoose, NameKey.loose(spelling), entry);
                 index(bySurname, NameKey.surname(spelling), entry);
                 index(bySurname, NameKey.looseSurname(spelling), entry);
+                if (NameKey.tokens(spelling).size() >= 2) {
+                    index(byUnordered, unordered(spelling), entry);
+                }
+                if (writesFamilyNameFirst(entry.country())) {
+                    String family = familyName(spelling);
+                    index(bySurname, family, entry);
+                    index(bySurname, family.isEmpty() ? "" : NameKey.skeleton(family), entry);
+                }
             }
         }
     }
@@ -98,6 +109,21 @@ public final class OfficialRegistry {
         if (!list.contains(entry)) {
             list.add(entry);
         }
+    }
+
+    /** Whether a country's officials are written family name first in English ({@code family-name-first.txt}). */
+    static boolean writesFamilyNameFirst(String country) {
+        return country != null && FAMILY_NAME_FIRST.contains(country);
+    }
+
+    /** The first token of a name, its family name where that comes first ("Xi" of "Xi Jinping"), or "". */
+    static String familyName(String spelling) {
+        List<String> tokens = NameKey.tokens(spelling);
+        return tokens.size() >= 2 ? tokens.get(0) : "";
+    }
+
+    private static String unordered(String spelling) {
+        return String.join(" ", NameKey.tokens(spelling).stream().sorted().toList());
     }
 
     public static OfficialRegistry of(List<Entry> entries) {
@@ -136,12 +162,19 @@ public final class OfficialRegistry {
                 return Optional.of(found.get(0));
             }
         }
+        if (NameKey.tokens(written).size() >= 2) {
+            List<Entry> found = byUnordered.getOrDefault(unordered(written), List.of()); // "KISHIDA Fumio"
+            if (found.size() == 1) {
+                return Optional.of(found.get(0));
+            }
+        }
         return Optional.empty();
     }
 
     /** Everyone with this family name (by spelling or by its consonants). */
     List<Entry> bySurname(String surname) {
         List<Entry> found = new ArrayList<>(bySurname.getOrDefault(NameKey.surname(surname), List.of()));
+        // a skeleton key may stand for a family name written first: look it up the same way
         for (Entry entry : bySurname.getOrDefault(NameKey.looseSurname(surname), List.of())) {
             if (!found.contains(entry)) {
                 found.add(entry);

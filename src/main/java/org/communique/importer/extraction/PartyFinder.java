@@ -19,11 +19,27 @@ final class PartyFinder {
     private static final double THRESHOLD = 3;
     private static final int LEAD_PARAGRAPHS = 2;
     private static final double SHARE_OF_STRONGEST = 0.3;
+    /**
+     * Groups whose texts are their members' own (a summit's declaration, a ministers' communiqué): the host
+     * or chair among the members is not a side of its own. An organisation's text about a country (a UN
+     * Security Council or African Union statement) has that country as a side.
+     */
+    private static final java.util.Set<String> MEETING_GROUPS = java.util.Set.of("G7", "G20", "ASEAN", "GCC");
     private static final Pattern PAIR_JOIN = Pattern.compile("^\\s*(?:-|–|—|/)\\s*$");
     private static final Pattern AND_JOIN = Pattern.compile("^\\s*(?:,|and|&|,\\s*and)\\s*(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|governments of|delegations of|leaders of|"
             + "ministers of|sides of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** What may stand between two members of a list: "Benin, from 22 to 23 October; the Republic of Guinea". */
+    private static final Pattern LIST_GAP = Pattern.compile("^(?:\\s*\\([^()]{0,30}\\))?(?:,[^.;:,]{0,30})?\\s*[,;]?\\s*"
+            + "(?:and|&)?\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Where a visit goes: "a visit to", "will travel to", "that will take him to", "arrived in". */
+    private static final Pattern DESTINATION = Pattern.compile("\\b(?:visit|visits|visited|visiting|trip|tour|travel|"
+            + "travels|travelled|traveled|take (?:him|her|them)|arrive|arrives|arrived|arriving)\\s+(?:to|in|of)\\s+"
+            + "(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A meeting that is only the venue: "on the sidelines of the UN General Assembly", "on the margins of". */
+    private static final Pattern VENUE = Pattern.compile("\\b(?:sidelines|margins|margin|sideline)\\s+of\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTOR_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:delegation|delegations|side|"
             + "government|governments|counterpart|counterparts|officials|leaders|ministers|minister|president|"
             + "prime minister|foreign minister|defense minister|secretary|ambassador|embassy|team|leadership|"
@@ -40,22 +56,33 @@ final class PartyFinder {
      * @param issuer    the country or organisation an official publisher speaks for, or {@code null}: a
      *                  government is a party to its own statement
      */
-    List<String> find(String title, List<String> paragraphs, List<String> actingFor, String issuer) {
+    List<String> find(String title, List<String> paragraphs, List<OfficialFinder.Acting> actingFor, String issuer) {
         Map<String, Double> weight = new LinkedHashMap<>();
         if (issuer != null) {
             weight.put(issuer, THRESHOLD);
         }
         Map<String, Integer> mentions = new HashMap<>();
+        boolean groupLed = false;
+        java.util.Set<String> inHeadline = new java.util.HashSet<>();
         if (title != null) {
-            for (Gazetteer.Place place : gazetteer.find(title)) {
+            List<Gazetteer.Place> named = withoutVenues(title, gazetteer.find(title));
+            named.stream().filter(place -> place.form() != Gazetteer.Form.METONYM).forEach(place -> inHeadline.add(place.code()));
+            // a group's own text ("Joint Communiqué of the ... ASEAN Foreign Ministers' Meeting"): the headline
+            // names a group and no state
+            groupLed = named.stream().anyMatch(place -> MEETING_GROUPS.contains(place.code()))
+                    && named.stream().noneMatch(place -> !isGroup(place.code()) && place.form() != Gazetteer.Form.METONYM);
+        }
+        if (title != null) {
+            for (Gazetteer.Place place : withoutVenues(title, gazetteer.find(title))) {
                 // a country named in the headline; a capital ("Erbil-Baghdad ties") is more often a topic
                 weight.merge(place.code(), place.form() == Gazetteer.Form.METONYM ? 1.0 : 3.0, Math::max);
             }
             weighPairs(title, weight, 3.0);
+            weighLists(title, weight, 3.0);
         }
         for (int p = 0; p < paragraphs.size(); p++) {
             String paragraph = paragraphs.get(p);
-            for (Gazetteer.Place place : gazetteer.find(paragraph)) {
+            for (Gazetteer.Place place : withoutVenues(paragraph, gazetteer.find(paragraph))) {
                 mentions.merge(place.code(), 1, Integer::sum);
                 weight.putIfAbsent(place.code(), 0.0);
                 String after = paragraph.substring(place.end(), Math.min(paragraph.length(), place.end() + 40));
@@ -64,23 +91,75 @@ final class PartyFinder {
                 }
             }
             weighPairs(paragraph, weight, p < LEAD_PARAGRAPHS ? 2.0 : 1.0);
+            weighLists(paragraph, weight, p < LEAD_PARAGRAPHS ? 3.0 : 1.0);
         }
-        Map<String, Integer> officialsBy = new HashMap<>();
-        for (String code : actingFor) {
-            officialsBy.merge(code, 1, Integer::sum);
+        Map<String, Double> officialsBy = new HashMap<>();
+        for (OfficialFinder.Acting acting : actingFor) {
+            // an official the headline or the lead names is a side; one met further down may be a bystander
+            double evidence = acting.paragraph() < LEAD_PARAGRAPHS ? 3.0 : 1.5;
+            if (groupLed && !isGroup(acting.code()) && !inHeadline.contains(acting.code())) {
+                evidence /= 3; // a member's minister chairing or opening the group's meeting speaks within it
+            }
+            officialsBy.merge(acting.code(), evidence, Double::sum);
         }
-        officialsBy.forEach((code, count) -> weight.merge(code, Math.min(4.0, 2.0 * count), Double::sum));
+        officialsBy.forEach((code, evidence) -> weight.merge(code, Math.min(4.0, evidence), Double::sum));
         mentions.forEach((code, count) -> weight.merge(code, Math.min(2.0, 0.5 * count), Double::sum));
         if (System.getenv("CQ_DEBUG_PARTIES") != null) {
             System.err.println("party weights " + weight);
         }
+        boolean finalGroupLed = groupLed;
         double strongest = weight.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<String> parties = new ArrayList<>();
         weight.entrySet().stream()
                 .filter(e -> e.getValue() >= THRESHOLD && e.getValue() >= strongest * SHARE_OF_STRONGEST)
+                .filter(e -> !finalGroupLed || isGroup(e.getKey()) || inHeadline.contains(e.getKey())
+                        || e.getValue() >= 2 * THRESHOLD)
                 .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
                 .forEach(e -> parties.add(e.getKey()));
         return parties;
+    }
+
+    /** An organisation or group of states (EU, UN, ASEAN, G20 ...), not a state or a region of one. */
+    private static boolean isGroup(String code) {
+        return code.length() > 2 && !code.equals("KRG") || code.equals("EU") || code.equals("UN") || code.equals("G7");
+    }
+
+    /** The places named otherwise than as a meeting's venue. */
+    private static List<Gazetteer.Place> withoutVenues(String text, List<Gazetteer.Place> places) {
+        return places.stream().filter(place -> !VENUE.matcher(text.substring(Math.max(0, place.start() - 30),
+                place.start())).find()).toList();
+    }
+
+    /**
+     * The places of a list that follows "the foreign ministers of" or a visit ("a visit to Benin, Guinea and
+     * Nigeria"): each is a side.
+     */
+    private void weighLists(String text, Map<String, Double> weight, double listWeight) {
+        List<Gazetteer.Place> places = gazetteer.find(text);
+        for (int i = 0; i < places.size(); i++) {
+            Gazetteer.Place first = places.get(i);
+            String before = text.substring(Math.max(0, first.start() - 40), first.start());
+            boolean destination = DESTINATION.matcher(before).find();
+            if (!destination && !BETWEEN.matcher(before).find()) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < places.size()
+                    && LIST_GAP.matcher(text.substring(places.get(end).end(), places.get(end + 1).start())).matches()) {
+                end++;
+            }
+            if (!destination && end - i < 2) {
+                i = end;
+                continue; // "talks between A and B": a pair, weighed as one
+            }
+            for (int k = i; k <= end; k++) {
+                Gazetteer.Place place = places.get(k);
+                if (place.form() != Gazetteer.Form.METONYM) {
+                    weight.merge(place.code(), listWeight, Math::max);
+                }
+            }
+            i = end;
+        }
     }
 
     /** "U.S.-Iraq", "Iraq and the United States" after "between", "the governments of A and B". */

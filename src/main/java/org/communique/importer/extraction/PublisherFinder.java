@@ -18,10 +18,15 @@ import java.util.regex.Pattern;
  */
 final class PublisherFinder {
 
-    /** The publisher's name, the country or organisation it speaks for (if official), and whether it is official. */
-    record Publisher(String name, String speaksFor, boolean official) {
-        static final Publisher NONE = new Publisher(null, null, false);
+    /**
+     * The publisher's name, the country or organisation it speaks for (if official), whether it is official,
+     * and its kind (a government, an international body, a news medium, a blog, a reposting site).
+     */
+    record Publisher(String name, String speaksFor, boolean official, PublisherKinds.Kind kind) {
     }
+
+    private static final java.util.Set<String> ORGANISATIONS = java.util.Set.of("UN", "EU", "NATO", "AUC", "ASEAN",
+            "G7", "G20", "GCC");
 
     private record Known(Pattern pattern, String name, String code) {
     }
@@ -55,6 +60,7 @@ final class PublisherFinder {
     private final List<Known> domains = new ArrayList<>();
     private final List<Pattern> official = new ArrayList<>();
     private final Gazetteer gazetteer;
+    private final PublisherKinds kinds = PublisherKinds.load();
 
     PublisherFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -78,13 +84,26 @@ final class PublisherFinder {
         return new Known(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), parts[0], parts.length > 1 ? parts[1] : null);
     }
 
+    /**
+     * The publisher and its kind. The kind: an official publisher by name or address (a government, or an
+     * international body by the organisation it speaks for), unless the page's words say it is a blog or
+     * carries another's text; a news site the lists know by its address; else what the page's own words
+     * point to ({@link PublisherKinds}).
+     */
     Publisher find(Page page, Segmentation segmentation, String sourceUrl, int titleBlock) {
         String name = named(page, segmentation, sourceUrl, titleBlock);
-        if (name == null) {
-            return Publisher.NONE;
+        PublisherKinds.Kind fromWords = kinds.of(name, segmentation, titleBlock);
+        if (name != null && isOfficial(name, sourceUrl)) {
+            String speaksFor = speaksFor(name, sourceUrl);
+            PublisherKinds.Kind kind = fromWords == PublisherKinds.Kind.BLOG || fromWords == PublisherKinds.Kind.REPOST
+                    ? fromWords
+                    : speaksFor != null && ORGANISATIONS.contains(speaksFor) ? PublisherKinds.Kind.INTERNATIONAL : PublisherKinds.Kind.GOVERNMENT;
+            return new Publisher(name, speaksFor, kind.official(), kind);
         }
-        boolean isOfficial = isOfficial(name, sourceUrl);
-        return new Publisher(name, isOfficial ? speaksFor(name, sourceUrl) : null, isOfficial);
+        if (byDomain(sourceUrl).filter(domain -> domain.code() == null).isPresent()) {
+            return new Publisher(name, null, false, PublisherKinds.Kind.NEWS); // a site the lists know, not official
+        }
+        return new Publisher(name, null, fromWords.official(), fromWords);
     }
 
     private String named(Page page, Segmentation segmentation, String sourceUrl, int titleBlock) {

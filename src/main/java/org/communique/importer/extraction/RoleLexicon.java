@@ -34,6 +34,8 @@ final class RoleLexicon {
     private final Phrases services;
     private final Set<String> usOnly;
     private final List<String> references;
+    /** Each spelling of an office, longest first, with the spelling its office is compared under. */
+    private final List<Map.Entry<String, String>> sameOffices = new ArrayList<>();
 
     private RoleLexicon(Map<String, List<String>> sections) {
         heads = phrases(sections.get("head"));
@@ -56,6 +58,13 @@ final class RoleLexicon {
         usOnly = sections.get("us-only").stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         references = sections.get("role-reference").stream().map(s -> s.toLowerCase(Locale.ROOT))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        for (String line : sections.getOrDefault("same-office", List.of())) {
+            String[] spellings = line.toLowerCase(Locale.ROOT).split("\\s+=\\s+");
+            for (String spelling : spellings) {
+                sameOffices.add(Map.entry(spelling.strip(), spellings[0].strip()));
+            }
+        }
+        sameOffices.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
     }
 
     static RoleLexicon load() {
@@ -156,6 +165,31 @@ final class RoleLexicon {
         String lower = role.toLowerCase(Locale.ROOT).replace("-designate", "").replace("-elect", "");
         return nationalOffices.stream().anyMatch(office -> lower.equals(office) || lower.startsWith(office + " ")
                 || lower.contains(" " + office + " ") || lower.endsWith(" " + office));
+    }
+
+    /**
+     * Whether two spellings name one office, the one inside the other once each is written the way
+     * {@code [same-office]} compares it: "Foreign Minister" and "Federal Minister for Foreign Affairs",
+     * "Premier" and "Prime Minister", "U.S. Secretary of State" and "Secretary of State".
+     */
+    boolean sameOffice(String written, String registered) {
+        String a = compared(written);
+        String b = compared(registered);
+        return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
+    }
+
+    private String compared(String office) {
+        String text = " " + office.toLowerCase(Locale.ROOT).replaceAll("[\\s,]+", " ").strip() + " ";
+        text = text.replaceFirst("^ (former|acting|then-?|outgoing|incoming|interim|caretaker) ", " ");
+        for (Map.Entry<String, String> spelling : sameOffices) {
+            String key = " " + spelling.getKey() + " ";
+            int at = text.indexOf(key);
+            if (at >= 0) {
+                return (text.substring(0, at) + " " + spelling.getValue() + " " + text.substring(at + key.length())).strip()
+                        .replaceAll("\\s+", " ");
+            }
+        }
+        return text.strip();
     }
 
     /** Whether only the U.S. government has this office ("Secretary of State", "Assistant Secretary ..."). */

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Decides which charset a source file is written in and decodes it. The evidence, strongest first: a byte
  * order mark; bytes that are valid UTF-8 (a declaration of a single-byte charset does not override those,
- * since saved pages often keep a stale declaration); an HTML meta charset; UTF-16 without a mark, seen from
- * its zero bytes; and finally windows-1252, the superset of ISO-8859-1 that browsers use for Latin text.
+ * since saved pages often keep a stale declaration; UTF-16 without a mark comes first, seen from its zero
+ * bytes, since ASCII text in UTF-16 is also valid UTF-8); an HTML meta charset; and finally windows-1252, the superset of ISO-8859-1 that browsers use for Latin text.
  */
 final class SourceDecoder {
 
@@ -47,6 +47,10 @@ final class SourceDecoder {
         if (bom.isPresent()) {
             return bom.get();
         }
+        Optional<Charset> utf16 = unmarkedUtf16(bytes);
+        if (utf16.isPresent()) {
+            return utf16.get(); // ASCII in UTF-16 is also valid UTF-8 (its zero bytes are NUL characters)
+        }
         boolean utf8 = isValidUtf8(bytes);
         if (html) {
             Optional<Charset> declared = declaredCharset(bytes);
@@ -66,8 +70,7 @@ final class SourceDecoder {
         if (utf8) {
             return StandardCharsets.UTF_8;
         }
-        Optional<Charset> utf16 = unmarkedUtf16(bytes);
-        return utf16.orElse(WINDOWS_1252);
+        return WINDOWS_1252;
     }
 
     private static Optional<Charset> byteOrderMark(byte[] b) {

@@ -53,19 +53,40 @@ public final class StatementExtractor {
         return new StatementExtractor(OfficialRegistry.bundled());
     }
 
+    /** Extracts within the default budget (see {@link #extract(SourceFile, ExtractionBudget)}). */
     public ExtractedStatement extract(SourceFile file) {
+        return extract(file, ExtractionBudget.DEFAULT);
+    }
+
+    /**
+     * Extracts a file, refusing it with {@link SourceTooHeavy} when it is over the budget's size, line count or
+     * depth. The time limit is the caller's to keep (see {@code BoundedExtraction}): an interrupted thread
+     * stops at the next step.
+     */
+    public ExtractedStatement extract(SourceFile file, ExtractionBudget budget) {
+        if (file.bytes().length > budget.maxBytes()) {
+            throw SourceTooHeavy.overSize(file.bytes().length, budget);
+        }
         DecodedSource source = decoder.decode(file);
-        Page page = source.isHtml() ? htmlReader.read(source) : textReader.read(source);
+        if (source.text().lines().limit(budget.maxLines() + 1L).count() > budget.maxLines()) {
+            throw SourceTooHeavy.overLines(budget);
+        }
+        checkpoint();
+        Page page = source.isHtml() ? htmlReader.read(source, budget) : textReader.read(source);
+        checkpoint();
         Segmentation segmentation = stripper.strip(page);
+        checkpoint();
         TitleFinder.Title title = titles.find(page, segmentation);
         DateFinder.Found date = dates.find(page, segmentation, title);
         String sourceUrl = page.metadata().url();
         PublisherFinder.Publisher publisher = publishers.find(page, segmentation, sourceUrl, title.block());
-        StatementType type = types.classify(page, segmentation, title, publisher.official());
+        StatementType type = types.classify(page, segmentation, title, publisher.kind());
         List<String> paragraphs = segmentation.paragraphs();
-        OfficialFinder.Result found = officials.find(paragraphs, asOf(date));
-        List<String> partyCodes = parties.find(title.derived() ? null : title.text(), paragraphs, found.actingFor(),
-                publisher.speaksFor());
+        String headline = title.derived() ? null : title.text();
+        checkpoint();
+        OfficialFinder.Result found = officials.find(headline, paragraphs, asOf(date));
+        checkpoint();
+        List<String> partyCodes = parties.find(headline, paragraphs, found.actingFor(), publisher.speaksFor());
         List<OfficialMention> officialMentions = officials.withNationalOffices(found.officials(), partyCodes,
                 publisher.speaksFor());
 
@@ -80,6 +101,13 @@ public final class StatementExtractor {
         return new ExtractedStatement(title.text(), title.derived(), date.date(), date.end(), date.basis(), type,
                 partyCodes, officialMentions, quotes.find(paragraphs, found), publisher.name(), sourceUrl, paragraphs,
                 warnings, source.charset().name(), file.mediaType(), source.text(), segmentation.toSourceBlocks());
+    }
+
+    /** Stops an extraction whose caller gave up on it (its time ran out): the thread was interrupted. */
+    private static void checkpoint() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new SourceTooHeavy("the extraction was stopped because it ran over its time");
+        }
     }
 
     private static LocalDate asOf(DateFinder.Found date) {

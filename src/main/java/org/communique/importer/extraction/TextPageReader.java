@@ -24,6 +24,8 @@ final class TextPageReader {
             "(?i)^(?:url|source|source url|link|permalink|original(?:ly)? (?:url|published at|posted at)|"
                     + "saved from|retrieved from|archived from|captured from|page address)\\s*:?\\s*(https?://\\S+).*$");
     private static final Pattern BARE_URL = Pattern.compile("^(https?://[^\\s]+)(\\s+\\d{1,3}/\\d{1,3})?$");
+    /** "date 2021-04-07 " that a capture tool writes before a page's first line. */
+    private static final Pattern CAPTURE_STAMP = Pattern.compile("^date \\d{4}-\\d{2}-\\d{2}(\\s+|$)");
     private static final Pattern LIST_MARKER = Pattern.compile("^([-*•·▪–]|\\d{1,2}[.)]|[a-z][.)])\\s+\\S.*");
 
     Page read(DecodedSource source) {
@@ -31,6 +33,11 @@ final class TextPageReader {
         List<String> stamps = new ArrayList<>();
         for (String raw : source.text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
             String line = TextShape.collapse(raw);
+            Matcher stamp = CAPTURE_STAMP.matcher(line);
+            if (lines.stream().allMatch(String::isEmpty) && stamp.lookingAt()) {
+                stamps.add(stamp.group().strip()); // a capture tool's stamp run into the page's first line
+                line = line.substring(stamp.end()).strip();
+            }
             if (!line.isEmpty() && markers.matches(ChromeKind.CAPTURE, line) && !lines.isEmpty()) {
                 stamps.add(line); // a print header or footer: out of the flow, so the sentence it cut joins again
             } else {

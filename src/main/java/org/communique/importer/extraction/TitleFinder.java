@@ -17,8 +17,18 @@ import java.util.regex.Pattern;
  */
 final class TitleFinder {
 
-    /** The headline, whether it was derived from the lead, and the block that holds it (or -1). */
-    record Title(String text, boolean derived, int block, Integer year) {
+    /**
+     * The headline, whether it was derived from the lead, the block that holds it (or -1), a year it
+     * carries, and how clearly the page marks it (see {@link #fromHeader}).
+     */
+    record Title(String text, boolean derived, int block, Integer year, double score) {
+        Title(String text, boolean derived, int block, Integer year) {
+            this(text, derived, block, year, Double.MAX_VALUE);
+        }
+
+        Title scored(double newScore) {
+            return new Title(text, derived, block, year, newScore);
+        }
     }
 
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|–—·•»:]\\s+|\\s+-\\s+|\\s*\\|\\s*");
@@ -29,8 +39,33 @@ final class TitleFinder {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:U\\.S|D\\.C|Dr|Mr|Mrs|Ms|Gen|St|Jr|\\p{Lu}))[.!?](?=\\s+[\\p{Lu}\"“]|$)");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",|;|\\s[—–]\\s|\\s(?:in|on|at|during)\\s(?=[\\p{Lu}\\d])");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final int DERIVED_MAX_WORDS = 20;
-    private static final double MIN_HEADER_SCORE = 1;
+    private static final int DERIVED_MAX_WORDS = 12;
+    private static final int LONG_HEADLINE_WORDS = 60;
+    private static final int LONG_PROSE_HEADLINE_WORDS = 20;
+    /** "View in Telegram", "Read more", "Download PDF": a button, not a headline. */
+    private static final Pattern UI_ACTION = Pattern.compile(
+            "^(?:view|open|download|read|watch|click|share|follow|subscribe|join|sign|log|listen|see|print|email|send|"
+                    + "back|skip|go|more)\\b", Pattern.CASE_INSENSITIVE);
+    private static final double MIN_HEADER_SCORE = 0.5;
+    /** A headline above the statement this clear is not second-guessed by a headline-shaped first paragraph. */
+    private static final double STRONG_HEADER_SCORE = 2.5;
+    /** "[Provisional translation]", "(Reporter Name)": a note, not a headline. */
+    private static final Pattern ENCLOSED = Pattern.compile("^\\s*(?:\\[[^\\]]*\\]|\\([^)]*\\))\\s*$");
+    private static final Pattern BREADCRUMB_STEP = Pattern.compile("\\s*(?:>|»|›|\\\\|/|\\|)\\s*");
+    private static final Pattern TRAILING_PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+    private static final Pattern CONTACT = Pattern.compile("@|www\\.|^(?:e-?mail|tel|telephone|phone|fax|contact|address)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_START = Pattern.compile("^By\\s+\\p{Lu}");
+    private static final Set<String> NAME_SMALL_WORDS = Set.of("of", "the", "and", "for", "&", "-", "–");
+    /** "Home > News > 2007 Press Releases": a trail of links. */
+    private static final Pattern BREADCRUMB_TRAIL = Pattern.compile("\\S\\s*(?:>|»|›)\\s*\\S.*(?:>|»|›)|^you are (?:in|here)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "[Image source=Yonhap News]", "(Photo: AFP)" after a headline. */
+    private static final Pattern CREDIT_AFTER = Pattern.compile(
+            "\\s*[\\[(](?:image|photo|picture|video)\\b[^\\])]{0,60}[\\])]\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A headline with the issuing office's name run into it: "...CommitteeOffice of the Spokesperson". */
+    private static final Pattern GLUED_OFFICE = Pattern.compile(
+            "(\\p{Ll})(?:Office|Bureau|Ministry|Department|Embassy|Media Office) (?:of|for)\\b.*$");
 
     private final TypeCues types;
 
@@ -42,6 +77,10 @@ final class TitleFinder {
         Title title = page.html() ? fromMetadata(page, segmentation) : null;
         if (title == null) {
             title = fromHeader(segmentation);
+        }
+        if (title == null || title.score() < STRONG_HEADER_SCORE && !page.html()) {
+            Title top = page.html() ? null : fromTopOfBody(segmentation);
+            title = top != null && (title == null || top.text().length() > title.text().length()) ? top : title;
         }
         if (title == null) {
             return derive(segmentation);
@@ -113,34 +152,145 @@ final class TitleFinder {
     // ---- text ----
 
     /**
-     * The headline-shaped line nearest above the statement (menu lines in between push a line away;
-     * date lines, bylines and labels do not), or the line a breadcrumb ends with.
+     * The headline among the lines above the statement, weighed by shape and place: a line of headline
+     * length (a long one too, if it does not end as a sentence does), in title case, that the page repeats
+     * or a breadcrumb ends with, with few lines of content between it and the statement, and standing over
+     * a deck rather than under a headline. Never a line shaped as chrome: a byline, a staff or agency line,
+     * a photo caption or credit, a date stamp with a site's name or a view counter, a breadcrumb trail, a
+     * speaker's label, a type label, an institution's or a place's name (those only when nothing better).
      */
     private Title fromHeader(Segmentation segmentation) {
         List<Block> header = segmentation.header();
         Title best = null;
         double bestScore = MIN_HEADER_SCORE;
+        Block label = null;
         for (int i = 0; i < header.size(); i++) {
             Block block = header.get(i);
-            String text = block.text();
-            if (!isUnmarked(segmentation, block) || !TextShape.isHeadlineShaped(text) || TextShape.isProse(text)
-                    || types.label(text).isPresent() || DateMentions.isDateLine(text)
-                    || PublisherFinder.namesInstitution(text)) {
+            String text = cleanHeadline(block.text());
+            if (!isUnmarked(segmentation, block)) {
                 continue;
             }
-            double score = Math.min(15, block.wordCount()) / 3.0 - distanceToBody(segmentation, header, i);
-            if (endsBreadcrumb(segmentation, text)) {
+            if (label == null && types.label(text).isPresent() && TextShape.words(text) >= 2) {
+                label = block;
+            }
+            if (!isCandidate(segmentation, block, text)) {
+                continue;
+            }
+            double score = Math.min(15, TextShape.words(text)) / 3.0 - distanceToBody(segmentation, header, i);
+            if (TextShape.isTitleCase(text) || TextShape.words(text) <= 8) {
+                score += 1.5;
+            }
+            if (endsBreadcrumb(segmentation, text) || repeated(header, block, text)) {
                 score += 10;
             }
-            if (text.contains(" | ")) {
+            if (isNameShaped(text) && TextShape.words(text) <= 3) {
+                score -= 1.5; // "U.S. Embassy Baghdad", "Baghdad, Iraq": a label, unless nothing better is there
+            }
+            if (i > 0 && isDeck(segmentation, header.get(i - 1), text)) {
                 score -= 3;
             }
             if (score > bestScore) {
                 bestScore = score;
-                best = titled(text, block.index());
+                best = titled(text, block.index()).scored(score);
             }
         }
+        if (best == null && label != null) {
+            return titled(label.text(), label.index()).scored(0); // "Press Statement" is the only headline the page has
+        }
         return best;
+    }
+
+    private boolean isCandidate(Segmentation segmentation, Block block, String text) {
+        int words = TextShape.words(text);
+        if (words < 2 || words > LONG_HEADLINE_WORDS || text.length() > 400 || text.contains("http")
+                || TextShape.endsSentence(text) && !namesDocument(text)
+                || !Character.isLetterOrDigit(text.codePointAt(0)) && "\"“‘'«[".indexOf(text.charAt(0)) < 0
+                || ENCLOSED.matcher(text).matches()
+                || Character.isLowerCase(text.codePointAt(0)) || CONTACT.matcher(text).find()
+                || BYLINE_START.matcher(text).find() && words <= 14 || UI_ACTION.matcher(text).find() && words <= 4) {
+            return false;
+        }
+        ChromeKind wording = segmentation.wording(block.index());
+        if (wording == ChromeKind.BYLINE || wording == ChromeKind.CAPTION || wording == ChromeKind.BREADCRUMB
+                || wording == ChromeKind.METRICS) {
+            return false;
+        }
+        return !types.label(text).isPresent() && !DateMentions.isDateLine(text) && !isStamp(text)
+                && !PublisherFinder.namesInstitution(text) && !text.strip().endsWith(":")
+                && !BREADCRUMB_TRAIL.matcher(text).find() && !(TextShape.isSpeakerTurn(text) && (TextShape.endsSentence(text) || words > 25));
+    }
+
+    /** A headline that opens with the name of a document ("Conférence de presse de ...", "Readout of ..."). */
+    private boolean namesDocument(String text) {
+        return types.titleCue(text).filter(cue -> cue.start() == 0).isPresent();
+    }
+
+    /** The page's name and a date ("- The Daily Ledger - Wednesday, May 3, 2006"): a stamp, not a headline. */
+    private static boolean isStamp(String text) {
+        List<DateMentions.Mention> dates = DateMentions.find(text);
+        if (dates.isEmpty()) {
+            return false;
+        }
+        String rest = text.substring(0, dates.get(0).start()) + " " + text.substring(dates.get(dates.size() - 1).end());
+        return TextShape.words(rest) <= 5 && !TextShape.isTitleCase(rest) || isNameShaped(rest.replaceAll("[-–—|,:]", " ").strip());
+    }
+
+    /** A deck: a line right under a title-case headline that is itself in sentence case. */
+    private boolean isDeck(Segmentation segmentation, Block above, String text) {
+        String headline = cleanHeadline(above.text());
+        return isUnmarked(segmentation, above) && isCandidate(segmentation, above, headline)
+                && TextShape.isTitleCase(headline) && !TextShape.isTitleCase(text) && !isNameShaped(headline);
+    }
+
+    /** The same line of five words or more elsewhere above the statement: sites print the headline twice (a banner, a heading). */
+    private static boolean repeated(List<Block> header, Block block, String text) {
+        if (TextShape.words(text) < 5) {
+            return false; // a menu's items repeat too
+        }
+        String wanted = normalized(text);
+        for (Block other : header) {
+            if (other.index() != block.index() && normalized(other.text()).startsWith(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name rather than a headline: at most four words, each capitalised but "of", "the", "and", "for",
+     * no other grammar word; with commas, a list of places ("Baghdad, Iraq").
+     */
+    static boolean isNameShaped(String text) {
+        String plain = text.replaceAll("[()]", " ").strip();
+        String[] parts = plain.split(",");
+        int words = TextShape.words(plain);
+        if (words == 0 || words > 4) {
+            return false;
+        }
+        for (String part : parts) {
+            if (parts.length > 1 && TextShape.words(part) > 2) {
+                return false;
+            }
+            for (String word : part.strip().split("\\s+")) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (word.isEmpty() || NAME_SMALL_WORDS.contains(lower)) {
+                    continue;
+                }
+                if (!Character.isUpperCase(word.codePointAt(0)) || TextShape.functionWordRatio(word) > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A headline as a site prints it, without a photo credit after it or an issuing office run into it. */
+    static String cleanHeadline(String text) {
+        String clean = CREDIT_AFTER.matcher(text).replaceFirst("");
+        if (clean.contains(" | ")) {
+            clean = Arrays.stream(clean.split(" \\| ")).max((a, b) -> Integer.compare(a.length(), b.length())).orElse(clean);
+        }
+        return GLUED_OFFICE.matcher(clean).replaceFirst("$1").strip();
     }
 
     private static boolean isUnmarked(Segmentation segmentation, Block block) {
@@ -158,24 +308,57 @@ final class TitleFinder {
         double distance = 0;
         for (int j = at + 1; j < header.size(); j++) {
             Block between = header.get(j);
-            if (isUnmarked(segmentation, between) && types.label(between.text()).isEmpty() && between.wordCount() >= 3) {
+            String text = between.text();
+            if (isUnmarked(segmentation, between) && types.label(text).isEmpty() && between.wordCount() >= 3
+                    && !isNameShaped(text) && !CONTACT.matcher(text).find() && !BYLINE_START.matcher(text).find()
+                    && !isStamp(text)) {
                 distance += 1;
             }
         }
         return distance;
     }
 
+    /** A breadcrumb trail above that ends with the candidate ("Home > Press Releases > Candidate (May 2, 2007)"). */
     private static boolean endsBreadcrumb(Segmentation segmentation, String candidate) {
-        for (Block block : segmentation.blocks()) {
-            if (segmentation.wording(block.index()) == ChromeKind.BREADCRUMB) {
-                String crumb = block.text().strip();
-                String head = candidate.length() > 30 ? candidate.substring(0, 30) : candidate;
-                if (crumb.endsWith(candidate) || crumb.endsWith("…") && crumb.contains(head)) {
-                    return true;
-                }
+        String wanted = normalized(candidate);
+        for (Block block : segmentation.header()) {
+            String crumb = block.text().strip();
+            if (segmentation.wording(block.index()) != ChromeKind.BREADCRUMB && !BREADCRUMB_TRAIL.matcher(crumb).find()) {
+                continue;
+            }
+            String[] steps = BREADCRUMB_STEP.split(crumb);
+            String tail = normalized(TRAILING_PARENTHESES.matcher(steps[steps.length - 1]).replaceFirst(""));
+            if (!wanted.isEmpty() && (tail.equals(wanted) || crumb.endsWith("…") && wanted.startsWith(tail)
+                    || crumb.endsWith(candidate))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A headline the reading put at the top of the statement, when no line above it is one: the first kept
+     * block, shaped as a headline (no closing full stop, unless it names a document), with more of the
+     * statement under it. Short lines between it and the statement's prose (a speaker's name and office)
+     * go with it.
+     */
+    private Title fromTopOfBody(Segmentation segmentation) {
+        List<Block> body = segmentation.body();
+        if (body.size() < 2) {
+            return null;
+        }
+        Block first = body.get(0);
+        String text = cleanHeadline(first.text());
+        int words = TextShape.words(text);
+        if (words < 4 || !isCandidate(segmentation, first, text) || DATELINE.matcher(text).find()
+                || text.strip().endsWith(",") || words > LONG_PROSE_HEADLINE_WORDS && TextShape.isProse(text)
+                && !namesDocument(text)) {
+            return null; // a lead paragraph cut short, unless it names a document ("Opening remarks by ...")
+        }
+        for (int i = 1; i < body.size() && !TextShape.isProse(body.get(i).text()) && body.get(i).wordCount() <= 6; i++) {
+            segmentation.cut(body.get(i).index(), "under the headline");
+        }
+        return titled(text, first.index());
     }
 
     // ---- derived ----

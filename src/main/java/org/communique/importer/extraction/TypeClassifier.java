@@ -7,16 +7,40 @@ import java.util.regex.Pattern;
 import org.communique.statement.StatementType;
 
 /**
- * Decides what kind of document a statement is, by a fallback chain: a type label above the headline
- * ("PRESS STATEMENT"); the headline's wording ("Joint Statement on...", "Readout of...", "Remarks...");
- * a "Begin text / End text" frame (joint when it names two governments); a transcript's speaker labels;
- * the conventions of news (a dateline, a byline, reported speech); a lead in an office's own voice about
- * a meeting (a readout); else "other".
+ * Decides what kind of document a statement is, by a fallback chain, first found wins:
+ * <ol>
+ *   <li>a speaker's name on a line of its own above the statement ("Dmitry Medvedev:"): a transcript;</li>
+ *   <li>the document the headline names ("Joint Statement on...", "Readout of...", "Remarks...",
+ *       "Conférence de presse", "بيان مشترك"); on a news medium's page only when the headline is the
+ *       document's name ("[Full Text] Joint Communiqué of ..."): the medium carries the text; a news
+ *       headline that names a document further in reports on it;</li>
+ *   <li>a type label above the headline or the statement ("PRESS STATEMENT", "13.07.2014 - Press release",
+ *       "News Transcript", the last step of a breadcrumb);</li>
+ *   <li>a "Begin text / End text" frame (joint when its preamble names two governments);</li>
+ *   <li>a transcript: speaker turns, or a statement that opens with one ("Prime Minister: I want ...");</li>
+ *   <li>a news report: a news medium's page, or, from a publisher of unknown kind, the conventions of news
+ *       (a dateline, a byline, reported speech); an official body's page only with a reporter's byline;</li>
+ *   <li>a readout: a lead about a meeting or call in the office's own voice, in any of the languages of
+ *       {@code type-cues.txt} (not on a blog, whose posts are commentary);</li>
+ *   <li>by who publishes (see {@link PublisherKinds}): a blog's post is "other"; an official body's text,
+ *       or one a site reposts from where it was issued, a press statement;</li>
+ *   <li>else "other".</li>
+ * </ol>
  */
 final class TypeClassifier {
 
     private static final Pattern REPORTED_SPEECH = Pattern.compile(
             "\\b(said|says|told|added|noted|according to|stressed|affirmed|explained|stated)\\b");
+    private static final Pattern SPEAKER_LABEL_LINE = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}.'’-]+ ){0,3}\\p{Lu}[\\p{L}'’-]+:$");
+    /**
+     * What a news site writes before the name of a text it carries whole: "[Full Text] ", "Full text: ",
+     * "Text of ", a section's name ("Iraq Political News: "), a year or an ordinal ("2020 G20 ...").
+     */
+    private static final Pattern CARRIED_TEXT_PREFIX = Pattern.compile(
+            "^(?:\\[[^\\]]{1,30}\\]\\s*|(?:full )?text(?: of)?:?\\s+|(?:[\\p{L}'’-]+ ){0,3}[\\p{L}'’-]+:\\s+)*"
+                    + "(?:(?:the|\\d{4}|\\d+(?:st|nd|rd|th)|g\\d+|asean|eu|(?-i:\\p{Lu}{2,6}))\\s+)*",
+            Pattern.CASE_INSENSITIVE);
 
     private static final int LABEL_REACH = 3;
 
@@ -26,15 +50,19 @@ final class TypeClassifier {
         this.cues = cues;
     }
 
-    /**
-     * @param official whether the publisher is a government or an international body, whose pages are
-     *                 statements in their own voice, never news reports
-     */
-    StatementType classify(Page page, Segmentation segmentation, TitleFinder.Title title, boolean official) {
+    StatementType classify(Page page, Segmentation segmentation, TitleFinder.Title title, PublisherKinds.Kind kind) {
+        boolean news = kind == PublisherKinds.Kind.NEWS;
+        List<Block> body = segmentation.body();
+        if (speakerLabelAbove(segmentation, body)) {
+            return StatementType.REMARKS;
+        }
         if (!title.derived()) {
-            Optional<StatementType> byTitle = cues.title(title.text());
+            Optional<TypeCues.Found> byTitle = cues.titleCue(title.text());
+            if (news) {
+                byTitle = cues.titleCue(CARRIED_TEXT_PREFIX.matcher(title.text()).replaceFirst("")).filter(cue -> cue.start() == 0);
+            }
             if (byTitle.isPresent()) {
-                return byTitle.get();
+                return byTitle.get().type();
             }
         }
         Optional<StatementType> label = label(segmentation, title);
@@ -45,25 +73,42 @@ final class TypeClassifier {
         if (framed.isPresent()) {
             return framed.get();
         }
-        List<Block> body = segmentation.body();
-        long speakerLabels = body.stream().filter(b -> TextShape.isSpeakerTurn(b.text())).count();
-        if (speakerLabels >= 2) {
+        if (isTranscript(body)) {
             return StatementType.REMARKS;
         }
-        if (isNews(page, segmentation, body, official)) {
+        int newsSignals = kind == PublisherKinds.Kind.REPOST ? 0 : newsSignals(page, segmentation, body, kind.official());
+        if (news || newsSignals >= (kind == PublisherKinds.Kind.BLOG ? 3 : 2)) {
             return StatementType.NEWS_REPORT;
         }
-        if (!body.isEmpty()) {
+        if (!body.isEmpty() && kind != PublisherKinds.Kind.BLOG) {
             String lead = String.join(" ", body.subList(0, Math.min(3, body.size())).stream().map(Block::text).toList());
             if (cues.readoutSignals(lead) >= 2 || !title.derived() && cues.isMeetingTitle(title.text())
                     && cues.readoutSignals(lead) >= 1) {
                 return StatementType.READOUT;
             }
-            if (official) {
+            if (kind.official() || kind == PublisherKinds.Kind.REPOST) {
                 return StatementType.PRESS_STATEMENT;
             }
         }
         return StatementType.OTHER;
+    }
+
+    /** Two speaker turns or more, or a statement that opens with a speaker's turn ("Prime Minister: I want..."). */
+    private static boolean isTranscript(List<Block> body) {
+        long speakerLabels = body.stream().filter(b -> TextShape.isSpeakerTurn(b.text())).count();
+        return speakerLabels >= 2 || !body.isEmpty() && TextShape.isSpeakerTurn(body.get(0).text());
+    }
+
+    /** A speaker's name on a line of its own just above the statement ("Dmitry Medvedev:"): a transcript. */
+    private static boolean speakerLabelAbove(Segmentation segmentation, List<Block> body) {
+        int start = segmentation.bodyStart();
+        for (int i = Math.max(0, start - 2); i < Math.min(start, segmentation.blocks().size()) && !body.isEmpty(); i++) {
+            if (segmentation.wording(i) == null
+                    && SPEAKER_LABEL_LINE.matcher(segmentation.blocks().get(i).text().strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A type label ("PRESS STATEMENT", "Readout") next to the headline or just above the statement; not a menu item. */
@@ -73,7 +118,8 @@ final class TypeClassifier {
             boolean nearTitle = title.block() >= 0 && Math.abs(block.index() - title.block()) <= LABEL_REACH;
             boolean nearBody = segmentation.bodyStart() - block.index() <= LABEL_REACH;
             Optional<StatementType> label = cues.label(block.text());
-            if ((nearTitle || nearBody) && label.isPresent() && label.get() != StatementType.NEWS_REPORT) {
+            if ((nearTitle || nearBody) && label.isPresent()
+                    && (label.get() != StatementType.NEWS_REPORT || TextShape.words(block.text()) >= 2)) {
                 return label;
             }
         }
@@ -102,14 +148,14 @@ final class TypeClassifier {
     }
 
     /** A government's own news service counts as news only with a reporter's byline. */
-    private boolean isNews(Page page, Segmentation segmentation, List<Block> body, boolean official) {
+    private int newsSignals(Page page, Segmentation segmentation, List<Block> body, boolean official) {
         if (body.isEmpty()) {
-            return false;
+            return 0;
         }
         boolean byline = segmentation.header().stream()
                 .anyMatch(block -> segmentation.wording(block.index()) == ChromeKind.BYLINE);
         if (official && !byline) {
-            return false;
+            return 0;
         }
         int signals = byline ? 2 : 0;
         if (cues.newsSignals(body.get(0).text()) > 0) {
@@ -127,6 +173,6 @@ final class TypeClassifier {
         if (cues.newsSignals(all) >= 2) {
             signals += 1;
         }
-        return signals >= 2;
+        return signals;
     }
 }

@@ -14,6 +14,12 @@ final class TypeCues {
     private record Cue(Pattern pattern, StatementType type) {
     }
 
+    /** A cue found in a text: the type it names and where it starts. */
+    record Found(StatementType type, int start) {
+    }
+
+    private static final Pattern LABEL_EDGES = Pattern.compile("^[\\s\\-–—|/\\\\>»›:•·]+|[\\s\\-–—|/\\\\>»›:•·]+$");
+
     private final List<Cue> labels;
     private final List<Cue> titles;
     private final List<Cue> frames;
@@ -51,16 +57,36 @@ final class TypeCues {
         return lines.stream().map(line -> Pattern.compile(line, flags)).toList();
     }
 
-    /** The type a short label line names ("PRESS STATEMENT", "Readout"), if it is one. */
+    /**
+     * The type a short label line names ("PRESS STATEMENT", "Readout"), if it is one; a date beside the
+     * label ("13.07.2014 - Press release") and separators around it (a breadcrumb's last step) are left out.
+     */
     Optional<StatementType> label(String line) {
-        if (TextShape.words(line) > 5) {
+        String label = line;
+        List<DateMentions.Mention> dates = DateMentions.find(line, true);
+        for (int i = dates.size() - 1; i >= 0; i--) {
+            label = label.substring(0, dates.get(i).start()) + " " + label.substring(dates.get(i).end());
+        }
+        label = LABEL_EDGES.matcher(label).replaceAll("");
+        if (label.isEmpty() || TextShape.words(label) > 5) {
             return Optional.empty();
         }
-        return first(labels, line);
+        return first(labels, label);
     }
 
     Optional<StatementType> title(String title) {
-        return first(titles, title);
+        return titleCue(title).map(Found::type);
+    }
+
+    /** The first headline cue that matches, with where its match starts. */
+    Optional<Found> titleCue(String title) {
+        for (Cue cue : titles) {
+            java.util.regex.Matcher m = cue.pattern().matcher(title);
+            if (m.find()) {
+                return Optional.of(new Found(cue.type(), m.start()));
+            }
+        }
+        return Optional.empty();
     }
 
     Optional<StatementType> frame(String preamble) {

@@ -30,6 +30,15 @@ class SourceDecoderTest {
     }
 
     @Test
+    void readsUtf16WithoutAByteOrderMarkFromItsZeroBytes() {
+        String ascii = "Joint Statement\n\nThe two delegations met in Washington on July 26, 2021.";
+        assertThat(decode("page.txt", ascii.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(ascii);
+        assertThat(decode("page.txt", ascii.getBytes(StandardCharsets.UTF_16BE))).isEqualTo(ascii);
+        String page = "<html><body><p>" + ascii + "</p></body></html>";
+        assertThat(decode("page.html", page.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(page);
+    }
+
+    @Test
     void readsWindows1252TextWithItsCurlyQuotes() {
         assertThat(decode("page.txt", LATIN.getBytes(Charset.forName("windows-1252")))).isEqualTo(LATIN);
     }

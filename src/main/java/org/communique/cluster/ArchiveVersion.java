@@ -1,0 +1,124 @@
+package org.communique.cluster;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+
+/**
+ * The archive's version: a number in the database that goes up after every committed change of what readers
+ * see (a statement, the officials it names, a merge, a deletion), whichever node made it. Caches of
+ * whole-archive figures (and anything keyed by "what the archive holds now", such as a page cache or an ETag)
+ * are keyed by it: a node reads it again at most {@link #RECHECK} after it last did, and at once after its own
+ * changes.
+ */
+@Component
+public class ArchiveVersion {
+
+    static final Duration RECHECK = Duration.ofSeconds(1);
+    private static final Logger log = LoggerFactory.getLogger(ArchiveVersion.class);
+
+    private final DataSource dataSource;
+    private volatile long version = -1;
+    private volatile long readAt;
+
+    ArchiveVersion(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The version as this node last read it, read again when older than {@link #RECHECK}. */
+    public long current() {
+        long now = System.nanoTime();
+        if (version < 0 || now - readAt > RECHECK.toNanos()) {
+            version = sql("SELECT version FROM archive_version WHERE id = 1");
+            readAt = now;
+        }
+        return version;
+    }
+
+    /**
+     * Counts a change: once the current transaction commits (at once outside a transaction; never when it
+     * rolls back). Any number of changes in one transaction count once.
+     */
+    public void changed() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            bump();
+            return;
+        }
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                bump();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(ArchiveVersion.this);
+            }
+        });
+    }
+
+    /** On a connection of its own, in auto-commit: the transaction that made the change is over. */
+    private void bump() {
+        try {
+            sql("UPDATE archive_version SET version = version + 1 WHERE id = 1");
+            version = sql("SELECT version FROM archive_version WHERE id = 1");
+            readAt = System.nanoTime();
+        } catch (RuntimeException e) {
+            version = -1; // read again next time
+            log.warn("Could not count a change of the archive: {}", e.getMessage());
+        }
+    }
+
+    private long sql(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            if (sql.startsWith("UPDATE")) {
+                return statement.executeUpdate(sql);
+            }
+            try (ResultSet rs = statement.executeQuery(sql)) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("archive_version: " + e.getMessage(), e);
+        }
+    }
+
+    /** The JPA listener of the entities readers see: every write of one counts a change. */
+    public static class Changes {
+
+        private final ObjectProvider<ArchiveVersion> version;
+
+        public Changes(ObjectProvider<ArchiveVersion> version) {
+            this.version = version;
+        }
+
+        @PostPersist
+        @PostUpdate
+        @PostRemove
+        void changed(Object entity) {
+            ArchiveVersion archive = version.getIfAvailable();
+            if (archive != null) {
+                archive.changed();
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.communique.importer.extraction;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Tells what kind of publisher a page comes from (a government body, an international organisation, a
+ * news medium, a blog, a site reposting another's text) from the evidence of {@code publisher-kinds.txt}:
+ * the publisher's name and the short masthead lines above the headline weigh most, then every line of
+ * the page outside the statement (bylines, stamps, captions, widgets, footers). A kind the publisher
+ * lists already know (an official issuer, a news site's address) is taken as it is.
+ */
+final class PublisherKinds {
+
+    /** The kinds of publisher, each deciding how its pages are read. */
+    enum Kind {
+        GOVERNMENT, INTERNATIONAL, NEWS, BLOG, REPOST, UNKNOWN;
+
+        /** A government or an international body: its pages are statements in its own voice. */
+        boolean official() {
+            return this == GOVERNMENT || this == INTERNATIONAL;
+        }
+    }
+
+    private static final int NAME_WEIGHT = 3;
+    private static final int MASTHEAD_WORDS = 8;
+    private static final int LINE_WORDS = 40;
+    /** Longer lines (captions, teasers) name institutions they are about, not the site: only news and repost cues count there. */
+    private static final int SHORT_LINE_WORDS = 12;
+    private static final int LEAD_CHARS = 100;
+    private static final String SOMEONE_ELSES = "text of an embedded social post";
+
+    private final Map<Kind, List<Pattern>> names = new EnumMap<>(Kind.class);
+    private final Map<Kind, List<Pattern>> lines = new EnumMap<>(Kind.class);
+
+    private PublisherKinds(Map<String, List<String>> sections) {
+        for (Map.Entry<String, List<String>> section : sections.entrySet()) {
+            boolean nameOnly = section.getKey().endsWith("-name");
+            Kind kind = Kind.valueOf(section.getKey().replace("-name", "").toUpperCase(Locale.ROOT));
+            List<Pattern> patterns = section.getValue().stream()
+                    .map(line -> Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+            names.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(patterns);
+            if (!nameOnly) {
+                lines.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(patterns);
+            }
+        }
+    }
+
+    static PublisherKinds load() {
+        return new PublisherKinds(Lexicon.sections("publisher-kinds.txt"));
+    }
+
+    /**
+     * The kind the page's own words point to: a reposting note wins, then the kind with the most weight
+     * (a blog over news at equal weight: blogs carry bylines and comments too); {@code UNKNOWN} with no
+     * evidence.
+     */
+    Kind of(String publisherName, Segmentation segmentation, int titleBlock) {
+        Map<Kind, Integer> weights = new EnumMap<>(Kind.class);
+        List<Block> blocks = segmentation.blocks();
+        int mastheadEnd = titleBlock >= 0 ? titleBlock : segmentation.bodyStart();
+        if (publisherName != null) {
+            weigh(names, publisherName, NAME_WEIGHT, weights);
+        }
+        for (Block block : blocks) {
+            int i = block.index();
+            ChromeKind wording = segmentation.wording(i);
+            if (i == titleBlock || segmentation.isBody(i) || block.wordCount() > LINE_WORDS
+                    || wording == ChromeKind.EMBED || wording == ChromeKind.RELATED_LINK
+                    || SOMEONE_ELSES.equals(segmentation.reason(i))) {
+                continue; // an embedded post or a related link names its own source, not the page's
+            }
+            String text = block.text();
+            if (i < mastheadEnd && block.wordCount() <= MASTHEAD_WORDS) {
+                weigh(names, text, NAME_WEIGHT, weights);
+            } else if (block.wordCount() <= SHORT_LINE_WORDS) {
+                weigh(lines, text, 1, weights);
+            } else {
+                weigh(Map.of(Kind.NEWS, lines.get(Kind.NEWS), Kind.REPOST, lines.get(Kind.REPOST)), text, 1, weights);
+            }
+        }
+        List<Block> body = segmentation.body();
+        if (!body.isEmpty()) {
+            String lead = body.get(0).text();
+            weigh(lines, lead.substring(0, Math.min(LEAD_CHARS, lead.length())), 1, weights);
+        }
+        if (weights.getOrDefault(Kind.REPOST, 0) > 0) {
+            return Kind.REPOST;
+        }
+        Kind best = Kind.UNKNOWN;
+        int bestWeight = 0;
+        for (Kind kind : List.of(Kind.BLOG, Kind.GOVERNMENT, Kind.INTERNATIONAL, Kind.NEWS)) {
+            int weight = weights.getOrDefault(kind, 0);
+            if (weight > bestWeight) {
+                best = kind;
+                bestWeight = weight;
+            }
+        }
+        return best;
+    }
+
+    private static void weigh(Map<Kind, List<Pattern>> evidence, String text, int weight, Map<Kind, Integer> weights) {
+        for (Map.Entry<Kind, List<Pattern>> entry : evidence.entrySet()) {
+            for (Pattern pattern : entry.getValue()) {
+                if (pattern.matcher(text).find()) {
+                    weights.merge(entry.getKey(), weight, Integer::sum);
+                }
+            }
+        }
+    }
+}
