@@ -2,8 +2,11 @@ package org.communique.admin;
 
 import java.time.Instant;
 
+import org.communique.cluster.ArchiveVersion;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +19,7 @@ import jakarta.persistence.Table;
  * newest correction of a field is laid back on the statement after every re-import.
  */
 @Entity
+@EntityListeners(ArchiveVersion.Changes.class)
 @Table(name = "correction")
 class Correction {
 

@@ -1,31 +1,37 @@
 package org.communique.importer;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.communique.importer.extraction.ExtractedStatement;
 import org.communique.importer.extraction.ExtractionBudget;
 import org.communique.importer.extraction.OfficialMention;
+import org.communique.importer.extraction.OfficialRegistry;
 import org.communique.importer.extraction.Quote;
 import org.communique.importer.extraction.SourceFile;
 import org.communique.importer.extraction.StatementExtractor;
-import org.communique.official.Official;
+import org.communique.search.SearchIndex;
 import org.communique.statement.Source;
 import org.communique.statement.Statement;
 import org.communique.statement.StatementContent;
@@ -51,6 +57,14 @@ public class Importer {
 
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Files stored in one transaction (each retried alone should one of them fail). */
+    static final int BATCH = 200;
+    /** A batch is stored after at most this long, so that progress shows while extraction is slow. */
+    private static final Duration BATCH_TIME = Duration.ofSeconds(2);
+    /** Threads reading and extracting files while this one stores: every core. */
+    private static final int READERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Files read ahead of the one being stored: bounds the memory a run holds, whatever the folder's size. */
+    private static final int READ_AHEAD = BATCH;
 
     private final Statements statements;
     private final ImportRuns runs;
@@ -62,12 +76,13 @@ public class Importer {
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
     private final TaskExecutor background;
+    private final SearchIndex index;
     private final Clock clock;
     private final ExtractionBudget budget;
 
     Importer(Statements statements, ImportRuns runs, ImportLock lock, RegistryStore registry, OfficialResolver resolver,
              List<StatementRevisionHook> hooks, TransactionTemplate tx, JdbcTemplate jdbc, EntityManager entityManager,
-             TaskExecutor importExecutor, Clock clock, ExtractionProperties extraction) {
+             TaskExecutor importExecutor, SearchIndex index, Clock clock, ExtractionProperties extraction) {
         this.statements = statements;
         this.runs = runs;
         this.lock = lock;
@@ -78,6 +93,7 @@ public class Importer {
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.background = importExecutor;
+        this.index = index;
         this.clock = clock;
         this.budget = extraction.budget();
     }
@@ -136,20 +152,46 @@ public class Importer {
         });
         ScheduledFuture<?> renewing = heartbeat.scheduleAtFixedRate(lock::renew, ImportLock.HEARTBEAT.toMillis(),
                 ImportLock.HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+        ExecutorService readers = Executors.newFixedThreadPool(READERS, r -> {
+            Thread thread = new Thread(r, "import-read");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             ImportFolder boundary = new ImportFolder(folder);
             List<String> files = only == null ? boundary.sourceFiles() : only;
             jdbc.update("UPDATE import_run SET files_total = ? WHERE id = ?", files.size(), runId);
-            StatementExtractor extractor = new StatementExtractor(registry.current());
-            int position = 0;
-            for (String path : files) {
-                jdbc.update("UPDATE import_run SET current_file = ?, heartbeat_at = ? WHERE id = ?", path, now(), runId);
-                importFile(runId, position++, boundary, path, extractor);
-                jdbc.update("UPDATE import_run SET files_done = files_done + 1, heartbeat_at = ? WHERE id = ?", now(), runId);
+            Map<String, KnownSource> known = knownSources();
+            OfficialRegistry officialRegistry = registry.current();
+            ThreadLocal<StatementExtractor> extractors = ThreadLocal.withInitial(() -> new StatementExtractor(officialRegistry));
+            Deque<Future<Read>> reading = new ArrayDeque<>();
+            int submitted = 0;
+            List<Read> batch = new ArrayList<>();
+            long started = System.nanoTime();
+            long batchStarted = started;
+            long waiting = 0;
+            for (int position = 0; position < files.size(); position++) {
+                while (submitted < files.size() && reading.size() < READ_AHEAD) {
+                    int at = submitted++;
+                    String path = files.get(at);
+                    reading.add(readers.submit(() -> read(at, boundary, path, known.get(path), extractors.get())));
+                }
+                long before = System.nanoTime();
+                batch.add(await(reading.poll()));
+                waiting += System.nanoTime() - before;
+                if (batch.size() == BATCH || position == files.size() - 1
+                        || System.nanoTime() - batchStarted > BATCH_TIME.toNanos()) {
+                    storeBatch(runId, batch);
+                    batch.clear();
+                    batchStarted = System.nanoTime();
+                }
             }
             if (only == null) {
-                flagMissing(runId, position, files);
+                flagMissing(runId, files.size(), files);
             }
+            index.flush();
+            log.info("Import run {}: {} files in {} ms, of which {} ms waiting for files to be read and extracted",
+                    runId, files.size(), (System.nanoTime() - started) / 1_000_000, waiting / 1_000_000);
             jdbc.update("UPDATE import_run SET status = 'COMPLETED', finished_at = ?, current_file = NULL WHERE id = ?",
                     now(), runId);
         } catch (IOException | RuntimeException e) {
@@ -157,13 +199,38 @@ public class Importer {
             jdbc.update("UPDATE import_run SET status = 'FAILED', finished_at = ?, current_file = NULL, message = ?"
                     + " WHERE id = ?", now(), describe(e), runId);
         } finally {
+            readers.shutdownNow();
             renewing.cancel(false);
             heartbeat.shutdownNow();
             lock.release();
         }
     }
 
-    private void importFile(long runId, int position, ImportFolder folder, String path, StatementExtractor extractor) {
+    /** What the archive holds of each source path: its statement and what it was read from. One query. */
+    private Map<String, KnownSource> knownSources() {
+        Map<String, KnownSource> known = new HashMap<>();
+        jdbc.query("SELECT f.path, s.id, f.sha256, f.extractor_version, f.missing FROM source_file f"
+                + " JOIN statement s ON s.source_file_id = f.id", rs -> {
+            known.put(rs.getString(1), new KnownSource(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)));
+        });
+        return known;
+    }
+
+    /** A stored source: the statement taken from it and the file's hash and extractor version then. */
+    private record KnownSource(long statementId, String sha256, String extractorVersion, boolean missing) {
+
+        boolean unchanged(String newSha256) {
+            return sha256.equals(newSha256) && extractorVersion.equals(StatementExtractor.VERSION) && !missing;
+        }
+    }
+
+    /** One file as read and extracted (on a reader thread), waiting to be stored: or why it was not. */
+    private record Read(int position, String path, ImportFileResult.Outcome outcome, String message, Long statementId,
+                        String sha256, long size, ExtractedStatement extracted, String segmentation) {
+    }
+
+    /** Reads one file once, hashes it and, unless it is unchanged, extracts it. Runs on a reader thread. */
+    private Read read(int position, ImportFolder folder, String path, KnownSource known, StatementExtractor extractor) {
         try {
             byte[] bytes;
             try {
@@ -174,31 +241,92 @@ public class Importer {
                 throw new IllegalStateException("cannot read the file: " + describe(e), e);
             }
             String sha256 = sha256(bytes);
-            Optional<Statement> existing = tx.execute(s -> statements.findBySourcePath(path)
-                    .map(statement -> { statement.getSource().getSha256(); return statement; }));
-            if (existing.isPresent() && existing.get().getSource().isUnchanged(sha256, StatementExtractor.VERSION)
-                    && !existing.get().getSource().isMissing()) {
-                record(runId, position, path, ImportFileResult.Outcome.UNCHANGED, null, existing.get().getId());
-                return;
+            if (known != null && known.unchanged(sha256)) {
+                return new Read(position, path, ImportFileResult.Outcome.UNCHANGED, null, known.statementId(), sha256,
+                        bytes.length, null, null);
             }
             ExtractedStatement extracted = BoundedExtraction.extract(extractor, new SourceFile(fileName(path), bytes), budget);
             if (extracted.paragraphs().isEmpty()) {
                 throw new IllegalStateException("no statement text found in the file");
             }
-            tx.executeWithoutResult(status -> store(runId, position, path, sha256, bytes.length, extracted));
+            return new Read(position, path, known == null ? ImportFileResult.Outcome.IMPORTED : ImportFileResult.Outcome.UPDATED,
+                    null, known == null ? null : known.statementId(), sha256, bytes.length, extracted,
+                    JSON.writeValueAsString(extracted.blocks()));
         } catch (RuntimeException e) {
-            log.warn("Import of {} failed: {}", path, describe(e), e);
-            record(runId, position, path, ImportFileResult.Outcome.FAILED, reason(e), null);
+            return new Read(position, path, ImportFileResult.Outcome.FAILED, describe(e), null, null, 0, null, null);
         }
     }
 
-    private void store(long runId, int position, String path, String sha256, long size, ExtractedStatement extracted) {
-        Optional<Statement> existing = statements.findBySourcePath(path);
-        Source source = existing.map(Statement::getSource).orElseGet(() -> new Source(path));
-        source.read(sha256, size, extracted.mediaType(), extracted.charset(), extracted.sourceText(), clock.instant(),
-                StatementExtractor.VERSION);
+    private static Read await(Future<Read> reading) {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Stores a batch of files in one transaction, with the run's progress. Should any file's storing fail, the
+     * batch is rolled back and each of its files is stored again in a transaction of its own, so that only
+     * the file at fault is recorded as failed and nothing stored before is touched.
+     */
+    private void storeBatch(long runId, List<Read> batch) {
+        try {
+            tx.executeWithoutResult(status -> {
+                if (batch.stream().allMatch(read -> read.statementId() == null)) {
+                    index.indexInBackground(); // only new statements: see SearchIndex.indexInBackground
+                }
+                OfficialResolver.Registry officials = resolver.registry();
+                for (Read read : batch) {
+                    store(runId, read, officials);
+                }
+                progress(runId, batch);
+            });
+        } catch (RuntimeException batchFailed) {
+            for (Read read : batch) {
+                try {
+                    tx.executeWithoutResult(status -> {
+                        store(runId, read, resolver.registry());
+                        progress(runId, List.of(read));
+                    });
+                } catch (RuntimeException e) {
+                    log.warn("Import of {} failed: {}", read.path(), describe(e), e);
+                    Read failed = new Read(read.position(), read.path(), ImportFileResult.Outcome.FAILED, reason(e),
+                            null, null, 0, null, null);
+                    tx.executeWithoutResult(status -> {
+                        store(runId, failed, null);
+                        progress(runId, List.of(failed));
+                    });
+                }
+            }
+        }
+    }
+
+    private void progress(long runId, List<Read> done) {
+        jdbc.update("UPDATE import_run SET files_done = files_done + ?, current_file = ?, heartbeat_at = ? WHERE id = ?",
+                done.size(), done.get(done.size() - 1).path(), now(), runId);
+    }
+
+    private void store(long runId, Read read, OfficialResolver.Registry officials) {
+        if (read.extracted() == null) {
+            if (read.outcome() == ImportFileResult.Outcome.FAILED) {
+                log.warn("Import of {} failed: {}", read.path(), read.message());
+            }
+            entityManager.persist(new ImportFileResult(entityManager.getReference(ImportRun.class, runId), read.position(),
+                    read.path(), read.outcome(), read.message(), read.statementId()));
+            return;
+        }
+        ExtractedStatement extracted = read.extracted();
+        Optional<Statement> existing = read.statementId() == null ? Optional.empty()
+                : Optional.ofNullable(entityManager.find(Statement.class, read.statementId()));
+        Source source = existing.map(Statement::getSource).orElseGet(() -> new Source(read.path()));
+        source.read(read.sha256(), read.size(), extracted.mediaType(), extracted.charset(), extracted.sourceText(),
+                clock.instant(), StatementExtractor.VERSION);
         List<String> notes = new ArrayList<>();
-        StatementContent content = content(extracted, notes);
+        StatementContent content = content(extracted, read.segmentation(), officials, notes);
         Statement statement;
         if (existing.isPresent()) {
             statement = existing.get();
@@ -206,34 +334,36 @@ public class Importer {
         } else {
             statement = statements.save(new Statement(source, content, clock.instant()));
         }
-        statements.flush();
-        for (StatementRevisionHook hook : hooks) {
-            notes.addAll(hook.afterRevision(statement));
+        if (existing.isPresent()) { // a new statement has nothing of its own to lay back on it yet
+            for (StatementRevisionHook hook : hooks) {
+                notes.addAll(hook.afterRevision(statement));
+            }
         }
         ImportFileResult.Outcome outcome = existing.isPresent() ? ImportFileResult.Outcome.UPDATED
                 : ImportFileResult.Outcome.IMPORTED;
-        entityManager.persist(new ImportFileResult(entityManager.getReference(ImportRun.class, runId), position, path,
-                outcome, notes.isEmpty() ? null : String.join("; ", notes), statement.getId()));
+        entityManager.persist(new ImportFileResult(entityManager.getReference(ImportRun.class, runId), read.position(),
+                read.path(), outcome, notes.isEmpty() ? null : String.join("; ", notes), statement.getId()));
     }
 
-    private StatementContent content(ExtractedStatement extracted, List<String> notes) {
+    private StatementContent content(ExtractedStatement extracted, String segmentation, OfficialResolver.Registry registry,
+                                     List<String> notes) {
         List<StatementContent.Named> named = new ArrayList<>();
-        List<Official> officials = new ArrayList<>();
+        List<OfficialResolver.Resolved> officials = new ArrayList<>();
         for (OfficialMention found : extracted.officials()) {
             OfficialMention mention = new OfficialMention(fit(found.name(), 200, "An official's name", notes),
                     fit(found.role(), 300, "An official's role", notes), found.country(), found.mentions());
-            Official official = resolver.resolve(mention);
-            if (officials.contains(official)) {
+            OfficialResolver.Resolved official = resolver.resolve(mention, registry);
+            if (officials.stream().anyMatch(o -> o.id() == official.id())) {
                 continue; // two spellings the registry knows as one person
             }
             officials.add(official);
-            named.add(new StatementContent.Named(official, mention.role(), mention.country(), mention.mentions()));
+            named.add(new StatementContent.Named(official.official(), mention.role(), mention.country(), mention.mentions()));
         }
         List<StatementContent.Said> quotes = new ArrayList<>();
         for (Quote quote : extracted.quotes()) {
-            Official speaker = resolver.speaker(quote.speaker(), officials);
-            quotes.add(new StatementContent.Said(speaker, speaker == null ? fit(quote.speaker(), 200, "A speaker's name", notes)
-                    : speaker.getName(), quote.text()));
+            OfficialResolver.Resolved speaker = OfficialResolver.speaker(quote.speaker(), officials);
+            quotes.add(new StatementContent.Said(speaker == null ? null : speaker.official(),
+                    speaker == null ? fit(quote.speaker(), 200, "A speaker's name", notes) : speaker.name(), quote.text()));
         }
         String title = fit(extracted.title(), 500, "The title", notes);
         String publisher = fit(extracted.publisher(), 300, "The publisher", notes);
@@ -246,8 +376,7 @@ public class Importer {
         warnings.addAll(notes);
         return new StatementContent(title, extracted.titleDerived(), extracted.date(), extracted.dateEnd(),
                 extracted.dateBasis(), extracted.type(), publisher, sourceUrl,
-                extracted.paragraphs(), warnings, JSON.writeValueAsString(extracted.blocks()),
-                extracted.parties(), named, quotes);
+                extracted.paragraphs(), warnings, segmentation, extracted.parties(), named, quotes);
     }
 
     /** A field shortened to fit its column, with a note saying so (the file is stored, not failed). */
@@ -266,9 +395,13 @@ public class Importer {
     /** Statements whose file is gone from the folder stay readable, flagged; nothing is deleted. */
     private void flagMissing(long runId, int position, List<String> present) {
         Set<String> paths = Set.copyOf(present);
-        List<Long> gone = tx.execute(s -> statements.findAllWithSource().stream()
-                .filter(st -> !paths.contains(st.getSource().getPath()) && !st.getSource().isMissing())
-                .map(Statement::getId).toList());
+        List<Long> gone = new ArrayList<>();
+        jdbc.query("SELECT s.id, f.path FROM statement s JOIN source_file f ON f.id = s.source_file_id"
+                + " WHERE f.missing = FALSE ORDER BY s.id", rs -> {
+            if (!paths.contains(rs.getString(2))) {
+                gone.add(rs.getLong(1));
+            }
+        });
         int at = position;
         for (Long id : gone) {
             int slot = at++;
@@ -280,12 +413,6 @@ public class Importer {
                         "The file is no longer in the import folder; the statement is kept and flagged", id));
             });
         }
-    }
-
-    private void record(long runId, int position, String path, ImportFileResult.Outcome outcome, String message,
-                        Long statementId) {
-        tx.executeWithoutResult(s -> entityManager.persist(new ImportFileResult(
-                entityManager.getReference(ImportRun.class, runId), position, path, outcome, message, statementId)));
     }
 
     static String sha256(byte[] bytes) {

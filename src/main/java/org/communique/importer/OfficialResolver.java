@@ -1,52 +1,147 @@
 package org.communique.importer;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.communique.importer.extraction.OfficialMention;
 import org.communique.official.NameKey;
 import org.communique.official.Official;
 import org.communique.official.Officials;
+import org.communique.web.Slug;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import jakarta.persistence.EntityManager;
 
 /**
  * Finds the archive's official for each one a statement names, by canonical name or any spelling, and
  * adds the statement's spellings to them; someone the archive does not know yet becomes a new official.
+ * Works from a {@link Registry} read once per batch of files (one query), so that a mention costs no query
+ * unless it brings something new: a person, a spelling, a country.
  */
 @Component
 class OfficialResolver {
 
     private final Officials officials;
-    private final RegistryStore registry;
+    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    OfficialResolver(Officials officials, RegistryStore registry, Clock clock) {
+    OfficialResolver(Officials officials, EntityManager entityManager, JdbcTemplate jdbc, Clock clock) {
         this.officials = officials;
-        this.registry = registry;
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** The official a mention stands for, created if need be. Runs inside the file's transaction. */
-    Official resolve(OfficialMention mention) {
-        List<Official> found = officials.findByExactKey(NameKey.exact(mention.name()));
-        Official official = found.size() == 1 ? found.get(0) : null;
-        if (official == null) {
-            official = officials.save(new Official(mention.name(), registry.uniqueSlug(mention.name()),
-                    mention.country(), clock.instant()));
-        }
-        for (String spelling : mention.mentions()) {
-            if (NameKey.tokens(spelling).size() > 1) {
-                official.addAlias(spelling); // a full name as written; bare surnames would collide
+    /** The registry as the database holds it now; read inside the batch's transaction. */
+    Registry registry() {
+        Registry registry = new Registry();
+        jdbc.query("SELECT o.id, o.name, o.slug, o.country, o.merged_into, a.alias, a.exact_key FROM official o"
+                + " LEFT JOIN official_alias a ON a.official_id = o.id", rs -> {
+            long id = rs.getLong(1);
+            registry.slugs.add(rs.getString(3));
+            if (rs.getObject(5) != null) {
+                return; // merged into someone else: found under the survivor's spellings
             }
-        }
-        if (official.getCountry() == null && mention.country() != null) {
-            official.setCountry(mention.country());
-        }
-        return official;
+            Known known = registry.byId.computeIfAbsent(id, k -> new Known(id));
+            known.name = rs.getString(2);
+            known.countryKnown = rs.getString(4) != null;
+            String alias = rs.getString(6);
+            if (alias != null) {
+                known.aliases.add(alias);
+                registry.byKey.computeIfAbsent(rs.getString(7), k -> new LinkedHashSet<>()).add(id);
+            }
+        });
+        return registry;
     }
 
-    /** The official a quotation's speaker (a canonical name) is, if the archive has them. */
-    Official speaker(String name, List<Official> named) {
-        return named.stream().filter(o -> o.getName().equals(name)).findFirst().orElse(null);
+    /** The official a mention stands for, created if need be. Runs inside the file's transaction. */
+    Resolved resolve(OfficialMention mention, Registry registry) {
+        Set<Long> found = registry.byKey.getOrDefault(NameKey.exact(mention.name()), Set.of());
+        Official official = null;
+        Known known;
+        if (found.size() == 1) {
+            known = registry.byId.get(found.iterator().next());
+        } else {
+            official = officials.save(new Official(mention.name(), registry.uniqueSlug(mention.name()),
+                    mention.country(), clock.instant()));
+            known = registry.add(official);
+        }
+        for (String spelling : mention.mentions()) {
+            String alias = spelling == null ? "" : spelling.strip();
+            if (NameKey.tokens(spelling).size() > 1 && !alias.isEmpty() && !known.aliases.contains(alias)) {
+                official = official != null ? official : entityManager.find(Official.class, known.id);
+                if (official.addAlias(spelling)) { // a full name as written; bare surnames would collide
+                    registry.byKey.computeIfAbsent(NameKey.exact(alias), k -> new LinkedHashSet<>()).add(known.id);
+                }
+                known.aliases.add(alias);
+            }
+        }
+        if (!known.countryKnown && mention.country() != null) {
+            official = official != null ? official : entityManager.find(Official.class, known.id);
+            official.setCountry(mention.country());
+            known.countryKnown = official.getCountry() != null;
+        }
+        return new Resolved(official != null ? official : entityManager.getReference(Official.class, known.id),
+                known.id, known.name);
+    }
+
+    /** An official found for a mention: the entity (perhaps not loaded), its id and canonical name. */
+    record Resolved(Official official, long id, String name) {
+    }
+
+    /** The officials as one batch of files sees them: who goes by which spelling, and the slugs taken. */
+    static final class Registry {
+
+        private final Map<String, Set<Long>> byKey = new HashMap<>();
+        private final Map<Long, Known> byId = new HashMap<>();
+        private final Set<String> slugs = new HashSet<>();
+
+        private Known add(Official official) {
+            Known known = new Known(official.getId());
+            known.name = official.getName();
+            known.countryKnown = official.getCountry() != null;
+            official.getAliases().forEach(a -> {
+                known.aliases.add(a.getAlias());
+                byKey.computeIfAbsent(a.getExactKey(), k -> new LinkedHashSet<>()).add(known.id);
+            });
+            byId.put(known.id, known);
+            slugs.add(official.getSlug());
+            return known;
+        }
+
+        private String uniqueSlug(String name) {
+            String base = Slug.of(name);
+            String slug = base;
+            for (int n = 2; slugs.contains(slug); n++) {
+                slug = base + "-" + n;
+            }
+            return slug;
+        }
+    }
+
+    /** What the registry knows of one official: name, spellings (compared as {@link Official#addAlias} does). */
+    private static final class Known {
+
+        private final long id;
+        private String name;
+        private boolean countryKnown;
+        private final Set<String> aliases = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+        private Known(long id) {
+            this.id = id;
+        }
+    }
+
+    /** The quotation's speaker (a canonical name) among the officials the statement names, if there. */
+    static Resolved speaker(String name, List<Resolved> named) {
+        return named.stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
     }
 }

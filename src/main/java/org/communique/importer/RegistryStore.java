@@ -2,7 +2,9 @@ package org.communique.importer;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.communique.importer.extraction.OfficialRegistry;
 import org.communique.official.Office;
@@ -48,8 +50,14 @@ public class RegistryStore {
             return;
         }
         List<OfficialRegistry.Entry> entries = OfficialRegistry.bundled().entries();
+        Set<String> slugs = new HashSet<>(); // the archive has none yet
         for (OfficialRegistry.Entry entry : entries) {
-            Official official = new Official(entry.name(), uniqueSlug(entry.name()), entry.country(), clock.instant());
+            String base = Slug.of(entry.name());
+            String slug = base;
+            for (int n = 2; !slugs.add(slug); n++) {
+                slug = base + "-" + n;
+            }
+            Official official = new Official(entry.name(), slug, entry.country(), clock.instant());
             entry.aliases().forEach(official::addAlias);
             for (OfficialRegistry.Role role : entry.roles()) {
                 official.addOffice(role.title(), role.from(), role.to());
@@ -73,14 +81,5 @@ public class RegistryStore {
             entries.add(new OfficialRegistry.Entry(official.getName(), official.getCountry(), aliases, roles));
         }
         return OfficialRegistry.of(entries);
-    }
-
-    String uniqueSlug(String name) {
-        String base = Slug.of(name);
-        String slug = base;
-        for (int n = 2; officials.existsBySlug(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
     }
 }

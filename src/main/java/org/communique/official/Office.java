@@ -1,7 +1,10 @@
 package org.communique.official;
 
+import org.communique.cluster.ArchiveVersion;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +15,7 @@ import jakarta.persistence.Table;
 
 /** An office the registry records an official as holding, from one date to another ("YYYY[-MM[-DD]]"). */
 @Entity
+@EntityListeners(ArchiveVersion.Changes.class)
 @Table(name = "official_office")
 public class Office {
 

@@ -76,6 +76,7 @@ class OfficialNameChanges implements PostInsertEventListener, PostUpdateEventLis
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
         pending.officials.add(officialId);
+        pending.inBackground |= SearchIndex.inBackground();
     }
 
     @Override
@@ -87,12 +88,14 @@ class OfficialNameChanges implements PostInsertEventListener, PostUpdateEventLis
     private final class Pending implements TransactionSynchronization {
 
         private final Set<Long> officials = new LinkedHashSet<>();
+        /** An import's batch of new statements indexes in the background: so may the statements it touched. */
+        private boolean inBackground;
 
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(Pending.class);
             if (status == STATUS_COMMITTED) {
-                index.reindexStatementsNaming(officials);
+                index.reindexStatementsNaming(officials, inBackground);
             }
         }
     }

@@ -11,6 +11,7 @@ import org.communique.statement.Statement;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.persistence.EntityManager;
@@ -39,6 +42,7 @@ import jakarta.persistence.EntityManagerFactory;
 public class SearchIndex implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    private static final Object IN_BACKGROUND = new Object();
 
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
@@ -168,6 +172,36 @@ public class SearchIndex implements ApplicationRunner {
         return indexed;
     }
 
+    /**
+     * In the transaction under way, index without waiting for the index to commit: for an import's batch of
+     * new statements only. Should the archive die before the index commits, the index holds fewer statements
+     * than the database, and {@link #run} rebuilds it at the next start; {@link #flush} at the end of a run.
+     */
+    public void indexInBackground() {
+        Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+        if (!TransactionSynchronizationManager.hasResource(IN_BACKGROUND)) {
+            TransactionSynchronizationManager.bindResource(IN_BACKGROUND, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(IN_BACKGROUND);
+                }
+            });
+        }
+    }
+
+    /** Whether the transaction under way indexes in the background (so may what follows from it). */
+    static boolean inBackground() {
+        return TransactionSynchronizationManager.hasResource(IN_BACKGROUND);
+    }
+
+    /** Commits what was indexed in the background, and makes it searchable. */
+    public void flush() {
+        var workspace = Search.mapping(entityManagerFactory).scope(Statement.class).workspace();
+        workspace.flush();
+        workspace.refresh();
+    }
+
     /** How many statements the index and the database hold. */
     public Counts counts() {
         return tx.execute(status -> {
@@ -179,11 +213,14 @@ public class SearchIndex implements ApplicationRunner {
     }
 
     /** Indexes again the statements that name any of these officials (after their spellings changed). */
-    void reindexStatementsNaming(Collection<Long> officialIds) {
+    void reindexStatementsNaming(Collection<Long> officialIds, boolean inBackground) {
         if (officialIds.isEmpty()) {
             return;
         }
         newTx.executeWithoutResult(status -> {
+            if (inBackground) {
+                Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+            }
             List<Statement> named = entityManager.createQuery("select s from Statement s where s.id in (select a.statement.id"
                     + " from Appearance a where a.official.id in :ids)", Statement.class)
                     .setParameter("ids", officialIds).getResultList();

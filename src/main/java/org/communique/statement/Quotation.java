@@ -1,9 +1,11 @@
 package org.communique.statement;
 
+import org.communique.cluster.ArchiveVersion;
 import org.communique.official.Official;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +16,7 @@ import jakarta.persistence.Table;
 
 /** A direct quotation in a statement and the official it is attributed to. */
 @Entity
+@EntityListeners(ArchiveVersion.Changes.class)
 @Table(name = "quotation")
 public class Quotation {
 

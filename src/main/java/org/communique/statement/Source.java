@@ -2,8 +2,11 @@ package org.communique.statement;
 
 import java.time.Instant;
 
+import org.communique.cluster.ArchiveVersion;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +18,7 @@ import jakarta.persistence.Table;
  * imported and by which extractor version.
  */
 @Entity
+@EntityListeners(ArchiveVersion.Changes.class)
 @Table(name = "source_file")
 public class Source {
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportCrashRecoveryTest {
 
-    private static final int VARIANTS = 16; // of each of the five seeds: 80 files
+    private static final int VARIANTS = 60; // of each of the five seeds: 300 files
     private static final int FILES = VARIANTS * 5;
 
     @TempDir

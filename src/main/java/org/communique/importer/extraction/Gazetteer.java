@@ -29,6 +29,8 @@ final class Gazetteer {
     /** The same names folded to lower-case ASCII, for names written in capitals ("REPUBLIC OF TÜRKİYE"). */
     private final Map<String, String> codeByFolded = new HashMap<>();
     private final Map<String, Form> formBySurface = new HashMap<>();
+    /** The longest first word of any name: no longer prefix of a word can name anything. */
+    private final int longestFirstWord;
     /**
      * Names written with a leading {@code ~}: a body's name that other bodies' names end with ("Security
      * Council" is the UN's, "National Security Council" is not), so only where no capitalised word but
@@ -45,9 +47,13 @@ final class Gazetteer {
             addAll(surfaces, code, row.length > 3 ? row[3] : "", Form.METONYM);
         }
         surfaces.sort(Comparator.comparingInt(String::length).reversed());
+        int longest = 0;
         for (String surface : surfaces) {
-            surfacesByFirstWord.computeIfAbsent(firstWord(surface, 0), k -> new ArrayList<>()).add(surface);
+            String first = firstWord(surface, 0);
+            surfacesByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(surface);
+            longest = Math.max(longest, first.length());
         }
+        this.longestFirstWord = longest;
     }
 
     /** The word (letters, digits, dots) that starts at {@code at}. */
@@ -125,14 +131,18 @@ final class Gazetteer {
 
     /** Surfaces whose first word is this word, or a prefix of it ("U.S." in "U.S.-Iraq", "Iraq" in "Iraq's"). */
     private List<String> candidates(String word) {
-        List<String> found = new ArrayList<>(surfacesByFirstWord.getOrDefault(word, List.of()));
-        for (int cut = word.length() - 1; cut > 0; cut--) {
+        List<String> exact = surfacesByFirstWord.get(word);
+        List<String> found = null;
+        for (int cut = Math.min(word.length() - 1, longestFirstWord); cut > 0; cut--) {
             List<String> shorter = surfacesByFirstWord.get(word.substring(0, cut));
             if (shorter != null) {
+                if (found == null) {
+                    found = new ArrayList<>(exact == null ? List.of() : exact);
+                }
                 found.addAll(shorter);
             }
         }
-        return found;
+        return found != null ? found : exact != null ? exact : List.of();
     }
 
     /** Whether a capitalised word other than "The" ends just before {@code at}, with a space between. */

@@ -20,12 +20,30 @@ final class TextShape {
     }
 
     static int words(String text) {
-        Matcher m = WORD.matcher(text);
         int count = 0;
-        while (m.find()) {
-            count++;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean wordChar = isWordChar(c);
+            if (wordChar && !inWord) {
+                count++;
+            }
+            inWord = wordChar;
+            i += Character.charCount(c);
         }
         return count;
+    }
+
+    /** A character of {@link #WORD}, tested without a regex (the extractor asks this of every block, often). */
+    private static boolean isWordChar(int c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Collapses every run of whitespace (including no-break and zero-width spaces) to one space. */
@@ -39,14 +57,23 @@ final class TextShape {
 
     /** The share of words that are English function words: high in prose, near zero in menus and names. */
     static double functionWordRatio(String text) {
-        Matcher m = WORD.matcher(text);
         int all = 0;
         int function = 0;
-        while (m.find()) {
-            all++;
-            if (FUNCTION_WORDS.contains(m.group().toLowerCase(Locale.ROOT))) {
-                function++;
+        int start = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int c = i < text.length() ? text.codePointAt(i) : ' ';
+            if (isWordChar(c)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                all++;
+                if (FUNCTION_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    function++;
+                }
+                start = -1;
             }
+            i += i < text.length() ? Character.charCount(c) : 1;
         }
         return all == 0 ? 0 : (double) function / all;
     }

@@ -1,0 +1,118 @@
+package org.communique.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+
+import org.communique.cluster.ArchiveVersion;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Public pages at the pace of the network. A reader who is not signed in gets every public read with the
+ * archive's version as its validator ({@code ETag}) and a {@code Cache-Control} that lets
+ * browsers and shared caches keep it for {@link #MAX_AGE} and then revalidate: an unchanged archive answers
+ * 304 without rendering anything. Pages rendered for readers are kept in memory under the archive's version
+ * (read from the database, so several instances agree), so that the next reader of the same address gets the
+ * same bytes without a query. Signed-in administrators are never cached for nor served from the cache.
+ */
+@Component
+class PublicPageCache extends OncePerRequestFilter {
+
+    /** How long a browser or a shared cache may show a public page before it asks whether it changed. */
+    static final Duration MAX_AGE = Duration.ofSeconds(60);
+    /** The most a rendered page may weigh to be kept, and the most all kept pages may weigh. */
+    private static final int LARGEST_PAGE = 512 * 1024;
+    private static final long ALL_PAGES = 64L * 1024 * 1024;
+    /** Where public reads live; exports are streamed and too large to keep, the admin is never public. */
+    private static final Set<String> PUBLIC = Set.of("", "statements", "timeline", "officials", "parties", "feeds",
+            "sitemap.xml", "api");
+
+    private final ObjectProvider<ArchiveVersion> archive;
+    private final Cache<Key, Page> pages = Caffeine.newBuilder().maximumWeight(ALL_PAGES)
+            .weigher((Key key, Page page) -> page.body().length + key.address().length() * 2 + 64).build();
+
+    PublicPageCache(ObjectProvider<ArchiveVersion> archive) { // absent in controller slices: no caching there
+        this.archive = archive;
+    }
+
+    private record Key(long version, String address, String accept) {
+    }
+
+    private record Page(String contentType, byte[] body) {
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return true;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        int slash = path.indexOf('/', 1);
+        String first = path.isEmpty() ? "" : path.substring(1, slash < 0 ? path.length() : slash);
+        return !PUBLIC.contains(first) || path.startsWith("/api/docs");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ArchiveVersion archive = this.archive.getIfAvailable();
+        if (archive == null || !anonymous()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long version = archive.current();
+        String etag = "W/\"" + version + "\"";
+        ServletWebRequest web = new ServletWebRequest(request, response);
+        if (web.checkNotModified(etag)) {
+            response.setHeader("Cache-Control", cacheControl());
+            return; // 304, with the validators
+        }
+        response.setHeader("Cache-Control", cacheControl());
+        String query = request.getQueryString();
+        Key key = new Key(version, request.getRequestURI() + (query == null ? "" : "?" + query),
+                String.valueOf(request.getHeader("Accept")));
+        Page page = pages.getIfPresent(key);
+        if (page != null) {
+            response.setContentType(page.contentType());
+            response.setContentLength(page.body().length);
+            if (!"HEAD".equals(request.getMethod())) {
+                response.getOutputStream().write(page.body());
+            }
+            return;
+        }
+        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, rendering);
+        if ("GET".equals(request.getMethod()) && rendering.getStatus() == HttpServletResponse.SC_OK
+                && rendering.getContentSize() <= LARGEST_PAGE && rendering.getContentType() != null
+                && request.getSession(false) == null && archive.current() == version) {
+            pages.put(key, new Page(rendering.getContentType(), rendering.getContentAsByteArray()));
+        }
+        rendering.copyBodyToResponse();
+    }
+
+    private static String cacheControl() {
+        return "public, max-age=" + MAX_AGE.toSeconds();
+    }
+
+    private static boolean anonymous() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated();
+    }
+}

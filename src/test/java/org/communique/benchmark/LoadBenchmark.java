@@ -1,0 +1,211 @@
+package org.communique.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.communique.CommuniqueApplication;
+import org.communique.search.SearchIndex;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Pages under load, beside nginx serving the very same bytes: the application on a fresh H2 archive of
+ * 10,000 synthetic statements (indexed), then wrk (Debian package {@code wrk}) with 64 connections for 20 s
+ * against a statement page, a search (the same one, and 200 different ones in turn) and a revalidation
+ * ({@code If-None-Match}, answered 304), each followed by the same against nginx (Debian package
+ * {@code nginx}) on loopback serving the bytes the application sent. Prints requests/s, p50/p99, errors,
+ * and the application's share of nginx's rate. Not a unit test: run it with
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.communique.benchmark.LoadBenchmark}
+ * ({@code -Dbenchmark.statements=N}, {@code -Dbenchmark.connections=64}, {@code -Dbenchmark.seconds=20}).
+ * Loopback only; every wrk run is bounded in time.
+ */
+public final class LoadBenchmark {
+
+    private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 64);
+    private static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
+    private static final String[] SEARCH_WORDS = {"energy", "border", "security", "electricity", "grid", "water",
+            "sharing", "reconstruction", "coalition", "trade", "corridors", "health", "election", "heritage",
+            "displaced", "counterterrorism", "Haddad", "Keller", "Barzani", "Okafor", "Saleh", "Moreau", "Petrov",
+            "Nouri", "memorandum", "progress", "plan", "talks", "commitments", "funds"};
+
+    private LoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int statements = Integer.getInteger("benchmark.statements", 10_000);
+        Path work = Path.of("target/benchmark-load").toAbsolutePath();
+        FileSystemUtils.deleteRecursively(work);
+        Files.createDirectories(work.resolve("www"));
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
+                "--archive.data-dir=" + work.resolve("data"), "--archive.import-on-start=false",
+                "--archive.admin.password=benchmark-only", "--logging.level.root=WARN"));
+        arguments.addAll(List.of(args));
+        ConfigurableApplicationContext app = SpringApplication.run(CommuniqueApplication.class, arguments.toArray(String[]::new));
+        Process nginx = null;
+        try {
+            new SyntheticArchive(app.getBean(DataSource.class), true).fill(400, statements);
+            app.getBean(SearchIndex.class).rebuild();
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            String base = "http://127.0.0.1:" + port;
+            JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+            Map<String, Object> statement = jdbc.queryForMap("select id, slug from statement order by id limit 1 offset "
+                    + statements / 2);
+            String statementPath = "/statements/" + statement.get("id") + "-" + statement.get("slug");
+            String searchPath = "/statements?q=energy+cooperation&party=US";
+
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(URI.create(base + statementPath)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> search = http.send(HttpRequest.newBuilder(URI.create(base + searchPath)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            String etag = page.headers().firstValue("ETag").orElse(null);
+            System.out.printf("%nArchive of %,d statements; statement page %,d bytes (%s), search page %,d bytes;"
+                            + " ETag %s, Cache-Control %s, Set-Cookie %s%n", statements, page.body().length, page.statusCode(),
+                    search.body().length, etag, page.headers().firstValue("Cache-Control").orElse("-"),
+                    page.headers().firstValue("Set-Cookie").orElse("none"));
+            Files.write(work.resolve("www/statement.html"), page.body());
+            Files.write(work.resolve("www/search.html"), search.body());
+            Path searches = searchesScript(work);
+
+            int nginxPort = freePort();
+            nginx = startNginx(work, nginxPort);
+            String nginxBase = "http://127.0.0.1:" + nginxPort;
+            String nginxEtag = http.send(HttpRequest.newBuilder(URI.create(nginxBase + "/statement.html")).build(),
+                    HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElse("");
+
+            System.out.printf("%nwrk, %d connections, %d s each, loopback; %d cores%n", CONNECTIONS, SECONDS,
+                    Runtime.getRuntime().availableProcessors());
+            System.out.printf("%-44s %10s %9s %9s %8s %9s%n", "", "req/s", "p50 ms", "p99 ms", "errors", "of nginx");
+            compare("statement page", wrk(base + statementPath, null, null), wrk(nginxBase + "/statement.html", null, null));
+            compare("search (one query)", wrk(base + searchPath, null, null), wrk(nginxBase + "/search.html", null, null));
+            compare("search (200 queries in turn)", wrk(base, null, searches), wrk(nginxBase + "/search.html", null, null));
+            compare("revalidation, If-None-Match (304)", wrk(base + statementPath, "If-None-Match: " + etag, null),
+                    wrk(nginxBase + "/statement.html", "If-None-Match: " + nginxEtag, null));
+            compare("/actuator/health", wrk(base + "/actuator/health", null, null), null);
+        } finally {
+            if (nginx != null) {
+                nginx.destroy();
+                nginx.waitFor(10, TimeUnit.SECONDS);
+            }
+            app.close();
+        }
+    }
+
+    /** What one wrk run measured. */
+    record Result(double rate, double p50, double p99, long errors, long non2xx) {
+    }
+
+    private static void compare(String name, Result app, Result nginx) {
+        System.out.printf("%-44s %10.0f %9.1f %9.1f %8d %9s%n", "app   " + name, app.rate(), app.p50(), app.p99(),
+                app.errors() + app.non2xx(), nginx == null ? "" : String.format("%.3f", app.rate() / nginx.rate()));
+        if (nginx != null) {
+            System.out.printf("%-44s %10.0f %9.1f %9.1f %8d%n", "nginx " + name, nginx.rate(), nginx.p50(), nginx.p99(),
+                    nginx.errors() + nginx.non2xx());
+        }
+    }
+
+    /** 200 different searches, cycled through by each wrk thread. */
+    private static Path searchesScript(Path work) throws IOException {
+        StringBuilder lua = new StringBuilder("local paths = {\n");
+        for (int i = 0; i < 200; i++) {
+            String q = SEARCH_WORDS[i % SEARCH_WORDS.length] + " " + SEARCH_WORDS[(i * 7 + 3) % SEARCH_WORDS.length];
+            lua.append("  \"/statements?q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8)).append("\",\n");
+        }
+        lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n"
+                + "  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");
+        Path script = work.resolve("searches.lua");
+        Files.writeString(script, lua);
+        return script;
+    }
+
+    private static Result wrk(String url, String header, Path script) throws Exception {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + CONNECTIONS, "-d" + SECONDS + "s",
+                "--timeout", "5s", "--latency"));
+        if (header != null) {
+            command.addAll(List.of("-H", header));
+        }
+        if (script != null) {
+            command.addAll(List.of("-s", script.toString()));
+        }
+        command.add(url);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(SECONDS + 30L, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        double rate = number(out, "Requests/sec:\\s+([0-9.]+)");
+        return new Result(rate, millis(out, "50%"), millis(out, "99%"),
+                (long) (number(out, "connect (\\d+)") + number(out, "read (\\d+)") + number(out, "write (\\d+)")
+                        + number(out, "timeout (\\d+)")),
+                (long) number(out, "Non-2xx or 3xx responses: (\\d+)"));
+    }
+
+    private static double number(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+    }
+
+    /** A latency percentile of wrk's --latency table, in milliseconds. */
+    private static double millis(String text, String percentile) {
+        Matcher matcher = Pattern.compile("\\s" + percentile + "\\s+([0-9.]+)(us|ms|s)").matcher(text);
+        if (!matcher.find()) {
+            return Double.NaN;
+        }
+        double value = Double.parseDouble(matcher.group(1));
+        return switch (matcher.group(2)) {
+            case "us" -> value / 1000;
+            case "s" -> value * 1000;
+            default -> value;
+        };
+    }
+
+    private static Process startNginx(Path work, int port) throws Exception {
+        Path conf = work.resolve("nginx.conf");
+        Files.writeString(conf, "daemon off;\nworker_processes auto;\npid " + work.resolve("nginx.pid") + ";\n"
+                + "error_log " + work.resolve("nginx-error.log") + ";\nevents { worker_connections 1024; }\n"
+                + "http {\n  access_log off;\n  client_body_temp_path " + work.resolve("tmp") + ";\n"
+                + "  proxy_temp_path " + work.resolve("tmp") + ";\n  fastcgi_temp_path " + work.resolve("tmp") + ";\n"
+                + "  uwsgi_temp_path " + work.resolve("tmp") + ";\n  scgi_temp_path " + work.resolve("tmp") + ";\n"
+                + "  default_type text/html;\n  server {\n    listen 127.0.0.1:" + port + ";\n    root "
+                + work.resolve("www") + ";\n  }\n}\n");
+        Files.createDirectories(work.resolve("tmp"));
+        Process nginx = new ProcessBuilder("nginx", "-c", conf.toString(), "-p", work.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("nginx.out").toFile()).start();
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < 50; i++) {
+            try {
+                http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/statement.html")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                return nginx;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("nginx did not start: " + Files.readString(work.resolve("nginx.out")));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
