@@ -77,16 +77,23 @@ class StatementSearch implements FullTextSearch {
 
     @Override
     public SearchPage search(StatementFilter filter) {
-        if (filter.page() > MAX_PAGE) {
-            throw new InvalidParameterException("page", "page can be at most " + MAX_PAGE
-                    + " for a search; narrow the search or the dates instead of paging this far");
-        }
         List<Long> officialIds = officialIds(filter);
         if (officialIds != null && officialIds.isEmpty()) {
             return new SearchPage(List.of(), 0, Map.of(), Map.of(), List.of());
         }
         String query = filter.q() == null ? null : QueryText.toEngine(filter.q());
         SearchSession session = Search.session(entityManager);
+        if (filter.page() > MAX_PAGE) {
+            // past the end is an empty page (the pages answer it with a link to the last one); a deep page that
+            // holds results is refused: the engine would rank every result down to it
+            long total = session.search(Statement.class).where(f -> conditions(f, filter, query, officialIds))
+                    .truncateAfter(SEARCH_TIME_MILLIS, TimeUnit.MILLISECONDS).fetchTotalHitCount();
+            if ((long) filter.page() * StatementFilter.PAGE_SIZE >= total) {
+                return new SearchPage(List.of(), total, Map.of(), Map.of(), List.of());
+            }
+            throw new InvalidParameterException("page", "page can be at most " + MAX_PAGE
+                    + " for a search; narrow the search or the dates instead of paging this far");
+        }
         SearchResult<List<?>> result = session.search(Statement.class)
                 .select(f -> f.composite(f.id(Long.class), f.highlight(SearchFields.TITLE),
                         f.highlight(SearchFields.BODY), f.highlight(SearchFields.BODY_ARABIC)))

@@ -31,8 +31,6 @@ public record StatementFilter(
         Dating dating) {
 
     public static final int PAGE_SIZE = 20;
-    /** The deepest page asked for: past a million statements nobody pages, and page * size stays an int. */
-    public static final int MAX_PAGE = 50_000;
     /** The longest text a reader may give in {@code q}, {@code official} or {@code publisher}. */
     public static final int MAX_TEXT = 1000;
     public static final StatementFilter ALL = new StatementFilter(null, null, null, null, List.of(), null, null,
@@ -95,9 +93,6 @@ public record StatementFilter(
         }
         if (page != null && page < 0) {
             throw new InvalidParameterException("page", "page must be 0 or more, not " + page);
-        }
-        if (page != null && page > MAX_PAGE) {
-            throw new InvalidParameterException("page", "page must be at most " + MAX_PAGE + ", not " + page);
         }
         checkText("q", q);
         checkText("official", official);

@@ -168,7 +168,8 @@ class AdminJourneyBrowserTest {
     void theProgressBarFollowsARunningImportToItsEndAndThenShowsTheReport() throws Exception {
         byte[] text = TestFiles.bytes("statement.txt");
         List<String> files = new java.util.ArrayList<>();
-        for (int i = 0; i < 80; i++) {
+        // several batches (the importer stores up to 200 files at once), so that the bar has steps to show
+        for (int i = 0; i < 600; i++) {
             String path = PROGRESS_PREFIX + String.format("%03d", i) + ".txt";
             TestFiles.write(desk, path, (new String(text, java.nio.charset.StandardCharsets.UTF_8) + "\nReference " + i + ".\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -181,19 +182,19 @@ class AdminJourneyBrowserTest {
         assertThat(page.findElement(By.id("run-status")).getText()).isEqualTo("RUNNING");
         new WebDriverWait(page, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             String done = d.findElement(By.id("run-counts")).getText();
-            return !done.startsWith("0 of") && !done.startsWith("80 of");
+            return !done.startsWith("0 of") && !done.startsWith("600 of");
         });
         assertThat(page.findElement(By.cssSelector(".reload")).isDisplayed()).as("the script hides the reload link").isFalse();
         browser.screenshot("admin-10-progress-under-way");
         waitUntilTheReportIsShown(page);
-        assertThat(page.findElement(By.id("run-counts")).getText()).isEqualTo("80 of 80 files");
-        assertThat(page.findElements(By.cssSelector(".report tbody tr"))).hasSize(80);
+        assertThat(page.findElement(By.id("run-counts")).getText()).isEqualTo("600 of 600 files");
+        assertThat(page.findElements(By.cssSelector(".report tbody tr"))).hasSize(600);
         browser.checkPage("admin-11-progress-finished");
     }
 
     /** The script reloads the page once the run has finished: the page then says so itself. */
     private static void waitUntilTheReportIsShown(WebDriver page) {
-        new WebDriverWait(page, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(page, Duration.ofSeconds(120)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.cssSelector(".run-progress[data-running='false']")).isEmpty()
                         && d.findElement(By.id("run-status")).getText().equals("COMPLETED"));
     }
