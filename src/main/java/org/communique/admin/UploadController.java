@@ -30,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Adding source files through the browser: each file is checked (name, type, size) and staged in the
@@ -73,7 +74,8 @@ class UploadController {
 
     @PostMapping("/admin/upload")
     String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files, Principal who,
-                  HttpServletRequest request, Model model, RedirectAttributes redirect) throws IOException {
+                  HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect)
+            throws IOException {
         List<Rejected> rejected = new ArrayList<>();
         List<String> accepted = new ArrayList<>();
         String batch = UUID.randomUUID().toString().replace("-", "");
@@ -99,15 +101,18 @@ class UploadController {
                 reason = "another file of this upload has the same name";
             }
             if (reason != null) {
-                rejected.add(new Rejected(name == null ? "(no name)" : name, reason));
-                audit.record(who.getName(), "UPLOAD_REJECTED", name, reason, request.getRemoteAddr());
+                rejected.add(new Rejected(UploadedName.printable(name), reason));
+                audit.record(who.getName(), "UPLOAD_REJECTED", UploadedName.printable(name),
+                        "Refused the uploaded file " + UploadedName.printable(name) + ": " + reason, request.getRemoteAddr());
                 continue;
             }
             staged.stage(batch, name, bytes, who.getName());
             accepted.add(name);
-            audit.record(who.getName(), "UPLOAD", name, bytes.length + " bytes, staged for preview", request.getRemoteAddr());
+            audit.record(who.getName(), "UPLOAD", name, "Uploaded " + name + " (" + bytes.length
+                    + " bytes); it waits for the preview", request.getRemoteAddr());
         }
-        if (accepted.isEmpty()) {
+        if (accepted.isEmpty()) { // nothing to preview: the request as a whole is refused, each file with its reason
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("rejected", rejected);
             model.addAttribute("limit", admin.uploadLimit().toMegabytes() + " MB");
             model.addAttribute("error", rejected.isEmpty() ? "Choose at least one file to upload." : "No file was accepted.");
@@ -144,14 +149,17 @@ class UploadController {
             Files.move(partial, importer.importDir().resolve(file.name()), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         }
-        audit.record(who.getName(), "UPLOAD_SAVED", String.join(", ", names), "written into the import folder",
+        audit.record(who.getName(), "UPLOAD_SAVED", String.join(", ", names),
+                "Saved " + String.join(", ", names) + " into the import folder",
                 request.getRemoteAddr());
         try {
             long run = imports.startInBackground(importer.importDir(), names, ImportRun.Trigger.ADMIN, who.getName());
-            audit.record(who.getName(), "IMPORT", "run " + run, "uploaded " + String.join(", ", names), request.getRemoteAddr());
+            audit.record(who.getName(), "IMPORT", "run " + run, "Started import run " + run
+                    + " of the uploaded " + String.join(", ", names), request.getRemoteAddr());
             return "redirect:/admin/imports/" + run;
         } catch (ImportAlreadyRunning e) {
-            audit.record(who.getName(), "IMPORT_REFUSED", null, e.getMessage(), request.getRemoteAddr());
+            audit.record(who.getName(), "IMPORT_REFUSED", null, "The uploaded files were saved but not imported: "
+                    + e.getMessage(), request.getRemoteAddr());
             redirect.addFlashAttribute("error", "The files are saved in the import folder, but they could not be imported"
                     + " now: " + e.getMessage() + " The next re-import will take them in.");
             return "redirect:/admin";
@@ -162,7 +170,8 @@ class UploadController {
     String cancel(@PathVariable String batch, Principal who, HttpServletRequest request, RedirectAttributes redirect) {
         List<String> names = batch(batch).stream().map(StagedUploads.Staged::name).toList();
         staged.remove(batch);
-        audit.record(who.getName(), "UPLOAD_CANCELLED", String.join(", ", names), null, request.getRemoteAddr());
+        audit.record(who.getName(), "UPLOAD_CANCELLED", String.join(", ", names),
+                "Cancelled the upload of " + String.join(", ", names) + "; nothing was imported", request.getRemoteAddr());
         redirect.addFlashAttribute("notice", "The upload was cancelled; nothing was imported.");
         return "redirect:/admin/upload";
     }

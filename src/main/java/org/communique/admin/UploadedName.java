@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class UploadedName {
 
     static final Set<String> EXTENSIONS = Set.of(".txt", ".html", ".htm");
+    static final int MAX_LENGTH = 180;
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._() -]{0,179}");
 
     private UploadedName() {
@@ -22,6 +23,20 @@ final class UploadedName {
         if (name == null || name.isBlank()) {
             return Optional.of("the file has no name");
         }
+        if (name.chars().allMatch(c -> c == '.' || Character.isWhitespace(c))) {
+            return Optional.of("the name '" + printable(name) + "' is not a file name");
+        }
+        if (name.indexOf('\0') >= 0) {
+            return Optional.of("the name '" + printable(name) + "' holds a NUL character, which no file name may hold");
+        }
+        if (name.contains("%00")) {
+            return Optional.of("the name '" + printable(name) + "' holds an encoded NUL character (%00), which no file name"
+                    + " may hold");
+        }
+        if (name.length() > MAX_LENGTH) {
+            return Optional.of("the name '" + printable(name) + "' is " + name.length() + " characters long; at most "
+                    + MAX_LENGTH + " are accepted");
+        }
         if (name.contains("/") || name.contains("\\") || name.contains("..")) {
             return Optional.of("the name '" + printable(name) + "' points into another folder; only a plain file name is accepted");
         }
@@ -31,7 +46,7 @@ final class UploadedName {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (EXTENSIONS.stream().noneMatch(lower::endsWith)) {
-            return Optional.of("'" + name + "' is not a .txt, .html or .htm file");
+            return Optional.of("'" + printable(name) + "' is not a .txt, .html or .htm file");
         }
         return Optional.empty();
     }
@@ -49,8 +64,12 @@ final class UploadedName {
         return true;
     }
 
+    /** The name as pages and the audit log may show it: control and invisible characters as '?', cut at 80. */
     static String printable(String name) {
-        String shown = name.replaceAll("\\p{Cntrl}", "?");
+        if (name == null) {
+            return "(no name)";
+        }
+        String shown = name.replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Co}\\p{Cn}]", "?");
         return shown.length() > 80 ? shown.substring(0, 77) + "..." : shown;
     }
 }

@@ -75,6 +75,43 @@ class UploadTest {
         assertThat(admin.get("/admin/audit").body()).contains("UPLOAD_CANCELLED");
     }
 
+    /**
+     * Names a browser or a script may send: a NUL written out ({@code %00}) and raw, very long, with folders,
+     * control characters, or only dots. Each is refused with a 400 that names the file, and nothing is staged,
+     * written or imported.
+     */
+    @Test
+    void hostileFileNamesAreRefusedWithA400NamingThemAndNothingIsStored() throws Exception {
+        AdminClient admin = AdminClient.signedIn(port);
+        byte[] text = TestFiles.bytes("statement.txt");
+        Map<String, String> shownAs = new java.util.LinkedHashMap<>();
+        shownAs.put("x.html%00.txt", "x.html%00.txt");
+        shownAs.put("x.html\0.txt", "x.html?.txt");
+        shownAs.put("a".repeat(400) + ".txt", "a".repeat(20));
+        shownAs.put("folder/inside.txt", "inside.txt"); // the container keeps the last part of a path only
+        shownAs.put("..\\..\\outside.txt", "outside.txt");
+        shownAs.put("bell\u0007and\u001btab\t.txt", "bell?and?tab?.txt");
+        shownAs.put("...", "...");
+        shownAs.put(".", ".");
+        shownAs.put("\u202Etxt.exe", "txt.exe");
+        long stagedBefore = jdbc.queryForObject("SELECT COUNT(*) FROM staged_upload", Long.class);
+        long runsBefore = runs.count();
+        for (Map.Entry<String, String> name : shownAs.entrySet()) {
+            HttpResponse<String> response = admin.upload("/admin/upload", "files", Map.of(name.getKey(), text),
+                    admin.token("/admin/upload"));
+            assertThat(response.statusCode()).as(name.getKey() + ": " + response.body()).isEqualTo(400);
+            assertThat(response.body()).as(name.getKey()).contains("No file was accepted").contains(name.getValue())
+                    .doesNotContain("\0").doesNotContain("Exception");
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM staged_upload", Long.class)).isEqualTo(stagedBefore);
+        assertThat(runs.count()).isEqualTo(runsBefore);
+        try (var listed = Files.list(properties.importDir())) {
+            assertThat(listed.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("x.html") || n.contains("inside")
+                    || n.contains("outside") || n.contains("bell") || n.startsWith("aaaa"));
+        }
+        assertThat(admin.get("/admin/audit").body()).contains("x.html?.txt");
+    }
+
     private static String upload(AdminClient admin, String resource) throws Exception {
         HttpResponse<String> response = admin.upload("/admin/upload", "files", Map.of(NAME, TestFiles.bytes(resource)),
                 admin.token("/admin/upload"));
