@@ -29,7 +29,10 @@ public class ImportRun {
 
     /** Where a run stands. */
     public enum Status {
-        RUNNING, COMPLETED, FAILED,
+        RUNNING, COMPLETED,
+        /** Every file was dealt with, but writes to the search index failed: the message says so. */
+        COMPLETED_WITH_ERRORS,
+        FAILED,
         /** The archive stopped while the run was under way; the next run picks up where files are unchanged. */
         INTERRUPTED
     }

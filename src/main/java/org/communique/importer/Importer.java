@@ -31,6 +31,7 @@ import org.communique.importer.extraction.OfficialRegistry;
 import org.communique.importer.extraction.Quote;
 import org.communique.importer.extraction.SourceFile;
 import org.communique.importer.extraction.StatementExtractor;
+import org.communique.search.IndexFailures;
 import org.communique.search.SearchIndex;
 import org.communique.statement.Source;
 import org.communique.statement.Statement;
@@ -77,12 +78,15 @@ public class Importer {
     private final EntityManager entityManager;
     private final TaskExecutor background;
     private final SearchIndex index;
+    private final IndexFailures indexFailures;
     private final Clock clock;
     private final ExtractionBudget budget;
 
     Importer(Statements statements, ImportRuns runs, ImportLock lock, RegistryStore registry, OfficialResolver resolver,
              List<StatementRevisionHook> hooks, TransactionTemplate tx, JdbcTemplate jdbc, EntityManager entityManager,
-             TaskExecutor importExecutor, SearchIndex index, Clock clock, ExtractionProperties extraction) {
+             TaskExecutor importExecutor, SearchIndex index, Clock clock, ExtractionProperties extraction,
+             IndexFailures indexFailures) {
+        this.indexFailures = indexFailures;
         this.statements = statements;
         this.runs = runs;
         this.lock = lock;
@@ -157,6 +161,7 @@ public class Importer {
             thread.setDaemon(true);
             return thread;
         });
+        long indexFailuresBefore = indexFailures.count();
         try {
             ImportFolder boundary = new ImportFolder(folder);
             List<String> files = only == null ? boundary.sourceFiles() : only;
@@ -189,11 +194,24 @@ public class Importer {
             if (only == null) {
                 flagMissing(runId, files.size(), files);
             }
-            index.flush();
+            try {
+                index.flush();
+            } catch (RuntimeException e) {
+                indexFailures.record(e, "the end of import run " + runId);
+            }
             log.info("Import run {}: {} files in {} ms, of which {} ms waiting for files to be read and extracted",
                     runId, files.size(), (System.nanoTime() - started) / 1_000_000, waiting / 1_000_000);
-            jdbc.update("UPDATE import_run SET status = 'COMPLETED', finished_at = ?, current_file = NULL WHERE id = ?",
-                    now(), runId);
+            long failedWrites = indexFailures.count() - indexFailuresBefore;
+            if (failedWrites > 0) {
+                jdbc.update("UPDATE import_run SET status = 'COMPLETED_WITH_ERRORS', finished_at = ?, current_file = NULL,"
+                        + " message = ? WHERE id = ? ", now(), "The files were stored, but the search index could not be"
+                        + " written (" + failedWrites + (failedWrites == 1 ? " write" : " writes") + " failed): searches may"
+                        + " miss these statements or show them as they were. The archive repairs the index by itself as soon"
+                        + " as it can be written again; the log has the details.", runId);
+            } else {
+                jdbc.update("UPDATE import_run SET status = 'COMPLETED', finished_at = ?, current_file = NULL WHERE id = ?",
+                        now(), runId);
+            }
         } catch (IOException | RuntimeException e) {
             log.error("Import run {} failed", runId, e);
             jdbc.update("UPDATE import_run SET status = 'FAILED', finished_at = ?, current_file = NULL, message = ?"
