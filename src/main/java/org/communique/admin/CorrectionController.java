@@ -35,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * An admin corrects a statement (title, date, type, parties, officials), each changed field kept as its own
@@ -71,13 +72,39 @@ class CorrectionController {
         this.clock = clock;
     }
 
-    /** The form's values. */
-    record Form(long id, String title, String date, String type, String parties, List<NamedRow> officials,
-                String path, boolean sourceMissing, String url) {
+    /** The form's values: the statement's, or what the admin sent when it was refused. */
+    record Form(long id, String title, String date, String precision, String dateEnd, String type, String parties,
+                List<NamedRow> officials, String addOfficial, String addRole, String note, String path,
+                boolean sourceMissing, String url) {
+
+        /** The form as the admin filled it in, over the statement's values (kept when a correction is refused). */
+        Form as(MultiValueMap<String, String> sent) {
+            List<String> roles = sent.getOrDefault("role", List.of());
+            List<String> removed = sent.getOrDefault("remove", List.of());
+            List<NamedRow> rows = new ArrayList<>();
+            for (int i = 0; i < officials.size(); i++) {
+                NamedRow row = officials.get(i);
+                rows.add(new NamedRow(row.officialId(), row.name(), i < roles.size() ? roles.get(i) : row.role(),
+                        removed.contains(Long.toString(row.officialId()))));
+            }
+            return new Form(id, or(sent, "title", title), or(sent, "date", date), or(sent, "precision", precision),
+                    or(sent, "dateEnd", dateEnd), or(sent, "type", type), or(sent, "parties", parties), rows,
+                    or(sent, "addOfficial", addOfficial), or(sent, "addRole", addRole), or(sent, "note", note), path,
+                    sourceMissing, url);
+        }
+
+        private static String or(MultiValueMap<String, String> sent, String name, String otherwise) {
+            String value = sent.getFirst(name);
+            return value == null ? otherwise : value;
+        }
     }
 
-    /** An official the statement names, with their role here. */
-    record NamedRow(long officialId, String name, String role) {
+    /** An official the statement names, with their role here (and whether the admin ticked "remove"). */
+    record NamedRow(long officialId, String name, String role, boolean removed) {
+    }
+
+    /** A precision of the date to choose. */
+    record PrecisionChoice(String code, String label) {
     }
 
     /** A statement type to choose. */
@@ -86,9 +113,18 @@ class CorrectionController {
 
     @GetMapping("/admin/statements/{id}")
     String form(@PathVariable long id, Model model) {
+        return form(id, null, model);
+    }
+
+    private String form(long id, MultiValueMap<String, String> sent, Model model) {
         return tx.execute(status -> {
             Statement statement = load(id);
-            model.addAttribute("form", formOf(statement));
+            model.addAttribute("form", sent == null ? formOf(statement) : formOf(statement).as(sent));
+            if (!model.containsAttribute("errorFields")) {
+                model.addAttribute("errorFields", java.util.Set.<String>of());
+            }
+            model.addAttribute("precisions", Arrays.stream(StatementCorrector.Precision.values())
+                    .map(p -> new PrecisionChoice(p.code(), p.label())).toList());
             model.addAttribute("types", Arrays.stream(StatementType.values()).map(t -> new TypeChoice(t.code(), t.label())).toList());
             model.addAttribute("corrections", history.of(id));
             return "admin/statement";
@@ -97,11 +133,11 @@ class CorrectionController {
 
     @PostMapping("/admin/statements/{id}")
     String correct(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Principal who,
-                   HttpServletRequest request, Model model, RedirectAttributes redirect) {
+                   HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         List<String> problems = new ArrayList<>();
         List<String> changed = tx.execute(status -> {
             Statement statement = load(id);
-            Map<Correction.Field, String> wanted = wanted(statement, params);
+            Map<Correction.Field, String> wanted = wanted(statement, params, problems);
             for (Map.Entry<Correction.Field, String> entry : wanted.entrySet()) {
                 corrector.problem(entry.getKey(), entry.getValue()).ifPresent(problems::add);
             }
@@ -122,8 +158,9 @@ class CorrectionController {
                     continue;
                 }
                 corrections.save(new Correction(id, entry.getKey(), before, after, params.getFirst("note"), who.getName(), now));
-                audit.record(who.getName(), "CORRECTION", "statement " + id, entry.getKey().label() + ": '"
-                        + corrector.display(entry.getKey(), before) + "' → '" + corrector.display(entry.getKey(), after) + "'",
+                audit.record(who.getName(), "CORRECTION", "statement " + id, "Changed the "
+                        + entry.getKey().label().toLowerCase(java.util.Locale.ROOT) + " of statement " + id + " from '"
+                        + corrector.display(entry.getKey(), before) + "' to '" + corrector.display(entry.getKey(), after) + "'",
                         request.getRemoteAddr());
                 fields.add(entry.getKey().label());
             }
@@ -131,7 +168,10 @@ class CorrectionController {
         });
         if (!problems.isEmpty()) {
             model.addAttribute("errors", problems);
-            return form(id, model);
+            model.addAttribute("errorFields", problems.stream().map(p -> p.substring(0, Math.max(0, p.indexOf(':')))
+                    .toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(id, params, model);
         }
         redirect.addFlashAttribute("notice", changed.isEmpty() ? "Nothing was changed."
                 : "Corrected: " + String.join(", ", changed) + ". The correction is kept through every re-import.");
@@ -179,7 +219,8 @@ class CorrectionController {
             Files.deleteIfExists(file);
             moved = "; its file left the import folder and is kept in the database";
         }
-        audit.record(who.getName(), "DELETE", "statement " + id, "'" + title + "' from " + path + moved,
+        audit.record(who.getName(), "DELETE", "statement " + id, "Deleted statement " + id + ", '" + title
+                + "', read from " + path + moved,
                 request.getRemoteAddr());
         redirect.addFlashAttribute("notice", "Statement " + id + " ('" + title + "') was deleted" + moved + ".");
         return "redirect:/admin";
@@ -192,18 +233,30 @@ class CorrectionController {
 
     private Form formOf(Statement statement) {
         List<NamedRow> named = statement.getAppearances().stream()
-                .map((Appearance a) -> new NamedRow(a.getOfficial().getId(), a.getOfficial().getName(), a.getRole())).toList();
-        return new Form(statement.getId(), statement.getTitle(), statement.getDate() == null ? "" : statement.getDate().toString(),
-                statement.getType().code(), String.join(", ", statement.getParties()), named,
+                .map((Appearance a) -> new NamedRow(a.getOfficial().getId(), a.getOfficial().getName(), a.getRole(), false)).toList();
+        String date = corrector.valueOf(statement, Correction.Field.DATE);
+        StatementCorrector.DateValue value = date.isEmpty() ? null : StatementCorrector.DateValue.parse(date);
+        return new Form(statement.getId(), statement.getTitle(), value == null ? "" : value.date().toString(),
+                value == null ? StatementCorrector.Precision.DAY.code() : value.precision().code(),
+                value == null || value.end() == null ? "" : value.end().toString(),
+                statement.getType().code(), String.join(", ", statement.getParties()), named, "", "", "",
                 statement.getSource().getPath(), statement.getSource().isMissing(),
                 "/statements/" + statement.getId() + "-" + statement.getSlug());
     }
 
     /** The fields the form gives, as correction values (only those present in the request). */
-    private Map<Correction.Field, String> wanted(Statement statement, MultiValueMap<String, String> params) {
+    private Map<Correction.Field, String> wanted(Statement statement, MultiValueMap<String, String> params,
+                                                 List<String> problems) {
         Map<Correction.Field, String> wanted = new EnumMap<>(Correction.Field.class);
         Optional.ofNullable(params.getFirst("title")).ifPresent(v -> wanted.put(Correction.Field.TITLE, v.strip()));
-        Optional.ofNullable(params.getFirst("date")).ifPresent(v -> wanted.put(Correction.Field.DATE, v.strip()));
+        if (params.getFirst("date") != null) {
+            try {
+                wanted.put(Correction.Field.DATE, StatementCorrector.DateValue.fromForm(params.getFirst("date"),
+                        params.getFirst("precision"), params.getFirst("dateEnd")));
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
         Optional.ofNullable(params.getFirst("type")).ifPresent(v -> wanted.put(Correction.Field.TYPE, v.strip()));
         Optional.ofNullable(params.getFirst("parties"))
                 .ifPresent(v -> wanted.put(Correction.Field.PARTIES, String.join(",", StatementCorrector.parties(v))));

@@ -107,11 +107,13 @@ class ImportsController {
         }
         try {
             long id = importer.startInBackground(properties.importDir(), only, ImportRun.Trigger.ADMIN, who.getName());
-            audit.record(who.getName(), "IMPORT", "run " + id, only == null ? "the whole folder" : "file " + only.get(0),
+            audit.record(who.getName(), "IMPORT", "run " + id, only == null
+                    ? "Started import run " + id + " of the whole import folder" : "Started import run " + id + " of the file "
+                    + only.get(0),
                     request.getRemoteAddr());
             return "redirect:/admin/imports/" + id;
         } catch (ImportAlreadyRunning e) {
-            audit.record(who.getName(), "IMPORT_REFUSED", null, e.getMessage(), request.getRemoteAddr());
+            audit.record(who.getName(), "IMPORT_REFUSED", null, "An import was not started: " + e.getMessage(), request.getRemoteAddr());
             redirect.addFlashAttribute("error", e.getMessage());
             return e.getRunningId() == null ? "redirect:/admin" : "redirect:/admin/imports/" + e.getRunningId();
         }

@@ -62,35 +62,212 @@ class Registry {
     record ImportSummary(int created, int updated, List<String> problems) {
     }
 
-    /** Merges {@code otherId} into {@code keptId}; returns the names of both, kept first. */
-    @Transactional
-    String[] merge(long keptId, long otherId) {
+    /** What a merge would do, for the admin to confirm: both officials and how much moves. */
+    record MergePlan(long keptId, String keptName, long otherId, String otherName, List<String> otherSpellings,
+                     int statements, int quotations) {
+    }
+
+    /** Checks that {@code otherId} can be merged into {@code keptId} and says what would move. */
+    @Transactional(readOnly = true)
+    MergePlan planMerge(long keptId, long otherId) {
         if (keptId == otherId) {
-            throw new IllegalArgumentException("An official cannot be merged into themselves.");
+            throw new IllegalArgumentException("Merge: an official cannot be merged into themselves.");
         }
         Official kept = active(keptId);
         Official other = active(otherId);
+        Integer statements = jdbc.queryForObject("SELECT COUNT(DISTINCT statement_id) FROM appearance WHERE official_id = ?",
+                Integer.class, otherId);
+        Integer quotations = jdbc.queryForObject("SELECT COUNT(*) FROM quotation WHERE official_id = ?", Integer.class, otherId);
+        return new MergePlan(keptId, kept.getName(), otherId, other.getName(),
+                other.getAliases().stream().map(a -> a.getAlias()).sorted().toList(),
+                statements == null ? 0 : statements, quotations == null ? 0 : quotations);
+    }
+
+    /** What a merge moved, kept so that it can be undone. */
+    record Moved(List<String> spellings, List<String> offices, boolean country, List<Long> appearances,
+                 List<Dropped> dropped, List<Long> quotations, List<String> slugs) {
+    }
+
+    /** An appearance of the merged official the merge deleted (the statement named both): restored on undo. */
+    record Dropped(long statementId, int position, String role, String country, String mentions, String dateStart) {
+    }
+
+    /** A merge as the official's page lists it, with whether it can still be undone. */
+    record MergeRow(long id, long otherId, String otherName, java.time.Instant at, String by, boolean undone) {
+    }
+
+    /**
+     * Merges {@code otherId} into {@code keptId} and records what moved (see {@link #split}); returns the
+     * names of both, kept first.
+     */
+    @Transactional
+    String[] merge(long keptId, long otherId, String by) {
+        if (keptId == otherId) {
+            throw new IllegalArgumentException("Merge: an official cannot be merged into themselves.");
+        }
+        Official kept = active(keptId);
+        Official other = active(otherId);
+        Set<String> spellingsBefore = new LinkedHashSet<>();
+        kept.getAliases().forEach(a -> spellingsBefore.add(a.getAlias()));
         other.mergeInto(kept);
-        if (kept.getCountry() == null) {
+        List<String> spellings = kept.getAliases().stream().map(a -> a.getAlias())
+                .filter(a -> !spellingsBefore.contains(a)).toList();
+        boolean country = false;
+        if (kept.getCountry() == null && other.getCountry() != null) {
             kept.setCountry(other.getCountry());
+            country = true;
         }
         Set<String> titles = new LinkedHashSet<>();
         kept.getOffices().forEach(o -> titles.add(o.getTitle().toLowerCase(Locale.ROOT)));
+        List<String> offices = new ArrayList<>();
         for (Office office : other.getOffices()) {
             if (titles.add(office.getTitle().toLowerCase(Locale.ROOT))) {
                 kept.addOffice(office.getTitle(), office.getHeldFrom(), office.getHeldTo());
+                offices.add(office.getTitle());
             }
         }
         entityManager.flush();
         // a statement that names both keeps one appearance, the kept official's
+        List<Dropped> dropped = jdbc.query("SELECT statement_id, position, role, country, mentions, date_start FROM appearance"
+                + " WHERE official_id = ? AND statement_id IN (SELECT statement_id FROM appearance WHERE official_id = ?)",
+                (rs, n) -> new Dropped(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate().toString()), otherId, keptId);
         jdbc.update("DELETE FROM appearance WHERE official_id = ? AND statement_id IN"
                 + " (SELECT statement_id FROM appearance WHERE official_id = ?)", otherId, keptId);
+        List<Long> appearances = jdbc.queryForList("SELECT statement_id FROM appearance WHERE official_id = ?", Long.class, otherId);
+        List<Long> quotations = jdbc.queryForList("SELECT id FROM quotation WHERE official_id = ?", Long.class, otherId);
+        List<String> slugs = jdbc.queryForList("SELECT slug FROM official_slug WHERE official_id = ?", String.class, otherId);
         jdbc.update("UPDATE appearance SET official_id = ? WHERE official_id = ?", keptId, otherId);
         jdbc.update("UPDATE quotation SET official_id = ? WHERE official_id = ?", keptId, otherId);
         jdbc.update("UPDATE official_slug SET official_id = ? WHERE official_id = ?", keptId, otherId);
+        Moved moved = new Moved(spellings, offices, country, appearances, dropped, quotations, slugs);
+        jdbc.update("INSERT INTO official_merge (kept_id, merged_id, merged_at, merged_by, moved) VALUES (?, ?, ?, ?, ?)",
+                keptId, otherId, java.sql.Timestamp.from(clock.instant()), by, JSON.writeValueAsString(moved));
         version.changed(); // the appearances moved by SQL: every node's figures are read again after the commit
         entityManager.clear();
         return new String[] {kept.getName(), other.getName()};
+    }
+
+    /** The merges into this official, newest first. */
+    @Transactional(readOnly = true)
+    List<MergeRow> mergesInto(long keptId) {
+        return jdbc.query("SELECT m.id, m.merged_id, o.name, m.merged_at, m.merged_by, m.undone_at FROM official_merge m"
+                + " JOIN official o ON o.id = m.merged_id WHERE m.kept_id = ? ORDER BY m.id DESC", (rs, n) -> new MergeRow(
+                rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5),
+                rs.getTimestamp(6) != null), keptId);
+    }
+
+    /**
+     * Undoes a merge: the merged official stands on their own again with their spellings, offices and old
+     * addresses, and the appearances and quotations the merge moved go back to them (the appearances it
+     * dropped are restored). What the kept official gained only through the merge is taken away again.
+     * Returns the names of both, kept first.
+     */
+    @Transactional
+    String[] split(long keptId, long mergeId, String by) {
+        Map<String, Object> row = jdbc.queryForList("SELECT kept_id, merged_id, moved, undone_at FROM official_merge WHERE id = ?",
+                mergeId).stream().findFirst().orElseThrow(() -> new NotFoundException("There is no merge " + mergeId + "."));
+        long kept = ((Number) row.get("kept_id")).longValue();
+        long other = ((Number) row.get("merged_id")).longValue();
+        if (kept != keptId) {
+            throw new NotFoundException("There is no merge " + mergeId + " into official " + keptId + ".");
+        }
+        if (row.get("undone_at") != null) {
+            throw new IllegalArgumentException("Undo: this merge was undone already.");
+        }
+        Official keptOfficial = active(kept);
+        Official merged = officials.findById(other).orElseThrow();
+        if (!Long.valueOf(kept).equals(merged.getMergedInto())) {
+            throw new IllegalArgumentException("Undo: " + merged.getName() + " is no longer merged into " + keptOfficial.getName()
+                    + " (a later change of the registry); undo that first.");
+        }
+        Moved moved = JSON.readValue((String) row.get("moved"), Moved.class);
+        merged.unmerge();
+        moved.spellings().forEach(keptOfficial::removeAlias);
+        if (!moved.offices().isEmpty()) {
+            Set<String> gained = new java.util.HashSet<>(moved.offices());
+            keptOfficial.replaceOffices(keptOfficial.getOffices().stream().filter(o -> !gained.contains(o.getTitle())).toList());
+        }
+        if (moved.country() && java.util.Objects.equals(keptOfficial.getCountry(), merged.getCountry())) {
+            keptOfficial.setCountry(null);
+        }
+        entityManager.flush();
+        for (List<Long> ids : chunks(moved.appearances())) {
+            jdbc.update("UPDATE appearance SET official_id = ? WHERE official_id = ? AND statement_id IN (" + marks(ids) + ")",
+                    args(other, kept, ids));
+        }
+        for (Dropped d : moved.dropped()) {
+            Integer there = jdbc.queryForObject("SELECT COUNT(*) FROM statement WHERE id = ?", Integer.class, d.statementId());
+            if (there != null && there > 0) {
+                jdbc.update("INSERT INTO appearance (statement_id, official_id, position, role, country, mentions, date_start)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)", d.statementId(), other, d.position(), d.role(), d.country(),
+                        d.mentions(), d.dateStart() == null ? null : java.sql.Date.valueOf(d.dateStart()));
+            }
+        }
+        for (List<Long> ids : chunks(moved.quotations())) {
+            jdbc.update("UPDATE quotation SET official_id = ? WHERE official_id = ? AND id IN (" + marks(ids) + ")",
+                    args(other, kept, ids));
+        }
+        for (String slug : moved.slugs()) {
+            jdbc.update("UPDATE official_slug SET official_id = ? WHERE slug = ? AND official_id = ?", other, slug, kept);
+        }
+        jdbc.update("UPDATE official_merge SET undone_at = ?, undone_by = ? WHERE id = ?",
+                java.sql.Timestamp.from(clock.instant()), by, mergeId);
+        version.changed();
+        String[] names = {keptOfficial.getName(), merged.getName()};
+        entityManager.clear();
+        return names;
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + 500)));
+        }
+        return chunks;
+    }
+
+    private static String marks(List<Long> ids) {
+        return String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    }
+
+    private static Object[] args(long first, long second, List<Long> ids) {
+        List<Object> args = new ArrayList<>();
+        args.add(first);
+        args.add(second);
+        args.addAll(ids);
+        return args.toArray();
+    }
+
+    /** Removes a spelling of an official (not the canonical name); returns the official's name. */
+    @Transactional
+    String removeAlias(long id, String alias) {
+        Official official = active(id);
+        if (alias == null || alias.isBlank()) {
+            throw new IllegalArgumentException("Spelling: say which spelling to remove.");
+        }
+        if (alias.equals(official.getName())) {
+            throw new IllegalArgumentException("Spelling: '" + alias + "' is the official's name; rename them first to remove it.");
+        }
+        if (!official.removeAlias(alias)) {
+            throw new IllegalArgumentException("Spelling: '" + alias + "' is not a spelling of " + official.getName() + ".");
+        }
+        return official.getName();
+    }
+
+    /** Refuses a name or spelling that is already another active official's, naming them. */
+    private void belongsToNoOther(long id, String name, String what) {
+        String key = NameKey.exact(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        for (Official holder : officials.findByExactKey(key)) {
+            if (!holder.getId().equals(id)) {
+                throw new IllegalArgumentException(what + ": '" + name + "' is already " + (holder.getName().equals(name)
+                        ? "the name" : "a spelling") + " of " + holder.getName() + " (official " + holder.getId()
+                        + "); a name belongs to one official: merge the two if they are one person.");
+            }
+        }
     }
 
     /** A new canonical name; the old one stays a spelling and the old URL redirects. Returns the old name. */
@@ -101,6 +278,7 @@ class Registry {
         if (name.isEmpty() || name.length() > 200) {
             throw new IllegalArgumentException("Name: give the new name (at most 200 characters).");
         }
+        belongsToNoOther(id, name, "Name");
         String before = official.getName();
         String oldSlug = official.getSlug();
         String slug = Slug.of(name);
@@ -121,7 +299,9 @@ class Registry {
         if (alias == null || alias.isBlank() || alias.strip().length() > 200) {
             throw new IllegalArgumentException("Spelling: give a spelling of the name (at most 200 characters).");
         }
-        return active(id).addAlias(alias.strip());
+        Official official = active(id);
+        belongsToNoOther(id, alias.strip(), "Spelling");
+        return official.addAlias(alias.strip());
     }
 
     @Transactional

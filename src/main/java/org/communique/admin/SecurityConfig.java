@@ -16,10 +16,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Reading is public; everything under {@code /admin} and every request that changes something needs the
@@ -38,8 +40,12 @@ class SecurityConfig {
             + " form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle, AuditLog audit) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle, AuditLog audit,
+                                 @org.springframework.beans.factory.annotation.Qualifier("thymeleafViewResolver")
+                                 org.springframework.web.servlet.ViewResolver views) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        // the container's error page for a refused request (a stale form's 403 included) is ours to show
+                        .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator", "/actuator/**", "/h2-console", "/h2-console/**").denyAll()
@@ -56,10 +62,18 @@ class SecurityConfig {
                         })
                         .failureHandler((request, response, exception) -> {
                             String username = username(request);
-                            audit.record(username, "LOGIN_FAILED", null, exception.getMessage(), request.getRemoteAddr());
+                            audit.record(username, "LOGIN_FAILED", null, "Refused to sign in '" + username + "': "
+                                    + exception.getMessage(), request.getRemoteAddr());
                             response.sendRedirect(request.getContextPath() + "/login?error");
                         }))
+                .addFilterBefore(new UnreadableUpload(views, audit), org.springframework.security.web.csrf.CsrfFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+                // a form sent from a session that has ended (signed out, expired) fails its CSRF check: our own page
+                // says so and offers to sign in again, rather than a bare 403
+                .exceptionHandling(denied -> denied.accessDeniedHandler((request, response, e) -> {
+                    request.setAttribute("sessionEnded", e instanceof CsrfException);
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads and writes the correctable fields of a statement as text, the form corrections are kept in:
- * title as is; date {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} (empty: undated); type its code;
+ * title as is; date {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, or a range of days
+ * {@code YYYY-MM-DD/YYYY-MM-DD} (empty: undated); type its code;
  * parties codes separated by commas; officials one line each, {@code id<TAB>role}.
  */
 @Component
@@ -37,7 +38,8 @@ class StatementCorrector {
     String valueOf(Statement statement, Correction.Field field) {
         return switch (field) {
             case TITLE -> statement.getTitle();
-            case DATE -> statement.getDate() == null ? "" : statement.getDate().toString();
+            case DATE -> statement.getDate() == null ? "" : statement.getDate()
+                    + (statement.getDateEnd() == null ? "" : "/" + statement.getDateEnd());
             case TYPE -> statement.getType().code();
             case PARTIES -> String.join(",", statement.getParties());
             case OFFICIALS -> statement.getAppearances().stream()
@@ -58,10 +60,10 @@ class StatementCorrector {
                     return Optional.empty();
                 }
                 try {
-                    PartialDate.parse(text);
+                    DateValue.parse(text);
                     return Optional.empty();
                 } catch (IllegalArgumentException e) {
-                    return Optional.of("Date: " + e.getMessage());
+                    return Optional.of(e.getMessage());
                 }
             case TYPE:
                 return StatementType.fromCode(text).isPresent() ? Optional.empty()
@@ -118,9 +120,9 @@ class StatementCorrector {
         switch (field) {
             case TITLE -> statement.setTitle(text);
             case DATE -> {
-                PartialDate date = text.isEmpty() ? null : PartialDate.parse(text);
+                DateValue date = text.isEmpty() ? null : DateValue.parse(text);
                 DateBasis basis = statement.getDateBasis() == DateBasis.NONE ? DateBasis.PUBLISHED : statement.getDateBasis();
-                statement.setDate(date, null, basis);
+                statement.setDate(date == null ? null : date.date(), date == null ? null : date.end(), basis);
             }
             case TYPE -> statement.setType(StatementType.fromCode(text).orElseThrow());
             case PARTIES -> statement.setParties(parties(text));
@@ -146,7 +148,7 @@ class StatementCorrector {
         String text = value == null ? "" : value.strip();
         return switch (field) {
             case TITLE -> text;
-            case DATE -> text.isEmpty() ? "undated" : PartialDate.parse(text).display();
+            case DATE -> text.isEmpty() ? "undated" : DateValue.parse(text).display();
             case TYPE -> StatementType.fromCode(text).map(StatementType::label).orElse(text);
             case PARTIES -> text.isEmpty() ? "none" : parties(text).stream().map(PartyNames::nameOf).collect(Collectors.joining(", "));
             case OFFICIALS -> text.isEmpty() ? "none" : named(text).entrySet().stream()
@@ -154,6 +156,135 @@ class StatementCorrector {
                             + (e.getValue().isBlank() ? "" : " (" + e.getValue().strip() + ")"))
                     .collect(Collectors.joining("; "));
         };
+    }
+
+    /** The precisions the form offers: the day, the month, the year, or a range of days. */
+    enum Precision {
+        DAY("the day"), MONTH("the month"), YEAR("the year"), RANGE("a range of days");
+
+        private final String label;
+
+        Precision(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+
+        String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Optional<Precision> of(String code) {
+            return Arrays.stream(values()).filter(p -> p.code().equals(code)).findFirst();
+        }
+    }
+
+    /** A date as a correction keeps it: a partial date, and the last day when it is a range of days. */
+    record DateValue(PartialDate date, java.time.LocalDate end) {
+
+        /**
+         * Reads {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD} or {@code YYYY-MM-DD/YYYY-MM-DD}.
+         *
+         * @throws IllegalArgumentException with a message naming the field ("Date:" or "Last day:")
+         */
+        static DateValue parse(String text) {
+            String[] parts = text.strip().split("/", -1);
+            if (parts.length > 2) {
+                throw new IllegalArgumentException("Date: '" + text.strip() + "' is not a date or a range of two days");
+            }
+            PartialDate date;
+            try {
+                date = PartialDate.parse(parts[0]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Date: " + e.getMessage(), e);
+            }
+            if (parts.length == 1) {
+                return new DateValue(date, null);
+            }
+            if (date.precision() != org.communique.statement.DatePrecision.DAY) {
+                throw new IllegalArgumentException("Date: a range starts on a day (YYYY-MM-DD), not '" + parts[0].strip() + "'");
+            }
+            PartialDate end;
+            try {
+                end = PartialDate.parse(parts[1]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Last day: " + e.getMessage(), e);
+            }
+            if (end.precision() != org.communique.statement.DatePrecision.DAY) {
+                throw new IllegalArgumentException("Last day: a range ends on a day (YYYY-MM-DD), not '" + parts[1].strip() + "'");
+            }
+            if (!end.start().isAfter(date.start())) {
+                throw new IllegalArgumentException("Last day: " + end + " does not come after the first day, " + date);
+            }
+            if (end.start().isAfter(date.start().plusYears(1))) {
+                throw new IllegalArgumentException("Last day: a range is at most a year long; " + date + " to " + end + " is longer");
+            }
+            return new DateValue(date, end.start());
+        }
+
+        /**
+         * The value from the form's three fields: the date as typed, the precision chosen, and the last day of a
+         * range. A date typed more precisely than chosen is cut to the precision ("2024-07-22" at month is July
+         * 2024); less precisely is refused. Without a precision, the date says its own.
+         */
+        static String fromForm(String date, String precisionCode, String lastDay) {
+            String text = date == null ? "" : date.strip();
+            String last = lastDay == null ? "" : lastDay.strip();
+            if (text.isEmpty()) {
+                if (!last.isEmpty()) {
+                    throw new IllegalArgumentException("Date: give the first day of the range as well as the last");
+                }
+                return "";
+            }
+            PartialDate typed;
+            try {
+                typed = PartialDate.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Date: " + e.getMessage(), e);
+            }
+            if (precisionCode == null || precisionCode.isBlank()) {
+                return last.isEmpty() ? typed.toString() : parse(typed + "/" + last).toString();
+            }
+            Precision precision = Precision.of(precisionCode.strip()).orElseThrow(() -> new IllegalArgumentException(
+                    "Precision: '" + precisionCode + "' is not one of day, month, year or range"));
+            org.communique.statement.DatePrecision needed = switch (precision) {
+                case DAY, RANGE -> org.communique.statement.DatePrecision.DAY;
+                case MONTH -> org.communique.statement.DatePrecision.MONTH;
+                case YEAR -> org.communique.statement.DatePrecision.YEAR;
+            };
+            if (typed.precision().compareTo(needed) > 0) {
+                throw new IllegalArgumentException("Date: '" + text + "' does not give " + (needed
+                        == org.communique.statement.DatePrecision.DAY ? "the day (YYYY-MM-DD)" : "the month (YYYY-MM)")
+                        + ", which the precision '" + precision.label() + "' needs");
+            }
+            PartialDate cut = new PartialDate(typed.start(), needed);
+            if (precision != Precision.RANGE) {
+                return cut.toString();
+            }
+            if (last.isEmpty()) {
+                throw new IllegalArgumentException("Last day: a range of days needs its last day (YYYY-MM-DD)");
+            }
+            return parse(cut + "/" + last).toString();
+        }
+
+        Precision precision() {
+            return end != null ? Precision.RANGE : switch (date.precision()) {
+                case DAY -> Precision.DAY;
+                case MONTH -> Precision.MONTH;
+                case YEAR -> Precision.YEAR;
+            };
+        }
+
+        String display() {
+            return end == null ? date.display() : date.display() + " to " + PartialDate.ofDay(end).display();
+        }
+
+        @Override
+        public String toString() {
+            return end == null ? date.toString() : date + "/" + end;
+        }
     }
 
     static List<String> parties(String text) {

@@ -113,6 +113,17 @@ public class Official {
         return true;
     }
 
+    /**
+     * Removes a spelling (never the canonical name); returns whether the official had it. Statements that
+     * already name the official keep doing so; the next import no longer recognises the spelling.
+     */
+    public boolean removeAlias(String spelling) {
+        if (spelling == null || spelling.equals(name)) {
+            return false;
+        }
+        return aliases.removeIf(a -> a.getAlias().equals(spelling));
+    }
+
     public void addOffice(String title, String from, String to) {
         offices.add(new Office(this, title, from, to, offices.size()));
     }
@@ -142,6 +153,11 @@ public class Official {
             survivor.addAlias(alias.getAlias());
         }
         this.mergedInto = survivor.getId();
+    }
+
+    /** Undoes {@link #mergeInto}: the official stands on their own again (with the spellings they had). */
+    public void unmerge() {
+        this.mergedInto = null;
     }
 
     public boolean isMerged() {

@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -125,9 +126,25 @@ class AdminJourneyBrowserTest {
         assertThat(page.findElement(By.tagName("h1")).getText()).startsWith("Correct statement");
         WebElement date = page.findElement(By.id("c-date"));
         assertThat(date.getDomProperty("value")).isEqualTo("2022-03-03");
+        assertThat(new Select(page.findElement(By.id("c-precision"))).getFirstSelectedOption().getText()).isEqualTo("the day");
+        // a range whose last day comes before its first: refused, naming the field, with what was typed kept
+        new Select(page.findElement(By.id("c-precision"))).selectByVisibleText("a range of days");
+        page.findElement(By.id("c-date-end")).sendKeys("2022-03-01");
+        page.findElement(By.id("c-note")).sendKeys("the talks ran over several days in March");
+        submit(By.id("save-correction"));
+        assertThat(page.findElement(By.id("correction-errors")).getText()).contains("Nothing was saved")
+                .contains("Last day: 2022-03-01 does not come after the first day, 2022-03-03");
+        assertThat(page.findElement(By.id("c-date-end")).getDomProperty("value")).isEqualTo("2022-03-01");
+        assertThat(page.findElement(By.id("c-date-end")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(page.findElement(By.id("c-note")).getDomProperty("value")).isEqualTo("the talks ran over several days in March");
+        assertThat(new Select(page.findElement(By.id("c-precision"))).getFirstSelectedOption().getText()).isEqualTo("a range of days");
+        browser.checkPage("admin-05a-correction-refused");
+        phone("admin-05a-correction-refused-phone");
+        date = page.findElement(By.id("c-date"));
         date.clear();
         date.sendKeys("2022-03");
-        page.findElement(By.id("c-note")).sendKeys("the talks ran over several days in March");
+        page.findElement(By.id("c-date-end")).clear();
+        new Select(page.findElement(By.id("c-precision"))).selectByVisibleText("the month");
         submit(By.id("save-correction"));
         assertThat(page.findElement(By.cssSelector(".message.notice")).getText()).contains("Corrected: Date");
         assertThat(page.findElement(By.cssSelector(".corrections")).getText()).contains("3 March 2022").contains("March 2022");
@@ -148,20 +165,94 @@ class AdminJourneyBrowserTest {
         assertThat(browser.texts(By.cssSelector(".admin-table td a"))).contains("Tomas Erlind");
         browser.checkPage("admin-07-registry");
         page.findElement(By.linkText("Tomas Erlind")).click();
+        String official = page.getCurrentUrl();
         page.findElement(By.id("o-merge")).sendKeys("Tomas Erlind-Berg");
         submit(By.id("merge-official"));
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Merge Tomas Erlind-Berg into Tomas Erlind?");
+        browser.checkPage("admin-08a-merge-confirm");
+        phone("admin-08a-merge-confirm-phone");
+        submit(By.id("confirm-merge"));
         assertThat(page.findElement(By.cssSelector(".message.notice")).getText())
                 .contains("Merged 'Tomas Erlind-Berg' into 'Tomas Erlind'");
-        assertThat(browser.texts(By.cssSelector(".aliases li"))).contains("Tomas Erlind-Berg", "Tomas K. Erlind");
+        assertThat(browser.texts(By.cssSelector(".aliases li span"))).contains("Tomas Erlind-Berg", "Tomas K. Erlind");
         browser.checkPage("admin-08-merged");
+        phone("admin-08-merged-phone");
         open("/officials/tomas-erlind-berg");
         assertThat(page.getCurrentUrl()).endsWith("/officials/tomas-erlind");
+
+        page.navigate().to(official);
+        submit(By.cssSelector(".undo-merge"));
+        assertThat(page.findElement(By.cssSelector(".message.notice")).getText()).contains("Undid the merge");
+        assertThat(browser.texts(By.cssSelector(".aliases li span"))).doesNotContain("Tomas Erlind-Berg");
+        assertThat(page.findElement(By.cssSelector(".merges")).getText()).contains("undone");
+        browser.checkPage("admin-08b-merge-undone");
+        open("/officials/tomas-erlind-berg");
+        assertThat(page.getCurrentUrl()).endsWith("/officials/tomas-erlind-berg");
+
+        page.navigate().to(official);
+        page.findElement(By.id("o-alias")).sendKeys("T. Erlind of Bergen");
+        submit(By.cssSelector("form[action$='/aliases'] button"));
+        page.findElement(By.cssSelector("a[aria-label='Remove the spelling T. Erlind of Bergen']")).click();
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Remove the spelling 'T. Erlind of Bergen'?");
+        browser.checkPage("admin-08c-remove-spelling-confirm");
+        submit(By.id("remove-alias"));
+        assertThat(page.findElement(By.cssSelector(".message.notice")).getText()).contains("Removed the spelling 'T. Erlind of Bergen'");
+        assertThat(browser.texts(By.cssSelector(".aliases li span"))).doesNotContain("T. Erlind of Bergen");
 
         open("/admin/audit");
         String log = page.findElement(By.cssSelector(".audit")).getText();
         assertThat(log).contains("LOGIN", "UPLOAD_REJECTED", "UPLOAD", "IMPORT", "CORRECTION", "REGISTRY_IMPORT",
-                "OFFICIAL_MERGE").contains("minutes.pdf");
+                "OFFICIAL_MERGE", "OFFICIAL_SPLIT", "OFFICIAL_ALIAS_REMOVED").contains("minutes.pdf")
+                .contains("Merged official Tomas Erlind-Berg into Tomas Erlind")
+                .contains("Undid the merge of official Tomas Erlind-Berg into Tomas Erlind")
+                .contains("Removed the spelling 'T. Erlind of Bergen' from official Tomas Erlind")
+                .contains("Changed the date of statement").contains("Signed in").contains("this machine")
+                .doesNotContain("0:0:0:0:0:0:0:1");
         browser.checkPage("admin-09-audit");
+        phone("admin-09-audit-phone");
+    }
+
+    /**
+     * A form left open while the admin signed out (in another tab) is sent: the CSRF check refuses it, and our
+     * own page says the session ended, with a link to sign in again.
+     */
+    @Test
+    void aFormSentAfterSigningOutElsewhereShowsOurPageWithALinkToSignInAgain() throws Exception {
+        WebDriver page = browser.driver();
+        page.manage().deleteAllCookies();
+        signIn();
+        open("/admin/upload");
+        String form = page.getWindowHandle();
+        page.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        open("/admin");
+        submit(By.cssSelector(".sign-out button"));
+        page.close();
+        page.switchTo().window(form);
+        page.findElement(By.id("upload-files")).sendKeys(TestFiles.write(desk, "late.txt",
+                TestFiles.bytes("statement.txt")).toAbsolutePath().toString());
+        submit(By.cssSelector(".upload-form button"));
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Your session has ended");
+        assertThat(page.getPageSource()).doesNotContain("Whitelabel").doesNotContain("Forbidden");
+        browser.checkPage("admin-12-session-ended");
+        phone("admin-12-session-ended-phone");
+        page.findElement(By.id("sign-in-again")).click();
+        assertThat(page.getCurrentUrl()).endsWith("/login");
+        assertThat(Files.exists(properties.importDir().resolve("late.txt"))).isFalse();
+    }
+
+    /** A file refused for its name (a NUL in it, as a script may send) gets our 400 page: checked like any page. */
+    @Test
+    void anUploadRefusedForItsNameShowsThePageNamingIt() throws Exception {
+        WebDriver page = browser.driver();
+        page.manage().deleteAllCookies();
+        signIn();
+        open("/admin/upload");
+        Path named = TestFiles.write(desk, "x.html%00.txt", TestFiles.bytes("statement.txt"));
+        page.findElement(By.id("upload-files")).sendKeys(named.toAbsolutePath().toString());
+        submit(By.cssSelector(".upload-form button"));
+        assertThat(page.findElement(By.cssSelector(".rejected")).getText()).contains("x.html%00.txt").contains("NUL");
+        browser.checkPage("admin-13-upload-refused");
+        phone("admin-13-upload-refused-phone");
     }
 
     @Test
@@ -212,6 +303,24 @@ class AdminJourneyBrowserTest {
         WebElement clicked = browser.driver().findElement(button);
         clicked.click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(clicked));
+    }
+
+    /** The page at a phone's width (390 px): a screenshot, and axe finds nothing serious there either. */
+    private void phone(String name) throws Exception {
+        WebDriver page = browser.driver();
+        org.openqa.selenium.Dimension before = page.manage().window().getSize();
+        page.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+        try {
+            assertThat(browser.seriousAccessibilityViolations()).as(name)
+                    .withFailMessage(() -> name + ":\n" + BrowserSession.describe(browser.seriousAccessibilityViolations()))
+                    .isEmpty();
+            Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as(name + ": the page is no wider than the phone").isLessThanOrEqualTo(0L);
+        } finally {
+            page.manage().window().setSize(before);
+        }
+        browser.screenshotAt(name, 390);
     }
 
     private void open(String path) {

@@ -182,7 +182,7 @@ class AdminSecurityTest {
             files.put(name, text);
         }
         HttpResponse<String> response = admin.upload("/admin/upload", "files", files, admin.token("/admin/upload"));
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("No file was accepted")
                 .contains("points into another folder").contains("is not a .txt, .html or .htm file")
                 .contains("characters that are not allowed");
@@ -193,6 +193,19 @@ class AdminSecurityTest {
         assertThat(admin.get("/admin/preview?file=../pom.xml").statusCode()).isEqualTo(404);
     }
 
+    /** Without {@code server.forward-headers-strategy}, a client's own X-Forwarded-Proto changes nothing. */
+    @Test
+    void forwardedHeadersAreNotBelievedUnlessConfigured() throws Exception {
+        java.net.http.HttpResponse<String> forged = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/login"))
+                        .header("X-Forwarded-Proto", "https").header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(200);
+        assertThat(forged.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(forged.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
+                .isNotEmpty().noneMatch(c -> c.contains("Secure"));
+    }
+
     @Test
     void aFileOverTheUploadLimitIsRefusedWithAMessageNamingIt() throws Exception {
         AdminClient admin = AdminClient.signedIn(port);
@@ -200,7 +213,7 @@ class AdminSecurityTest {
         Arrays.fill(big, (byte) 'a');
         HttpResponse<String> response = admin.upload("/admin/upload", "files", Map.of("big.txt", big),
                 admin.token("/admin/upload"));
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("larger than the limit of 10 MB").contains("big.txt")
                 .contains("Upload source files");
     }

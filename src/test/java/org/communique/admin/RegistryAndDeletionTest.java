@@ -102,6 +102,107 @@ class RegistryAndDeletionTest {
         }
     }
 
+    /**
+     * A merge is confirmed on a page of its own before it happens, and undone from the kept official's page:
+     * the merged official comes back with their spellings, page and statements (also one that named both,
+     * whose appearance the merge had dropped); both are in the audit log in words.
+     */
+    @Test
+    void aMergeIsConfirmedFirstAndCanBeUndoneWithTheStatementsGoingBack() throws Exception {
+        long[] ids = tx.execute(s -> {
+            ArchiveBuilder archive = new ArchiveBuilder(entityManager);
+            Official kept = archive.official("Maren Solvik", "NO", "M. Solvik");
+            Official other = archive.official("Maren Solvik-Aas", null, "Maren S. Aas");
+            long onlyOther = archive.statement("Registry merge: the other alone").dated("2023-05-02")
+                    .naming(other, "Envoy").body("The envoy spoke.").save().getId();
+            long both = archive.statement("Registry merge: both named").dated("2023-05-03")
+                    .naming(kept, "Minister").naming(other, "Envoy").body("Both spoke.").save().getId();
+            return new long[] {kept.getId(), other.getId(), onlyOther, both};
+        });
+        long kept = ids[0];
+        long other = ids[1];
+        try {
+            AdminClient admin = AdminClient.signedIn(port);
+            String page = "/admin/officials/" + kept;
+            HttpResponse<String> asked = admin.post(page + "/merge", AdminClient.form("_csrf", admin.token(page),
+                    "other", "Maren Solvik-Aas"));
+            assertThat(asked.statusCode()).isEqualTo(200);
+            assertThat(asked.body()).contains("Merge Maren Solvik-Aas into Maren Solvik?").contains("2 statements")
+                    .contains("name=\"confirm\" value=\"yes\"").contains("Maren S. Aas");
+            assertThat(officials.findById(other).orElseThrow().isMerged()).as("nothing merged before the confirmation").isFalse();
+
+            admin.post(page + "/merge", AdminClient.form("_csrf", admin.token(page), "other", Long.toString(other),
+                    "confirm", "yes"));
+            assertThat(officials.findById(other).orElseThrow().getMergedInto()).isEqualTo(kept);
+            assertThat(appearances(ids[2])).containsExactly(kept);
+            assertThat(appearances(ids[3])).containsExactly(kept);
+            assertThat(officials.findByAnyName("Maren S. Aas")).extracting(Official::getId).containsExactly(kept);
+            String merged = admin.get(page).body();
+            assertThat(merged).contains("Merged into this official").contains("Undo this merge");
+            long merge = jdbc.queryForObject("SELECT MAX(id) FROM official_merge WHERE kept_id = ?", Long.class, kept);
+
+            HttpResponse<String> undone = admin.post(page + "/merges/" + merge + "/undo",
+                    AdminClient.form("_csrf", admin.token(page)));
+            assertThat(admin.get(undone.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
+                    .body()).contains("Undid the merge").contains("undone");
+            assertThat(officials.findById(other).orElseThrow().isMerged()).isFalse();
+            assertThat(appearances(ids[2])).containsExactly(other);
+            assertThat(appearances(ids[3])).containsExactlyInAnyOrder(kept, other);
+            assertThat(officials.findByAnyName("Maren S. Aas")).extracting(Official::getId).containsExactly(other);
+            assertThat(officials.findByAnyName("M. Solvik")).extracting(Official::getId).containsExactly(kept);
+            assertThat(admin.get("/officials/" + officials.findById(other).orElseThrow().getSlug()).statusCode()).isEqualTo(200);
+            assertThat(admin.post(page + "/merges/" + merge + "/undo", AdminClient.form("_csrf", admin.token(page)))
+                    .statusCode()).isEqualTo(302);
+            assertThat(admin.get("/admin/audit").body()).contains("Merged official Maren Solvik-Aas into Maren Solvik")
+                    .contains("Undid the merge of official Maren Solvik-Aas into Maren Solvik").contains("OFFICIAL_SPLIT");
+        } finally {
+            TestFiles.forget(jdbc, "built/");
+            tx.executeWithoutResult(s -> List.of(other, kept).forEach(officials::deleteById));
+        }
+    }
+
+    @Test
+    void aSpellingIsRemovedAfterConfirmationAndANameOfAnotherOfficialIsRefusedNamingThem() throws Exception {
+        long[] ids = tx.execute(s -> {
+            ArchiveBuilder archive = new ArchiveBuilder(entityManager);
+            return new long[] {archive.official("Oskar Lindqvist", "SE", "O. Lindqvist").getId(),
+                    archive.official("Petra Holm", "SE").getId()};
+        });
+        try {
+            AdminClient admin = AdminClient.signedIn(port);
+            String page = "/admin/officials/" + ids[0];
+            String ask = page + "/aliases/remove?alias=O.+Lindqvist";
+            assertThat(admin.get(page).body()).contains("/aliases/remove?alias=O.%20Lindqvist");
+            HttpResponse<String> asked = admin.get(ask);
+            assertThat(asked.statusCode()).isEqualTo(200);
+            assertThat(asked.body()).contains("Remove the spelling &#39;O. Lindqvist&#39;?");
+            admin.post(page + "/aliases/remove", AdminClient.form("_csrf", admin.token(ask), "alias", "O. Lindqvist"));
+            assertThat(officials.findByAnyName("O. Lindqvist")).as("not removed before the confirmation").isNotEmpty();
+            HttpResponse<String> removed = admin.post(page + "/aliases/remove", AdminClient.form("_csrf", admin.token(ask),
+                    "alias", "O. Lindqvist", "confirm", "yes"));
+            assertThat(removed.statusCode()).isEqualTo(302);
+            assertThat(officials.findByExactKey(org.communique.official.NameKey.exact("O. Lindqvist"))).isEmpty();
+            assertThat(admin.get(page + "/aliases/remove?alias=Oskar+Lindqvist").statusCode()).as("not the name").isEqualTo(404);
+
+            HttpResponse<String> clash = admin.post(page + "/rename", AdminClient.form("_csrf", admin.token(page),
+                    "name", "Petra Holm"));
+            assertThat(admin.get(clash.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
+                    .body()).contains("&#39;Petra Holm&#39; is already the name of Petra Holm (official " + ids[1] + ")");
+            assertThat(officials.findById(ids[0]).orElseThrow().getName()).isEqualTo("Oskar Lindqvist");
+            admin.post(page + "/aliases", AdminClient.form("_csrf", admin.token(page), "alias", "petra holm"));
+            assertThat(officials.findByAnyName("Petra Holm")).extracting(Official::getId).containsExactly(ids[1]);
+            assertThat(admin.get("/admin/audit").body()).contains("Removed the spelling &#39;O. Lindqvist&#39; from official"
+                    + " Oskar Lindqvist").contains("OFFICIAL_ALIAS_REMOVED");
+        } finally {
+            tx.executeWithoutResult(s -> List.of(ids[0], ids[1]).forEach(officials::deleteById));
+        }
+    }
+
+    private List<Long> appearances(long statementId) {
+        return jdbc.queryForList("SELECT official_id FROM appearance WHERE statement_id = ? ORDER BY official_id", Long.class,
+                statementId);
+    }
+
     @Test
     void theRegistryExportsToAFileThatImportsAgainWithoutDuplicates() throws Exception {
         AdminClient admin = AdminClient.signedIn(port);
@@ -128,8 +229,9 @@ class RegistryAndDeletionTest {
         String form = "/admin/statements/" + id;
         HttpResponse<String> unknown = admin.post(form, AdminClient.form("_csrf", admin.token(form),
                 "addOfficial", "Nobody Of That Name", "addRole", "Envoy"));
-        assertThat(unknown.statusCode()).isEqualTo(200);
-        assertThat(unknown.body()).contains("Nothing was saved").contains("the registry has no one official named");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("Nothing was saved").contains("the registry has no one official named")
+                .contains("value=\"Nobody Of That Name\"").contains("value=\"Envoy\"");
         admin.post(form, AdminClient.form("_csrf", admin.token(form), "addOfficial", "Fuad Hussein",
                 "addRole", "Minister of Foreign Affairs", "parties", "NO, IQ"));
 
@@ -164,7 +266,7 @@ class RegistryAndDeletionTest {
             String form = "/admin/statements/" + id;
             admin.post(form, AdminClient.form("_csrf", admin.token(form), "addOfficial", "I. Varnhagen-Storm",
                     "addRole", "Harbour Commissioner"));
-            registry.merge(people[0], people[1]);
+            registry.merge(people[0], people[1], "test");
 
             TestFiles.write(folder, path, TestFiles.bytes("statement-changed.txt"));
             ImportRun run = importer.importFolder(folder, ImportRun.Trigger.COMMAND, "test");
