@@ -30,12 +30,14 @@ class AdminSecurityTest {
     static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/", "/admin/imports", "/admin/imports/1",
             "/admin/imports/1/progress", "/admin/upload", "/admin/upload/0123456789abcdef0123456789abcdef",
             "/admin/preview?file=000_10cd8ee5ffed7d6e.txt", "/admin/statements/1", "/admin/statements/1/delete",
-            "/admin/officials", "/admin/officials/1", "/admin/officials/export", "/admin/audit");
+            "/admin/officials", "/admin/officials/1", "/admin/officials/export", "/admin/audit",
+            "/admin/officials/1/aliases/remove?alias=x");
 
     static final List<String> CHANGES = List.of("/admin/imports", "/admin/upload",
             "/admin/upload/0123456789abcdef0123456789abcdef/import", "/admin/upload/0123456789abcdef0123456789abcdef/cancel",
             "/admin/statements/1", "/admin/statements/1/delete", "/admin/officials/1/rename", "/admin/officials/1/aliases",
-            "/admin/officials/1/country", "/admin/officials/1/merge", "/admin/officials/import", "/statements",
+            "/admin/officials/1/country", "/admin/officials/1/merge", "/admin/officials/import",
+            "/admin/officials/1/aliases/remove", "/admin/officials/1/merges/1/undo", "/statements",
             "/statements/1", "/officials", "/anything");
 
     @LocalServerPort
