@@ -235,7 +235,7 @@ class CorrectionController {
         List<NamedRow> named = statement.getAppearances().stream()
                 .map((Appearance a) -> new NamedRow(a.getOfficial().getId(), a.getOfficial().getName(), a.getRole(), false)).toList();
         String date = corrector.valueOf(statement, Correction.Field.DATE);
-        StatementCorrector.DateValue value = date.isEmpty() ? null : StatementCorrector.DateValue.parse(date);
+        StatementCorrector.DateValue value = date.isEmpty() ? null : StatementCorrector.DateValue.lenient(date);
         return new Form(statement.getId(), statement.getTitle(), value == null ? "" : value.date().toString(),
                 value == null ? StatementCorrector.Precision.DAY.code() : value.precision().code(),
                 value == null || value.end() == null ? "" : value.end().toString(),
@@ -249,7 +249,11 @@ class CorrectionController {
                                                  List<String> problems) {
         Map<Correction.Field, String> wanted = new EnumMap<>(Correction.Field.class);
         Optional.ofNullable(params.getFirst("title")).ifPresent(v -> wanted.put(Correction.Field.TITLE, v.strip()));
-        if (params.getFirst("date") != null) {
+        Form shown = formOf(statement);
+        boolean dateUntouched = params.getFirst("date") != null && params.getFirst("date").strip().equals(shown.date())
+                && Objects.requireNonNullElse(params.getFirst("precision"), shown.precision()).equals(shown.precision())
+                && Objects.requireNonNullElse(params.getFirst("dateEnd"), shown.dateEnd()).strip().equals(shown.dateEnd());
+        if (params.getFirst("date") != null && !dateUntouched) { // untouched: nothing to check or keep
             try {
                 wanted.put(Correction.Field.DATE, StatementCorrector.DateValue.fromForm(params.getFirst("date"),
                         params.getFirst("precision"), params.getFirst("dateEnd")));

@@ -148,7 +148,7 @@ class StatementCorrector {
         String text = value == null ? "" : value.strip();
         return switch (field) {
             case TITLE -> text;
-            case DATE -> text.isEmpty() ? "undated" : DateValue.parse(text).display();
+            case DATE -> text.isEmpty() ? "undated" : DateValue.lenient(text).display();
             case TYPE -> StatementType.fromCode(text).map(StatementType::label).orElse(text);
             case PARTIES -> text.isEmpty() ? "none" : parties(text).stream().map(PartyNames::nameOf).collect(Collectors.joining(", "));
             case OFFICIALS -> text.isEmpty() ? "none" : named(text).entrySet().stream()
@@ -267,6 +267,28 @@ class StatementCorrector {
                 throw new IllegalArgumentException("Last day: a range of days needs its last day (YYYY-MM-DD)");
             }
             return parse(cut + "/" + last).toString();
+        }
+
+        /**
+         * A stored value as well as it reads: an importer's range that {@link #parse} would refuse (one starting
+         * on a month, say) keeps its start and its last day as they are.
+         */
+        static DateValue lenient(String text) {
+            try {
+                return parse(text);
+            } catch (IllegalArgumentException e) {
+                String[] parts = text.strip().split("/", 2);
+                PartialDate date = PartialDate.parse(parts[0]);
+                java.time.LocalDate end = null;
+                if (parts.length == 2) {
+                    try {
+                        end = java.time.LocalDate.parse(parts[1].strip());
+                    } catch (java.time.format.DateTimeParseException notADay) {
+                        end = null;
+                    }
+                }
+                return new DateValue(date, end);
+            }
         }
 
         Precision precision() {
