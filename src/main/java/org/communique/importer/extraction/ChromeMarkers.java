@@ -29,7 +29,16 @@ final class ChromeMarkers {
             ChromeKind.RELATED_LINK, ChromeKind.CAPTION, ChromeKind.NOTE, ChromeKind.FOOTER);
 
     /** A kind's markers, whether they may match anywhere inside a block, and the words a block must have. */
-    private record Markers(Pattern pattern, boolean anywhere, List<String> needs) {
+    private record Markers(Pattern pattern, boolean anywhere, List<String> needs, LiteralScreen.Screened screen) {
+
+        Markers(Pattern pattern, boolean anywhere, List<String> needs) {
+            this(pattern, anywhere, needs, pattern == null ? null : LiteralScreen.Screened.of(pattern));
+        }
+
+        /** As {@link #matches(String)}, {@code folded} being the line {@link LiteralScreen#fold folded}. */
+        boolean matches(String line, String folded) {
+            return pattern != null && screen.mayMatch(folded) && matches(line);
+        }
 
         boolean matches(String line) {
             if (pattern == null) {
@@ -79,8 +88,10 @@ final class ChromeMarkers {
         if (words > MAX_MARKED_WORDS) {
             return Optional.empty();
         }
+        String line = text.strip();
+        String folded = LiteralScreen.fold(line);
         for (ChromeKind kind : LINE_KINDS) {
-            if ((words <= SHORT_WORDS || LONG_KINDS.contains(kind)) && matches(kind, text)) {
+            if ((words <= SHORT_WORDS || LONG_KINDS.contains(kind)) && markers.get(kind).matches(line, folded)) {
                 return Optional.of(kind);
             }
         }
@@ -88,7 +99,8 @@ final class ChromeMarkers {
     }
 
     boolean matches(ChromeKind kind, String text) {
-        return markers.get(kind).matches(text.strip());
+        String line = text.strip();
+        return markers.get(kind).matches(line, LiteralScreen.fold(line));
     }
 
     boolean isSectionEnd(String text) {
