@@ -29,18 +29,14 @@ final class ChromeMarkers {
             ChromeKind.RELATED_LINK, ChromeKind.CAPTION, ChromeKind.NOTE, ChromeKind.FOOTER);
 
     /** A kind's markers, whether they may match anywhere inside a block, and the words a block must have. */
-    private record Markers(Pattern pattern, boolean anywhere, List<String> needs, LiteralScreen.Screened screen) {
+    private record Markers(Pattern pattern, boolean anywhere, List<String> needs, List<LiteralScreen.Screened> lines) {
 
-        Markers(Pattern pattern, boolean anywhere, List<String> needs) {
-            this(pattern, anywhere, needs, pattern == null ? null : LiteralScreen.Screened.of(pattern));
-        }
-
-        /** As {@link #matches(String)}, {@code folded} being the line {@link LiteralScreen#fold folded}. */
+        /**
+         * Whether the line is one of the markers, {@code folded} being the line {@link LiteralScreen#fold folded}: the
+         * alternation matches when one of its markers does, so only the markers whose words the line holds
+         * are tried, each alone.
+         */
         boolean matches(String line, String folded) {
-            return pattern != null && screen.mayMatch(folded) && matches(line);
-        }
-
-        boolean matches(String line) {
             if (pattern == null) {
                 return false;
             }
@@ -50,7 +46,13 @@ final class ChromeMarkers {
                     return false;
                 }
             }
-            return anywhere ? pattern.matcher(line).find() : pattern.matcher(line).matches();
+            for (LiteralScreen.Screened marker : lines) {
+                if (marker.mayMatch(folded)
+                        && (anywhere ? marker.pattern().matcher(line).find() : marker.pattern().matcher(line).matches())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -77,7 +79,9 @@ final class ChromeMarkers {
                     needs.add(word.strip().toLowerCase(Locale.ROOT));
                 }
             }
-            markers.put(kind, new Markers(pattern, note.contains("(find)"), needs));
+            List<LiteralScreen.Screened> lines = regexes.stream().map(regex -> LiteralScreen.Screened.of(
+                    Pattern.compile("(?:" + regex + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))).toList();
+            markers.put(kind, new Markers(pattern, note.contains("(find)"), needs, lines));
         }
         return new ChromeMarkers(markers);
     }

@@ -148,6 +148,9 @@ final class SourceDecoder {
 
     /** The bytes read as UTF-8, or {@code null} when they are not valid UTF-8. */
     private static String strictUtf8(byte[] bytes) {
+        if (isValidUtf8(bytes)) {
+            return new String(bytes, StandardCharsets.UTF_8); // valid: the plain decoder reads it alike, faster
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
