@@ -24,6 +24,8 @@ final class SourceDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final int PRESCAN_BYTES = 4096;
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     DecodedSource decode(SourceFile file) {
         byte[] bytes = file.bytes();
@@ -101,6 +103,12 @@ final class SourceDecoder {
         int i = 0;
         int n = bytes.length;
         while (i < n) {
+            while (i + 8 <= n && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+                i += 8; // eight ASCII bytes at a time: most of a page
+            }
+            if (i >= n) {
+                break;
+            }
             int b = bytes[i] & 0xFF;
             if (b < 0x80) {
                 i++;
