@@ -35,6 +35,8 @@ public class ArchiveVersion {
     private final DataSource dataSource;
     private volatile long version = -1;
     private volatile long readAt;
+    private long seenVersion = -1;
+    private long changedAt;
 
     ArchiveVersion(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -48,6 +50,21 @@ public class ArchiveVersion {
             readAt = now;
         }
         return version;
+    }
+
+    /**
+     * When the archive changed to {@code version}, as this node knows it: the time it first saw that version
+     * (at start-up for the version it found), in whole seconds and a second later at least for each later
+     * version, so that a page's {@code Last-Modified} moves whenever its {@code ETag} does. Several nodes
+     * each give their own time, within about {@link #RECHECK} of each other (and of their clocks' drift).
+     */
+    public synchronized long changedAt(long version) {
+        if (version != seenVersion) {
+            long now = System.currentTimeMillis() / 1000 * 1000;
+            changedAt = seenVersion < 0 ? now : Math.max(now, changedAt + 1000);
+            seenVersion = version;
+        }
+        return changedAt;
     }
 
     /**

@@ -24,7 +24,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Public pages at the pace of the network. A reader who is not signed in gets every public read with the
- * archive's version as its validator ({@code ETag}) and a {@code Cache-Control} that lets
+ * archive's version as its validator ({@code ETag}, and {@code Last-Modified} from when that version came
+ * about, for caches that only revalidate by date) and a {@code Cache-Control} that lets
  * browsers and shared caches keep it for {@link #MAX_AGE} and then revalidate: an unchanged archive answers
  * 304 without rendering anything. Pages rendered for readers are kept in memory under the archive's version
  * (read from the database, so several instances agree), so that the next reader of the same address gets the
@@ -79,7 +80,7 @@ class PublicPageCache extends OncePerRequestFilter {
         long version = archive.current();
         String etag = "W/\"" + version + "\"";
         ServletWebRequest web = new ServletWebRequest(request, response);
-        if (web.checkNotModified(etag)) {
+        if (web.checkNotModified(etag, archive.changedAt(version))) {
             response.setHeader("Cache-Control", cacheControl());
             return; // 304, with the validators
         }

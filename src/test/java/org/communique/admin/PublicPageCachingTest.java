@@ -65,6 +65,7 @@ class PublicPageCachingTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("ETag")).hasValueSatisfying(etag -> assertThat(etag).matches("W/\"\\d+\""));
+        assertThat(response.headers().firstValue("Last-Modified")).isPresent();
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
         assertThat(response.headers().firstValue("Set-Cookie")).as("no session for a reader").isEmpty();
         assertThat(response.headers().firstValue("Content-Security-Policy")).as("security headers kept").isPresent();
@@ -114,6 +115,29 @@ class PublicPageCachingTest {
             now = http.get(page(), "text/html").headers().firstValue("ETag").orElseThrow();
         }
         assertThat(now).isNotEqualTo(etag);
+    }
+
+    @Test
+    void aPageCarriesLastModifiedWhichMovesWithTheArchive() throws Exception {
+        String lastModified = http.get(page(), "text/html").headers().firstValue("Last-Modified").orElseThrow();
+
+        HttpResponse<String> unchanged = http.send(HttpRequest.newBuilder(http.uri(page()))
+                .header("If-Modified-Since", lastModified));
+        assertThat(unchanged.statusCode()).as("revalidated by date alone").isEqualTo(304);
+
+        jdbc.update("UPDATE archive_version SET version = version + 1 WHERE id = 1"); // as another instance does
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        HttpResponse<String> changed = unchanged;
+        while (changed.statusCode() == 304 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            changed = http.send(HttpRequest.newBuilder(http.uri(page())).header("If-Modified-Since", lastModified));
+        }
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(date(changed.headers().firstValue("Last-Modified").orElseThrow())).isAfter(date(lastModified));
+    }
+
+    private static Instant date(String httpDate) {
+        return java.time.ZonedDateTime.parse(httpDate, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     }
 
     @Test

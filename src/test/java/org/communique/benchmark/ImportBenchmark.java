@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.communique.CommuniqueApplication;
 import org.communique.importer.ImportFileResult;
 import org.communique.importer.ImportRun;
+import org.communique.importer.ImportRuns;
 import org.communique.importer.Importer;
 import org.communique.importer.extraction.SourceFile;
 import org.communique.importer.extraction.StatementExtractor;
@@ -32,7 +33,8 @@ import org.springframework.util.FileSystemUtils;
  * resident memory seen while importing. Not a unit test: run it with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.communique.benchmark.ImportBenchmark}
  * ({@code -Dbenchmark.files=N}, default 2,000; {@code -Dbenchmark.databases=h2,postgres};
- * {@code -Dbenchmark.pg-database=test}; the heap is Maven's: {@code MAVEN_OPTS=-Xmx768m}).
+ * {@code -Dbenchmark.pg-database=test}; {@code -Dbenchmark.extract-sample=N} times extraction alone on the first N
+ * files only; the heap is Maven's: {@code MAVEN_OPTS=-Xmx768m}). A running import prints how far it is every minute.
  */
 public final class ImportBenchmark {
 
@@ -51,8 +53,9 @@ public final class ImportBenchmark {
                 Runtime.getRuntime().availableProcessors());
 
         extractAlone(folder, Math.min(count, 300)); // warm-up, as the import after it runs in a warm JVM too
-        double extractRate = extractAlone(folder, count);
-        System.out.printf("%nextract alone: %,d files in %.1f s = %.0f files/s%n", count, count / extractRate, extractRate);
+        int sample = Math.min(count, Integer.getInteger("benchmark.extract-sample", count));
+        double extractRate = extractAlone(folder, sample);
+        System.out.printf("%nextract alone: %,d files in %.1f s = %.0f files/s%n", sample, sample / extractRate, extractRate);
 
         for (String database : databases) {
             importInto(database.strip(), root, folder, count, extractRate);
@@ -103,7 +106,13 @@ public final class ImportBenchmark {
              Memory memory = new Memory()) {
             Importer importer = app.getBean(Importer.class);
             long started = System.nanoTime();
-            ImportRun first = importer.importFolder(folder, ImportRun.Trigger.COMMAND, "benchmark");
+            Thread progress = progress(app.getBean(ImportRuns.class), started, memory);
+            ImportRun first;
+            try {
+                first = importer.importFolder(folder, ImportRun.Trigger.COMMAND, "benchmark");
+            } finally {
+                progress.interrupt();
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             started = System.nanoTime();
             ImportRun again = importer.importFolder(folder, ImportRun.Trigger.COMMAND, "benchmark");
@@ -117,6 +126,27 @@ public final class ImportBenchmark {
             System.out.printf("  unchanged re-import: %.1f s = %.0f files/s; %s%n", againSeconds, count / againSeconds,
                     outcomes(again));
         }
+    }
+
+    /** Every minute, how far the running import is (for a large N, figures even if the run is stopped). */
+    private static Thread progress(ImportRuns runs, long started, Memory memory) {
+        Thread thread = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(Long.getLong("benchmark.progress-seconds", 60) * 1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                double seconds = (System.nanoTime() - started) / 1e9;
+                runs.findRunning().forEach(run -> System.out.printf(
+                        "  ... %,d of %,d files after %.0f s = %.0f files/s; peak heap %d MB, peak resident %d MB%n",
+                        run.getFilesDone(), run.getFilesTotal(), seconds, run.getFilesDone() / seconds,
+                        memory.peakHeap() >> 20, memory.peakResident() >> 20));
+            }
+        }, "import-progress");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     private static String outcomes(ImportRun run) {

@@ -35,7 +35,8 @@ import org.springframework.util.FileSystemUtils;
  * {@code nginx}) on loopback serving the bytes the application sent. Prints requests/s, p50/p99, errors,
  * and the application's share of nginx's rate. Not a unit test: run it with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.communique.benchmark.LoadBenchmark}
- * ({@code -Dbenchmark.statements=N}, {@code -Dbenchmark.connections=64}, {@code -Dbenchmark.seconds=20}).
+ * ({@code -Dbenchmark.statements=N}, {@code -Dbenchmark.connections=64}, {@code -Dbenchmark.seconds=20};
+ * {@code -Dbenchmark.port=P} and {@code -Dbenchmark.nginx-port=P} fix the ports, free ones otherwise).
  * Loopback only; every wrk run is bounded in time.
  */
 public final class LoadBenchmark {
@@ -55,7 +56,8 @@ public final class LoadBenchmark {
         Path work = Path.of("target/benchmark-load").toAbsolutePath();
         FileSystemUtils.deleteRecursively(work);
         Files.createDirectories(work.resolve("www"));
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + Integer.getInteger("benchmark.port", 0),
+                "--server.address=127.0.0.1",
                 "--archive.data-dir=" + work.resolve("data"), "--archive.import-on-start=false",
                 "--archive.admin.password=benchmark-only", "--logging.level.root=WARN"));
         arguments.addAll(List.of(args));
@@ -86,7 +88,8 @@ public final class LoadBenchmark {
             Files.write(work.resolve("www/search.html"), search.body());
             Path searches = searchesScript(work);
 
-            int nginxPort = freePort();
+            int nginxPort = Integer.getInteger("benchmark.nginx-port", 0) > 0 ? Integer.getInteger("benchmark.nginx-port")
+                    : freePort();
             nginx = startNginx(work, nginxPort);
             String nginxBase = "http://127.0.0.1:" + nginxPort;
             String nginxEtag = http.send(HttpRequest.newBuilder(URI.create(nginxBase + "/statement.html")).build(),

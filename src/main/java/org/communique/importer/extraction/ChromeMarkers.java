@@ -29,9 +29,14 @@ final class ChromeMarkers {
             ChromeKind.RELATED_LINK, ChromeKind.CAPTION, ChromeKind.NOTE, ChromeKind.FOOTER);
 
     /** A kind's markers, whether they may match anywhere inside a block, and the words a block must have. */
-    private record Markers(Pattern pattern, boolean anywhere, List<String> needs) {
+    private record Markers(Pattern pattern, boolean anywhere, List<String> needs, List<LiteralScreen.Screened> lines) {
 
-        boolean matches(String line) {
+        /**
+         * Whether the line is one of the markers, {@code folded} being the line {@link LiteralScreen#fold folded}: the
+         * alternation matches when one of its markers does, so only the markers whose words the line holds
+         * are tried, each alone.
+         */
+        boolean matches(String line, String folded) {
             if (pattern == null) {
                 return false;
             }
@@ -41,7 +46,13 @@ final class ChromeMarkers {
                     return false;
                 }
             }
-            return anywhere ? pattern.matcher(line).find() : pattern.matcher(line).matches();
+            for (LiteralScreen.Screened marker : lines) {
+                if (marker.mayMatch(folded)
+                        && (anywhere ? marker.pattern().matcher(line).find() : marker.pattern().matcher(line).matches())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -68,7 +79,9 @@ final class ChromeMarkers {
                     needs.add(word.strip().toLowerCase(Locale.ROOT));
                 }
             }
-            markers.put(kind, new Markers(pattern, note.contains("(find)"), needs));
+            List<LiteralScreen.Screened> lines = regexes.stream().map(regex -> LiteralScreen.Screened.of(
+                    Pattern.compile("(?:" + regex + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))).toList();
+            markers.put(kind, new Markers(pattern, note.contains("(find)"), needs, lines));
         }
         return new ChromeMarkers(markers);
     }
@@ -79,8 +92,10 @@ final class ChromeMarkers {
         if (words > MAX_MARKED_WORDS) {
             return Optional.empty();
         }
+        String line = text.strip();
+        String folded = LiteralScreen.fold(line);
         for (ChromeKind kind : LINE_KINDS) {
-            if ((words <= SHORT_WORDS || LONG_KINDS.contains(kind)) && matches(kind, text)) {
+            if ((words <= SHORT_WORDS || LONG_KINDS.contains(kind)) && markers.get(kind).matches(line, folded)) {
                 return Optional.of(kind);
             }
         }
@@ -88,7 +103,8 @@ final class ChromeMarkers {
     }
 
     boolean matches(ChromeKind kind, String text) {
-        return markers.get(kind).matches(text.strip());
+        String line = text.strip();
+        return markers.get(kind).matches(line, LiteralScreen.fold(line));
     }
 
     boolean isSectionEnd(String text) {

@@ -1,9 +1,11 @@
 package org.communique.importer.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -427,19 +429,34 @@ final class ChromeStripper {
         for (Block block : body) {
             shingles.add(shingles(block.text()));
         }
+        // which paragraphs hold each shingle: a pair with no shingle in common is neither copy nor contained
+        Map<String, List<Integer>> holders = new HashMap<>();
+        for (int i = 0; i < body.size(); i++) {
+            for (String shingle : shingles.get(i)) {
+                holders.computeIfAbsent(shingle, s -> new ArrayList<>(2)).add(i);
+            }
+        }
+        int[] common = new int[body.size()];
         for (int j = 0; j < body.size(); j++) {
             Set<String> later = shingles.get(j);
             if (later.size() < 4) {
                 continue;
             }
+            java.util.Arrays.fill(common, 0);
+            for (String shingle : later) {
+                for (int i : holders.get(shingle)) {
+                    common[i]++;
+                }
+            }
             for (int i = 0; i < body.size(); i++) {
-                if (i == j || !segmentation.isBody(body.get(i).index())) {
+                if (i == j || common[i] == 0 || !segmentation.isBody(body.get(i).index())) {
                     continue;
                 }
                 Set<String> other = shingles.get(i);
-                boolean nearCopy = i < j && jaccard(other, later) >= 0.5;
+                // the Jaccard similarity of the two, and the share of this one in the other
+                boolean nearCopy = i < j && (double) common[i] / (other.size() + later.size() - common[i]) >= 0.5;
                 boolean contained = body.get(j).wordCount() <= 40 && other.size() > later.size()
-                        && containment(later, other) >= 0.8;
+                        && (double) common[i] / later.size() >= 0.8;
                 if (nearCopy || contained) {
                     segmentation.cut(body.get(j).index(), "repeats another paragraph (pull quote or embed)");
                     break;
@@ -461,26 +478,4 @@ final class ChromeStripper {
         return shingles;
     }
 
-    private static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        int common = 0;
-        for (String s : a) {
-            if (b.contains(s)) {
-                common++;
-            }
-        }
-        return (double) common / (a.size() + b.size() - common);
-    }
-
-    private static double containment(Set<String> part, Set<String> whole) {
-        int common = 0;
-        for (String s : part) {
-            if (whole.contains(s)) {
-                common++;
-            }
-        }
-        return part.isEmpty() ? 0 : (double) common / part.size();
-    }
 }

@@ -102,6 +102,9 @@ final class DateMentions {
      */
     static List<Mention> find(String text, boolean dayFirst) {
         List<Mention> found = new ArrayList<>();
+        if (!hasYear(text)) {
+            return found; // every form below holds a YEAR: most lines have none and need no pattern tried
+        }
         addRanges(text, found);
         add(text, MONTH_DAY_YEAR, found, m -> day(m.group(3), m.group(1), m.group(2)));
         add(text, DAY_MONTH_YEAR, found, m -> day(m.group(3), m.group(2), m.group(1)));
@@ -174,6 +177,22 @@ final class DateMentions {
     static Optional<DayOfWeek> weekday(String text) {
         Matcher m = WEEKDAY_NAME.matcher(text);
         return m.find() ? Optional.of(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))) : Optional.empty();
+    }
+
+    /** Whether the text holds "19dd" or "20dd", the four characters any {@link #YEAR} match starts with. */
+    private static boolean hasYear(String text) {
+        for (int i = text.length() - 4; i >= 0; i--) {
+            char c = text.charAt(i);
+            char d = text.charAt(i + 1);
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static void addRanges(String text, List<Mention> found) {

@@ -31,6 +31,8 @@ final class Gazetteer {
     private final Map<String, Form> formBySurface = new HashMap<>();
     /** The longest first word of any name: no longer prefix of a word can name anything. */
     private final int longestFirstWord;
+    /** The characters first words start with: a word that starts otherwise begins no name. */
+    private final java.util.Set<Character> firstCharacters = new java.util.HashSet<>();
     /**
      * Names written with a leading {@code ~}: a body's name that other bodies' names end with ("Security
      * Council" is the UN's, "National Security Council" is not), so only where no capitalised word but
@@ -52,6 +54,9 @@ final class Gazetteer {
             String first = firstWord(surface, 0);
             surfacesByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(surface);
             longest = Math.max(longest, first.length());
+            if (!first.isEmpty()) {
+                firstCharacters.add(first.charAt(0));
+            }
         }
         this.longestFirstWord = longest;
     }
@@ -131,6 +136,9 @@ final class Gazetteer {
 
     /** Surfaces whose first word is this word, or a prefix of it ("U.S." in "U.S.-Iraq", "Iraq" in "Iraq's"). */
     private List<String> candidates(String word) {
+        if (word.isEmpty() || !firstCharacters.contains(word.charAt(0))) {
+            return surfacesByFirstWord.getOrDefault(word, List.of()); // no name's first word is a prefix of it
+        }
         List<String> exact = surfacesByFirstWord.get(word);
         List<String> found = null;
         for (int cut = Math.min(word.length() - 1, longestFirstWord); cut > 0; cut--) {

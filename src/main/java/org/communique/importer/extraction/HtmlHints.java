@@ -20,6 +20,8 @@ final class HtmlHints {
     final Pattern caption;
     final Pattern embed;
     final Pattern unlikelyRoles;
+    /** The words each pattern needs, worked out once. */
+    private final Map<Pattern, LiteralScreen.Screened> screens = new java.util.IdentityHashMap<>();
 
     private HtmlHints(Map<String, List<String>> sections) {
         unlikely = compile(sections, "unlikely");
@@ -32,6 +34,10 @@ final class HtmlHints {
         weakChrome = compile(sections, "chrome-weak");
         caption = compile(sections, "caption");
         embed = compile(sections, "embed");
+        for (Pattern pattern : List.of(unlikely, maybeCandidate, positive, negative, byline, share, chrome, weakChrome,
+                caption, embed)) {
+            screens.put(pattern, LiteralScreen.Screened.of(pattern));
+        }
         unlikelyRoles = Pattern.compile("^(" + String.join("|", sections.get("unlikely-roles")) + ")$",
                 Pattern.CASE_INSENSITIVE);
     }
@@ -48,6 +54,14 @@ final class HtmlHints {
         return Pattern.compile(String.join("|", lines), Pattern.CASE_INSENSITIVE);
     }
 
+    /**
+     * Whether one of these patterns is found in the text: tried only when the text holds one of the words the
+     * pattern needs, as the patterns are tried on every element of a page.
+     */
+    boolean finds(Pattern pattern, String text) {
+        return screens.get(pattern).find(text, LiteralScreen.fold(text));
+    }
+
     /** The "class id" string the patterns are matched against. */
     static String classAndId(Element element) {
         return element.className() + " " + element.id();
@@ -58,19 +72,19 @@ final class HtmlHints {
         int weight = 0;
         String className = element.className();
         if (!className.isEmpty()) {
-            if (negative.matcher(className).find()) {
+            if (finds(negative, className)) {
                 weight -= 25;
             }
-            if (positive.matcher(className).find()) {
+            if (finds(positive, className)) {
                 weight += 25;
             }
         }
         String id = element.id();
         if (!id.isEmpty()) {
-            if (negative.matcher(id).find()) {
+            if (finds(negative, id)) {
                 weight -= 25;
             }
-            if (positive.matcher(id).find()) {
+            if (finds(positive, id)) {
                 weight += 25;
             }
         }

@@ -146,26 +146,26 @@ final class MainContentLocator {
         }
         String classAndId = HtmlHints.classAndId(element).strip();
         if (!classAndId.isEmpty()) {
-            if (hints.embed.matcher(classAndId).find()) {
+            if (hints.finds(hints.embed, classAndId)) {
                 return "embedded social post";
             }
-            if (hints.caption.matcher(classAndId).find() && element.text().length() < 400) {
+            if (hints.finds(hints.caption, classAndId) && element.text().length() < 400) {
                 return "photo caption or credit";
             }
             if (isByline(element, classAndId)) {
                 return "byline";
             }
-            if (hints.chrome.matcher(classAndId).find() && !holdsArticle(element, bodyText)) {
+            if (hints.finds(hints.chrome, classAndId) && !holdsArticle(element, bodyText)) {
                 // named chrome (comments, share bars, related links) goes in every attempt, unlike Readability's
                 // merely "unlikely" candidates, which a short article brings back
                 return "site chrome (" + firstClassWord(classAndId) + ")";
             }
-            if (flags.stripUnlikely() && hints.weakChrome.matcher(classAndId).find()
-                    && !hints.maybeCandidate.matcher(classAndId).find() && !holdsArticle(element, bodyText)) {
+            if (flags.stripUnlikely() && hints.finds(hints.weakChrome, classAndId)
+                    && !hints.finds(hints.maybeCandidate, classAndId) && !holdsArticle(element, bodyText)) {
                 return "site chrome (" + firstClassWord(classAndId) + ")";
             }
-            if (flags.stripUnlikely() && hints.unlikely.matcher(classAndId).find()
-                    && !hints.maybeCandidate.matcher(classAndId).find()
+            if (flags.stripUnlikely() && hints.finds(hints.unlikely, classAndId)
+                    && !hints.finds(hints.maybeCandidate, classAndId)
                     && element.closest("table, code") == null && !tag.equals("body") && !tag.equals("a")) {
                 return "unlikely to be content (" + firstClassWord(classAndId) + ")";
             }
@@ -181,7 +181,7 @@ final class MainContentLocator {
 
     private boolean isByline(Element element, String classAndId) {
         boolean marked = element.attr("rel").equals("author") || element.attr("itemprop").contains("author")
-                || hints.byline.matcher(classAndId).find();
+                || hints.finds(hints.byline, classAndId);
         return marked && element.text().length() < 100 && element.text().length() > 0
                 && element.select("p").size() <= 1;
     }
@@ -197,7 +197,7 @@ final class MainContentLocator {
         if (!element.select("article, main, [itemprop=articleBody]").isEmpty()) {
             return true;
         }
-        return hints.maybeCandidate.matcher(HtmlHints.classAndId(element)).find()
+        return hints.finds(hints.maybeCandidate, HtmlHints.classAndId(element))
                 && element.text().length() > bodyText * 0.6;
     }
 
@@ -456,7 +456,7 @@ final class MainContentLocator {
             return tag.equals("footer") ? "footer" : "sidebar";
         }
         String classAndId = HtmlHints.classAndId(element);
-        if (hints.share.matcher(classAndId).find() && element.text().length() < CHAR_THRESHOLD) {
+        if (hints.finds(hints.share, classAndId) && element.text().length() < CHAR_THRESHOLD) {
             return "share and print links";
         }
         if ((tag.equals("h1") || tag.equals("h2")) && hints.classWeight(element) < 0) {

@@ -154,16 +154,20 @@ public final class OfficialRegistry {
 
     /** The person a written full name stands for: the same spelling, the same first and last name, or close. */
     Optional<Entry> byName(String written) {
+        List<String> tokens = NameKey.tokens(written); // the keys below from these, as NameKey makes them from the name
+        String first = tokens.isEmpty() ? "" : tokens.get(0);
+        String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
         for (Map<String, List<Entry>> index : List.of(byExact, byFirstLast, byLoose)) {
-            String key = index == byExact ? NameKey.exact(written)
-                    : index == byFirstLast ? NameKey.firstLast(written) : NameKey.loose(written);
+            String key = index == byExact ? String.join(" ", tokens)
+                    : index == byFirstLast ? (tokens.size() <= 1 ? first : first + " " + last)
+                    : tokens.size() < 2 ? "" : NameKey.skeleton(first) + " " + NameKey.skeleton(last);
             List<Entry> found = index.getOrDefault(key, List.of());
-            if (found.size() == 1 && (index != byFirstLast || NameKey.tokens(written).size() >= 2)) {
+            if (found.size() == 1 && (index != byFirstLast || tokens.size() >= 2)) {
                 return Optional.of(found.get(0));
             }
         }
-        if (NameKey.tokens(written).size() >= 2) {
-            List<Entry> found = byUnordered.getOrDefault(unordered(written), List.of()); // "KISHIDA Fumio"
+        if (tokens.size() >= 2) {
+            List<Entry> found = byUnordered.getOrDefault(String.join(" ", tokens.stream().sorted().toList()), List.of()); // "KISHIDA Fumio"
             if (found.size() == 1) {
                 return Optional.of(found.get(0));
             }

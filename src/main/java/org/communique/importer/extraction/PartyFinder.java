@@ -64,8 +64,9 @@ final class PartyFinder {
         Map<String, Integer> mentions = new HashMap<>();
         boolean groupLed = false;
         java.util.Set<String> inHeadline = new java.util.HashSet<>();
+        List<Gazetteer.Place> inTitle = title == null ? List.of() : gazetteer.find(title); // each text read once
         if (title != null) {
-            List<Gazetteer.Place> named = withoutVenues(title, gazetteer.find(title));
+            List<Gazetteer.Place> named = withoutVenues(title, inTitle);
             named.stream().filter(place -> place.form() != Gazetteer.Form.METONYM).forEach(place -> inHeadline.add(place.code()));
             // a group's own text ("Joint Communiqué of the ... ASEAN Foreign Ministers' Meeting"): the headline
             // names a group and no state
@@ -73,16 +74,17 @@ final class PartyFinder {
                     && named.stream().noneMatch(place -> !isGroup(place.code()) && place.form() != Gazetteer.Form.METONYM);
         }
         if (title != null) {
-            for (Gazetteer.Place place : withoutVenues(title, gazetteer.find(title))) {
+            for (Gazetteer.Place place : withoutVenues(title, inTitle)) {
                 // a country named in the headline; a capital ("Erbil-Baghdad ties") is more often a topic
                 weight.merge(place.code(), place.form() == Gazetteer.Form.METONYM ? 1.0 : 3.0, Math::max);
             }
-            weighPairs(title, weight, 3.0);
-            weighLists(title, weight, 3.0, 3.0);
+            weighPairs(title, inTitle, weight, 3.0);
+            weighLists(title, inTitle, weight, 3.0, 3.0);
         }
         for (int p = 0; p < paragraphs.size(); p++) {
             String paragraph = paragraphs.get(p);
-            for (Gazetteer.Place place : withoutVenues(paragraph, gazetteer.find(paragraph))) {
+            List<Gazetteer.Place> inParagraph = gazetteer.find(paragraph);
+            for (Gazetteer.Place place : withoutVenues(paragraph, inParagraph)) {
                 mentions.merge(place.code(), 1, Integer::sum);
                 weight.putIfAbsent(place.code(), 0.0);
                 String after = paragraph.substring(place.end(), Math.min(paragraph.length(), place.end() + 40));
@@ -90,8 +92,8 @@ final class PartyFinder {
                     weight.merge(place.code(), 1.5, Double::sum);
                 }
             }
-            weighPairs(paragraph, weight, p < LEAD_PARAGRAPHS ? 2.0 : 1.0);
-            weighLists(paragraph, weight, p < LEAD_PARAGRAPHS ? 3.0 : 1.0, p == 0 ? 3.0 : 1.0);
+            weighPairs(paragraph, inParagraph, weight, p < LEAD_PARAGRAPHS ? 2.0 : 1.0);
+            weighLists(paragraph, inParagraph, weight, p < LEAD_PARAGRAPHS ? 3.0 : 1.0, p == 0 ? 3.0 : 1.0);
         }
         Map<String, Double> officialsBy = new HashMap<>();
         for (OfficialFinder.Acting acting : actingFor) {
@@ -134,8 +136,8 @@ final class PartyFinder {
      * The places of a list that follows "the foreign ministers of" or a visit ("a visit to Benin, Guinea and
      * Nigeria"): each is a side.
      */
-    private void weighLists(String text, Map<String, Double> weight, double listWeight, double destinationWeight) {
-        List<Gazetteer.Place> places = gazetteer.find(text);
+    private void weighLists(String text, List<Gazetteer.Place> places, Map<String, Double> weight, double listWeight,
+            double destinationWeight) {
         for (int i = 0; i < places.size(); i++) {
             Gazetteer.Place first = places.get(i);
             String before = text.substring(Math.max(0, first.start() - 40), first.start());
@@ -163,8 +165,7 @@ final class PartyFinder {
     }
 
     /** "U.S.-Iraq", "Iraq and the United States" after "between", "the governments of A and B". */
-    private void weighPairs(String text, Map<String, Double> weight, double pairWeight) {
-        List<Gazetteer.Place> places = gazetteer.find(text);
+    private void weighPairs(String text, List<Gazetteer.Place> places, Map<String, Double> weight, double pairWeight) {
         for (int i = 0; i + 1 < places.size(); i++) {
             Gazetteer.Place a = places.get(i);
             Gazetteer.Place b = places.get(i + 1);

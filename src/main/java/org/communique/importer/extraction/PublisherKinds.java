@@ -34,6 +34,9 @@ final class PublisherKinds {
     private static final int LEAD_CHARS = 100;
     private static final String SOMEONE_ELSES = "text of an embedded social post";
 
+    /** The words each pattern needs, worked out once. */
+    private final Map<Pattern, LiteralScreen.Screened> screens = new java.util.IdentityHashMap<>();
+
     private final Map<Kind, List<Pattern>> names = new EnumMap<>(Kind.class);
     private final Map<Kind, List<Pattern>> lines = new EnumMap<>(Kind.class);
 
@@ -43,6 +46,7 @@ final class PublisherKinds {
             Kind kind = Kind.valueOf(section.getKey().replace("-name", "").toUpperCase(Locale.ROOT));
             List<Pattern> patterns = section.getValue().stream()
                     .map(line -> Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+            patterns.forEach(pattern -> screens.put(pattern, LiteralScreen.Screened.of(pattern)));
             names.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(patterns);
             if (!nameOnly) {
                 lines.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(patterns);
@@ -103,10 +107,11 @@ final class PublisherKinds {
         return best;
     }
 
-    private static void weigh(Map<Kind, List<Pattern>> evidence, String text, int weight, Map<Kind, Integer> weights) {
+    private void weigh(Map<Kind, List<Pattern>> evidence, String text, int weight, Map<Kind, Integer> weights) {
+        String folded = LiteralScreen.fold(text);
         for (Map.Entry<Kind, List<Pattern>> entry : evidence.entrySet()) {
             for (Pattern pattern : entry.getValue()) {
-                if (pattern.matcher(text).find()) {
+                if (screens.get(pattern).find(text, folded)) {
                     weights.merge(entry.getKey(), weight, Integer::sum);
                 }
             }

@@ -48,7 +48,36 @@ final class TextShape {
 
     /** Collapses every run of whitespace (including no-break and zero-width spaces) to one space. */
     static String collapse(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+        StringBuilder out = null; // the same as WHITESPACE replaced by " ", without a regex: asked of every line
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (out == null) {
+                if (c == ' ' && end == i + 1) {
+                    continue; // a single plain space stays as it is
+                }
+                out = new StringBuilder(n).append(text, 0, i);
+            }
+            out.append(' ');
+            i = end - 1;
+        }
+        return (out == null ? text : out.toString()).strip();
+    }
+
+    /** A character of {@link #WHITESPACE}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c >= '\u2000' && c <= '\u200B' || c == '\u202F'
+                || c == '\u205F' || c == '\u3000';
     }
 
     static boolean endsSentence(String text) {

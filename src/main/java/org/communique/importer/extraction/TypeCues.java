@@ -20,6 +20,8 @@ final class TypeCues {
 
     private static final Pattern LABEL_EDGES = Pattern.compile("^[\\s\\-–—|/\\\\>»›:•·]+|[\\s\\-–—|/\\\\>»›:•·]+$");
 
+    /** The words each pattern needs, worked out once. */
+    private final Map<Pattern, LiteralScreen.Screened> screens = new java.util.IdentityHashMap<>();
     private final List<Cue> labels;
     private final List<Cue> titles;
     private final List<Cue> frames;
@@ -34,6 +36,12 @@ final class TypeCues {
         readout = patterns(sections.get("readout"), Pattern.CASE_INSENSITIVE);
         news = patterns(sections.get("news"), 0);
         meetingTitles = patterns(sections.get("meeting-title"), Pattern.CASE_INSENSITIVE);
+        for (List<Cue> cues : List.of(labels, titles, frames)) {
+            cues.forEach(cue -> screens.put(cue.pattern(), LiteralScreen.Screened.of(cue.pattern())));
+        }
+        for (List<Pattern> patterns : List.of(readout, news, meetingTitles)) {
+            patterns.forEach(pattern -> screens.put(pattern, LiteralScreen.Screened.of(pattern)));
+        }
     }
 
     static TypeCues load() {
@@ -80,7 +88,11 @@ final class TypeCues {
 
     /** The first headline cue that matches, with where its match starts. */
     Optional<Found> titleCue(String title) {
+        String folded = LiteralScreen.fold(title);
         for (Cue cue : titles) {
+            if (!screens.get(cue.pattern()).mayMatch(folded)) {
+                continue;
+            }
             java.util.regex.Matcher m = cue.pattern().matcher(title);
             if (m.find()) {
                 return Optional.of(new Found(cue.type(), m.start()));
@@ -94,18 +106,22 @@ final class TypeCues {
     }
 
     boolean isMeetingTitle(String title) {
-        return meetingTitles.stream().anyMatch(p -> p.matcher(title).find());
+        String folded = LiteralScreen.fold(title);
+        return meetingTitles.stream().anyMatch(p -> screens.get(p).find(title, folded));
     }
 
     int readoutSignals(String text) {
-        return (int) readout.stream().filter(p -> p.matcher(text).find()).count();
+        String folded = LiteralScreen.fold(text);
+        return (int) readout.stream().filter(p -> screens.get(p).find(text, folded)).count();
     }
 
     int newsSignals(String text) {
-        return (int) news.stream().filter(p -> p.matcher(text).find()).count();
+        String folded = LiteralScreen.fold(text);
+        return (int) news.stream().filter(p -> screens.get(p).find(text, folded)).count();
     }
 
-    private static Optional<StatementType> first(List<Cue> cues, String text) {
-        return cues.stream().filter(cue -> cue.pattern().matcher(text).find()).map(Cue::type).findFirst();
+    private Optional<StatementType> first(List<Cue> cues, String text) {
+        String folded = LiteralScreen.fold(text);
+        return cues.stream().filter(cue -> screens.get(cue.pattern()).find(text, folded)).map(Cue::type).findFirst();
     }
 }

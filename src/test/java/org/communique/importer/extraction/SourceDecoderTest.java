@@ -72,4 +72,38 @@ class SourceDecoderTest {
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
+
+    @Test
+    void utf8CheckAgreesWithTheStrictDecoder() {
+        for (int a = 0; a < 256; a++) {
+            for (int b = 0; b < 256; b++) {
+                byte[] bytes = {(byte) a, (byte) b};
+                assertThat(SourceDecoder.isValidUtf8(bytes)).as("%02x %02x", a, b).isEqualTo(decodesStrictly(bytes));
+            }
+        }
+        java.util.Random random = new java.util.Random(8);
+        for (int n = 0; n < 300_000; n++) {
+            byte[] bytes = new byte[1 + random.nextInt(6)];
+            random.nextBytes(bytes);
+            bytes[0] = (byte) (0xC0 + random.nextInt(64)); // a leading byte of a multi-byte sequence, or an invalid one
+            for (int i = 1; i < bytes.length; i++) {
+                if (random.nextInt(4) > 0) {
+                    bytes[i] = (byte) (0x80 + random.nextInt(64)); // mostly continuation bytes
+                }
+            }
+            assertThat(SourceDecoder.isValidUtf8(bytes)).as(java.util.HexFormat.of().formatHex(bytes))
+                    .isEqualTo(decodesStrictly(bytes));
+        }
+        assertThat(SourceDecoder.isValidUtf8(TEXT.getBytes(StandardCharsets.UTF_8))).isTrue();
+    }
+
+    private static boolean decodesStrictly(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
 }
