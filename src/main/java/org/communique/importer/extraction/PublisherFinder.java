@@ -52,9 +52,15 @@ final class PublisherFinder {
     private static final Pattern INSTITUTION_WORD = Pattern.compile("(?i)^(?:the )?(?:ministry|department|office|presidency|council|embassy)\\b");
     private static final Pattern INSTITUTION = Pattern.compile(
             "^(?:(?:the )?(?:republic|kingdom|state|government|presidency) of [\\p{L} ]{2,40}\\s[-–|]\\s)?"
-                    + "(?:the )?(?:ministry|department|office|embassy|consulate|delegation|mission|presidency|"
+                    // "Prime Minister's Office of Japan", "President's Office of ...": an office named by its head
+                    + "(?:the )?(?:(?:[\\p{L}.]+ )?[\\p{L}.]+['’]s )?"
+                    + "(?:ministry|department|office|embassy|consulate|delegation|mission|presidency|"
                     + "media office|general secretariat|council|government) (?:of|for) [\\p{L}'’&,. ]{3,60}"
-                    + "(?:\\s[-–|]\\s[\\p{L} ]{3,40})?$", Pattern.CASE_INSENSITIVE);
+                    + "(?:\\s[-–|]\\s[\\p{L} ]{3,40})?$"
+                    // the same in French and Arabic: "Ministère de l'Europe et des Affaires étrangères", "وزارة الخارجية"
+                    + "|^(?:le |la |l['’])?(?:minist[èe]re|ambassade|consulat|pr[ée]sidence|d[ée]l[ée]gation|mission permanente)"
+                    + " (?:de |des |du |d['’]|aupr[èe]s )[\\p{L}'’&,. -]{3,80}$"
+                    + "|^(?:وزارة|سفارة|رئاسة|قنصلية|مكتب|بعثة)[\\p{IsArabic} -]{3,80}$", Pattern.CASE_INSENSITIVE);
 
     private final List<Known> issuers = new ArrayList<>();
     private final List<Known> domains = new ArrayList<>();

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.communique.statement.DatePrecision;
+
 /**
  * Finds the headline. For HTML: the visible {@code <h1>} when it agrees with the page's own title
  * (JSON-LD, Open Graph), else that title, else the {@code <title>} without the site's name. For text:
@@ -31,6 +33,10 @@ final class TitleFinder {
         }
     }
 
+    private static final Pattern LEADING_WEEKDAY = Pattern.compile(
+            "^\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|h\\b|hrs\\b)?|\\b\\d{1,2}\\s*[ap]\\.m\\.",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|–—·•»:]\\s+|\\s+-\\s+|\\s*\\|\\s*");
     private static final Pattern YEAR_SUFFIX = Pattern.compile("\\s*\\(((?:19|20)\\d{2})\\)\\s*$");
     private static final Pattern DATELINE = Pattern.compile(
@@ -189,6 +195,9 @@ final class TitleFinder {
             if (i > 0 && isDeck(segmentation, header.get(i - 1), text)) {
                 score -= 3;
             }
+            if (aboveTrail(segmentation, header, i)) {
+                score -= 3; // the site's masthead: a page's headline stands under its breadcrumb trail, not over it
+            }
             if (score > bestScore) {
                 bestScore = score;
                 best = titled(text, block.index()).scored(score);
@@ -230,6 +239,11 @@ final class TitleFinder {
         List<DateMentions.Mention> dates = DateMentions.find(text);
         if (dates.isEmpty()) {
             return false;
+        }
+        int weekday = text.length() - LEADING_WEEKDAY.matcher(text).replaceFirst("").length();
+        if (dates.get(0).start() <= weekday && dates.get(0).date().precision() == DatePrecision.DAY
+                && CLOCK.matcher(text).find()) {
+            return true; // "Tuesday, March 5, 2024, 10:31 a.m. Front Entrance Hall": when and where, not what
         }
         String rest = text.substring(0, dates.get(0).start()) + " " + text.substring(dates.get(dates.size() - 1).end());
         return TextShape.words(rest) <= 5 && !TextShape.isTitleCase(rest) || isNameShaped(rest.replaceAll("[-–—|,:]", " ").strip());
@@ -317,6 +331,18 @@ final class TitleFinder {
             }
         }
         return distance;
+    }
+
+    /** A breadcrumb trail ("Home > News > Visits") between the line and the statement. */
+    private static boolean aboveTrail(Segmentation segmentation, List<Block> header, int at) {
+        for (int j = at + 1; j < header.size(); j++) {
+            Block below = header.get(j);
+            if (segmentation.wording(below.index()) == ChromeKind.BREADCRUMB
+                    || BREADCRUMB_TRAIL.matcher(below.text().strip()).find()) {
+                return !endsBreadcrumb(segmentation, header.get(at).text());
+            }
+        }
+        return false;
     }
 
     /** A breadcrumb trail above that ends with the candidate ("Home > Press Releases > Candidate (May 2, 2007)"). */
