@@ -46,12 +46,18 @@ final class TitleFinder {
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",|;|\\s[—–]\\s|\\s(?:in|on|at|during)\\s(?=[\\p{Lu}\\d])");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int DERIVED_MAX_WORDS = 12;
+    /** An aside between commas in a lead ("has, in a constructive way, sought"): a headline leaves it out. */
+    private static final Pattern ASIDE = Pattern.compile("\\s*,\\s+(?:in|on|at|with|as|for|by|after|during|in order to|however|"
+            + "meanwhile|moreover|therefore|today|yesterday|this week|on \\p{Lu}\\p{L}+day)\\b[^,]{0,40},\\s+");
     private static final int LONG_HEADLINE_WORDS = 60;
     private static final int LONG_PROSE_HEADLINE_WORDS = 20;
     /** "View in Telegram", "Read more", "Download PDF": a button, not a headline. */
     private static final Pattern UI_ACTION = Pattern.compile(
             "^(?:view|open|download|read|watch|click|share|follow|subscribe|join|sign|log|listen|see|print|email|send|"
-                    + "back|skip|go|more)\\b", Pattern.CASE_INSENSITIVE);
+                    + "back|skip|go|more|"
+                    // the same buttons in Spanish, Portuguese, French, German: "Saltar al contenido principal"
+                    + "saltar|ir|ver|leer|descargar|imprimir|compartir|baixar|aller|passer|lire|voir|t[ée]l[ée]charger|"
+                    + "imprimer|partager|zum|springen|drucken|teilen)\\b", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final double MIN_HEADER_SCORE = 0.5;
     /** A headline above the statement this clear is not second-guessed by a headline-shaped first paragraph. */
     private static final double STRONG_HEADER_SCORE = 2.5;
@@ -74,9 +80,11 @@ final class TitleFinder {
             "(\\p{Ll})(?:Office|Bureau|Ministry|Department|Embassy|Media Office) (?:of|for)\\b.*$");
 
     private final TypeCues types;
+    private final PublisherKinds kinds;
 
-    TitleFinder(TypeCues types) {
+    TitleFinder(TypeCues types, PublisherKinds kinds) {
         this.types = types;
+        this.kinds = kinds;
     }
 
     Title find(Page page, Segmentation segmentation) {
@@ -182,6 +190,9 @@ final class TitleFinder {
             if (!isCandidate(segmentation, block, text)) {
                 continue;
             }
+            if (kinds.namesSite(text) && types.titleCue(text).isEmpty() && !types.isMeetingTitle(text)) {
+                continue; // the site's name ("Portal do Governo Brasileiro"), not a document's or a meeting's
+            }
             double score = Math.min(15, TextShape.words(text)) / 3.0 - distanceToBody(segmentation, header, i);
             if (TextShape.isTitleCase(text) || TextShape.words(text) <= 8) {
                 score += 1.5;
@@ -216,7 +227,7 @@ final class TitleFinder {
                 || !Character.isLetterOrDigit(text.codePointAt(0)) && "\"“‘'«[".indexOf(text.charAt(0)) < 0
                 || ENCLOSED.matcher(text).matches()
                 || Character.isLowerCase(text.codePointAt(0)) || CONTACT.matcher(text).find()
-                || BYLINE_START.matcher(text).find() && words <= 14 || UI_ACTION.matcher(text).find() && words <= 4) {
+                || BYLINE_START.matcher(text).find() && words <= 14 || UI_ACTION.matcher(text).find() && words <= 5) {
             return false;
         }
         ChromeKind wording = segmentation.wording(block.index());
@@ -229,9 +240,13 @@ final class TitleFinder {
                 && !BREADCRUMB_TRAIL.matcher(text).find() && !(TextShape.isSpeakerTurn(text) && (TextShape.endsSentence(text) || words > 25));
     }
 
-    /** A headline that opens with the name of a document ("Conférence de presse de ...", "Readout of ..."). */
+    /**
+     * A headline that opens with the name of a document ("Conférence de presse de ...", "Readout of ...", with a
+     * word or two before it: "Opening remarks by ...").
+     */
     private boolean namesDocument(String text) {
-        return types.titleCue(text).filter(cue -> cue.start() == 0).isPresent();
+        return types.titleCue(text).filter(cue -> cue.start() == 0 || TextShape.words(text.substring(0, cue.start())) <= 2
+                && !TextShape.endsSentence(text.substring(0, cue.start()).strip())).isPresent();
     }
 
     /** The page's name and a date ("- The Daily Ledger - Wednesday, May 3, 2006"): a stamp, not a headline. */
@@ -382,7 +397,8 @@ final class TitleFinder {
                 && !namesDocument(text)) {
             return null; // a lead paragraph cut short, unless it names a document ("Opening remarks by ...")
         }
-        for (int i = 1; i < body.size() && !TextShape.isProse(body.get(i).text()) && body.get(i).wordCount() <= 6; i++) {
+        for (int i = 1; i < body.size() && !TextShape.isProse(body.get(i).text()) && body.get(i).wordCount() <= 6
+                && !body.get(i).text().strip().endsWith(","); i++) { // "Ladies and gentlemen," opens the speech
             segmentation.cut(body.get(i).index(), "under the headline");
         }
         return titled(text, first.index());
@@ -408,7 +424,11 @@ final class TitleFinder {
     }
 
     /** The lead's main clause, at most a headline's length: cut at a comma or a phrase of place or time. */
-    static String shorten(String sentence) {
+    static String shorten(String lead) {
+        String sentence = lead;
+        if (sentence.split("\\s+").length > DERIVED_MAX_WORDS) {
+            sentence = ASIDE.matcher(sentence).replaceAll(" "); // "The Government has, in a constructive way, sought"
+        }
         String[] words = sentence.split("\\s+");
         if (words.length <= DERIVED_MAX_WORDS) {
             return trimEnd(sentence);
