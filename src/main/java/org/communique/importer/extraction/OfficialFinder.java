@@ -51,6 +51,10 @@ final class OfficialFinder {
             "also", "met", "received", "welcomed", "and", "as", "with", "after", "before", "from", "by");
     /** "KISHIDA Fumio": a family name in capitals before a given name. */
     private static final Pattern FAMILY_NAME_IN_CAPITALS = Pattern.compile("^\\p{Lu}{2,}(?:-\\p{Lu}+)? \\p{Lu}\\p{Ll}");
+    /** An office of a body ("President of the Economic and Social Council"), not of a state. */
+    private static final Pattern BODY_OFFICE = Pattern.compile("(?i)\\bof (?:the )?(?:[\\p{L}'’.-]+ ){0,6}"
+            + "(?:council|organi[sz]ation|fund|commission|assembly|programme|program|agency|court|union|league|"
+            + "secretariat|bank|alliance|conference)\\b");
     private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
     private static final Pattern ARABIC_INITIAL = Pattern.compile("(?<=\\s)\\p{IsArabic}\\.\\s+");
     /** A region's officials act for the region (a party) but hold the country's nationality. */
@@ -267,20 +271,32 @@ final class OfficialFinder {
      * Water Resources"): they belong to the one state among the parties, or else to the state that
      * published the statement.
      */
+    /**
+     * The organisation an office belongs to, when the office names it ("Executive Director of the United Nations
+     * Children's Fund", "President of the Economic and Social Council"): the head of an international body has its
+     * code as country.
+     */
+    private String organisationOf(String role) {
+        if (role == null || !BODY_OFFICE.matcher(role).find()) {
+            return null;
+        }
+        return gazetteer.find(role).stream().map(Gazetteer.Place::code)
+                .filter(code -> code.length() > 2 || code.equals("EU") || code.equals("UN")).findFirst().orElse(null);
+    }
+
     List<OfficialMention> withNationalOffices(List<OfficialMention> officials, List<String> parties, String issuer) {
         List<String> states = parties.stream().map(code -> NATIONALITY.getOrDefault(code, code))
                 .filter(code -> code.length() == 2 && !code.equals("EU") && !code.equals("UN")).distinct().toList();
         String assumed = states.size() == 1 ? states.get(0)
                 : issuer != null && states.contains(issuer) ? issuer : null;
-        if (assumed == null) {
-            return officials;
-        }
         List<OfficialMention> resolved = new ArrayList<>();
         for (OfficialMention official : officials) {
-            boolean national = official.country() == null && official.role() != null
-                    && roles.isNationalOffice(official.role());
-            resolved.add(national ? new OfficialMention(official.name(), official.role(), assumed, official.mentions())
-                    : official);
+            String organisation = official.country() == null ? organisationOf(official.role()) : null;
+            boolean national = assumed != null && official.country() == null && official.role() != null
+                    && roles.isNationalOffice(official.role()) && !BODY_OFFICE.matcher(official.role()).find();
+            resolved.add(organisation != null
+                    ? new OfficialMention(official.name(), official.role(), organisation, official.mentions())
+                    : national ? new OfficialMention(official.name(), official.role(), assumed, official.mentions()) : official);
         }
         return resolved;
     }
@@ -461,7 +477,10 @@ final class OfficialFinder {
                 continue;
             }
             int place = countryAt(tokens, i + 1, tokens.size() + 1);
-            if (place > 0 && i + 1 + place == tokens.size() && roles.isInstitution(tokens.get(i - 1))) {
+            if (place > 0 && i + 1 + place == tokens.size() && (roles.isInstitution(tokens.get(i - 1))
+                    || roles.isInstitution(tokens.get(tokens.size() - 1)))) {
+                // "Governor of the Central Bank of Iraq", "President of the Economic and Social Council": the
+                // office's name keeps the body it is named after
                 String code = countryCode(tokens, i + 1, tokens.size());
                 return new String[] {role, code}; // "Governor of the Central Bank of Iraq": the name keeps the country
             }
@@ -817,7 +836,9 @@ final class OfficialFinder {
                 return null;
             }
         }
-        String name = entry.map(OfficialRegistry.Entry::name).orElse(written);
+        // a speaker's label in capitals ("FOREIGN MINISTER AMINA ODUYA:") names the person as a name is written
+        String name = entry.map(OfficialRegistry.Entry::name).orElse(
+                written.equals(written.toUpperCase(Locale.ROOT)) && written.contains(" ") ? titleCase(written) : written);
         Person person = people.computeIfAbsent(NameKey.exact(name), key -> new Person(name, entry.orElse(null)));
         return merge(person, reading, written);
     }
