@@ -126,7 +126,7 @@ public class Importer {
      * lock leaves no row behind. A run still shown as running whose lease ran out is marked interrupted.
      */
     private long start(Path folder, ImportRun.Trigger trigger, String by) {
-        registry.seedIfEmpty();
+        registry.synchronizeWithBundle();
         Long runId = tx.execute(status -> {
             if (!lock.take()) {
                 status.setRollbackOnly();

@@ -8,7 +8,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, seeds the registry of officials and, unless {@code archive.import-on-start=false}, imports
+ * At start-up, offers the bundled registry of officials to the archive and, unless {@code archive.import-on-start=false}, imports
  * new and changed files of the import folder in the background while the site serves. When a run of an
  * instance that died still holds the lock, waits for its lease to run out and tries again.
  */
@@ -32,7 +32,7 @@ class StartupImport implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        registry.seedIfEmpty();
+        registry.synchronizeWithBundle();
         if (!properties.importOnStart()) {
             return;
         }

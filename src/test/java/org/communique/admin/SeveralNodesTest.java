@@ -117,6 +117,8 @@ class SeveralNodesTest {
         }
         assertThat(a.jdbc().queryForObject("SELECT COUNT(*) FROM official", Long.class))
                 .as("the registry seeded once").isEqualTo(OfficialRegistry.bundled().entries().size());
+        assertThat(a.jdbc().queryForObject("SELECT COUNT(*) FROM bundled_registry", Long.class))
+                .as("the bundle offered once").isEqualTo(1);
         ImportRun run = a.bean(Importer.class).importFolder(folder, ImportRun.Trigger.COMMAND, "test");
         assertThat(run.getStatus()).isEqualTo(ImportRun.Status.COMPLETED);
     }

@@ -207,7 +207,8 @@ final class DateFinder {
         boolean byline = segmentation.wording(block.index()) == ChromeKind.BYLINE;
         int afterDate = TextShape.words(text.substring(mentions.get(0).end()));
         boolean category = titleBlock >= 0 && block.index() > titleBlock && block.index() - titleBlock <= 2
-                && mentions.get(0).start() == 0 && afterDate <= CATEGORY_WORDS; // "4 May 2022 Prime Minister"
+                && mentions.get(0).start() == 0 && (afterDate <= CATEGORY_WORDS // "4 May 2022 Prime Minister"
+                || CLOCK.matcher(text).find() && afterDate <= 2 * STAMP_WORDS); // "March 5, 2024, 10:31 a.m. Press Hall"
         boolean stamp = titleBlock >= 0 && Math.abs(block.index() - titleBlock) <= STAMP_REACH
                 && block.index() < segmentation.bodyStart() + OPENING_BLOCKS && block.wordCount() <= STAMP_WORDS
                 && !TextShape.endsSentence(text) && mentions.get(0).date().precision() == DatePrecision.DAY;

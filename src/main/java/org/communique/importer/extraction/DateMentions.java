@@ -270,7 +270,26 @@ final class DateMentions {
         if (dayFirst || !ambiguous) {
             return dayFirst;
         }
-        return writesOtherLanguage(text) || namesDayFirst(text);
+        return writesOtherLanguage(text) || namesDayFirst(text) || writesDayBeforeMonth(text);
+    }
+
+    /**
+     * Whether the page writes its dates with the month's name after the day ("9 February 2018") and never
+     * before it ("February 9, 2018"): the day-first convention of most of the world outside the U.S.
+     */
+    static boolean writesDayBeforeMonth(String text) {
+        int dayFirst = 0;
+        Matcher m = DAY_WITH_MONTH.matcher(text);
+        while (m.find()) {
+            if (LOWER_CASE_MAY.matcher(m.group()).find()) {
+                continue; // "5 may" is a verb, not a month
+            }
+            if (m.group(1) != null) {
+                return false; // "February 9"
+            }
+            dayFirst++;
+        }
+        return dayFirst > 0;
     }
 
     /**

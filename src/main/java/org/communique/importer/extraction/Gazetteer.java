@@ -117,6 +117,11 @@ final class Gazetteer {
             }
             String word = firstWord(text, i);
             int matched = 0;
+            int clitic = arabicClitic(text, i);
+            if (clitic > 0) {
+                i += clitic; // "والعراق" is "and Iraq": the name starts after the clitic
+                word = firstWord(text, i);
+            }
             for (String surface : candidates(word)) {
                 if (text.startsWith(surface, i) && endsAtBoundary(text, i + surface.length())
                         && !(standalone.contains(surface) && afterCapitalisedWord(text, i))) {
@@ -132,6 +137,17 @@ final class Gazetteer {
             i += Math.max(matched, Math.max(1, word.length()));
         }
         return places;
+    }
+
+    /**
+     * The length of an Arabic clitic written onto a name with its article: "و" (and), "ف", "ب" (in), "ك" before
+     * "ال"; 0 when there is none.
+     */
+    private static int arabicClitic(String text, int at) {
+        if (at + 3 < text.length() && "وفبك".indexOf(text.charAt(at)) >= 0 && text.startsWith("ال", at + 1)) {
+            return 1;
+        }
+        return 0;
     }
 
     /** Surfaces whose first word is this word, or a prefix of it ("U.S." in "U.S.-Iraq", "Iraq" in "Iraq's"). */

@@ -51,6 +51,12 @@ final class OfficialFinder {
             "also", "met", "received", "welcomed", "and", "as", "with", "after", "before", "from", "by");
     /** "KISHIDA Fumio": a family name in capitals before a given name. */
     private static final Pattern FAMILY_NAME_IN_CAPITALS = Pattern.compile("^\\p{Lu}{2,}(?:-\\p{Lu}+)? \\p{Lu}\\p{Ll}");
+    /** An office of a body ("President of the Economic and Social Council"), not of a state. */
+    private static final Pattern BODY_OFFICE = Pattern.compile("(?i)\\bof (?:the )?(?:[\\p{L}'’.-]+ ){0,6}"
+            + "(?:council|organi[sz]ation|fund|commission|assembly|programme|program|agency|court|union|league|"
+            + "secretariat|bank|alliance|conference)\\b");
+    private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
+    private static final Pattern ARABIC_INITIAL = Pattern.compile("(?<=\\s)\\p{IsArabic}\\.\\s+");
     /** A region's officials act for the region (a party) but hold the country's nationality. */
     private static final Map<String, String> NATIONALITY = Map.of("KRG", "IQ");
 
@@ -59,7 +65,18 @@ final class OfficialFinder {
     private final RoleLexicon roles;
     private final GivenNames givenNames;
 
+    /** The registry's spellings in Arabic script, longest first: Arabic has no capitals to find a name by. */
+    private final List<Map.Entry<String, OfficialRegistry.Entry>> arabicSpellings = new ArrayList<>();
+
     OfficialFinder(OfficialRegistry registry, Gazetteer gazetteer, RoleLexicon roles, GivenNames givenNames) {
+        for (OfficialRegistry.Entry entry : registry.entries()) {
+            for (String alias : entry.aliases()) {
+                if (ARABIC.matcher(alias).find() && alias.strip().contains(" ")) {
+                    arabicSpellings.add(Map.entry(alias.strip(), entry));
+                }
+            }
+        }
+        arabicSpellings.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
         this.registry = registry;
         this.gazetteer = gazetteer;
         this.roles = roles;
@@ -76,6 +93,8 @@ final class OfficialFinder {
         /** The country is the person's nationality, written after the name, not the side they act for. */
         boolean nationalityOnly;
         final Set<String> mentions = new LinkedHashSet<>();
+        /** The role is in another language than English, as the text writes it: not re-cased. */
+        boolean roleAsWritten;
         /** First-and-last, loose and surname keys of every spelling known for the person. */
         final Set<String> nameKeys = new java.util.HashSet<>();
         final Set<String> surnameKeys = new java.util.HashSet<>();
@@ -187,6 +206,8 @@ final class OfficialFinder {
                 sightings.add(sighting(single.paragraph(), single.reading(), person));
             }
         }
+        inArabic(people, paragraphs, asOf);
+        inFrench(people, paragraphs);
         sightings.sort((a, b) -> a.paragraph() != b.paragraph() ? Integer.compare(a.paragraph(), b.paragraph())
                 : Integer.compare(a.start(), b.start()));
         Map<String, Integer> firstSeen = new java.util.HashMap<>();
@@ -250,20 +271,32 @@ final class OfficialFinder {
      * Water Resources"): they belong to the one state among the parties, or else to the state that
      * published the statement.
      */
+    /**
+     * The organisation an office belongs to, when the office names it ("Executive Director of the United Nations
+     * Children's Fund", "President of the Economic and Social Council"): the head of an international body has its
+     * code as country.
+     */
+    private String organisationOf(String role) {
+        if (role == null || !BODY_OFFICE.matcher(role).find()) {
+            return null;
+        }
+        return gazetteer.find(role).stream().map(Gazetteer.Place::code)
+                .filter(code -> code.length() > 2 || code.equals("EU") || code.equals("UN")).findFirst().orElse(null);
+    }
+
     List<OfficialMention> withNationalOffices(List<OfficialMention> officials, List<String> parties, String issuer) {
         List<String> states = parties.stream().map(code -> NATIONALITY.getOrDefault(code, code))
                 .filter(code -> code.length() == 2 && !code.equals("EU") && !code.equals("UN")).distinct().toList();
         String assumed = states.size() == 1 ? states.get(0)
                 : issuer != null && states.contains(issuer) ? issuer : null;
-        if (assumed == null) {
-            return officials;
-        }
         List<OfficialMention> resolved = new ArrayList<>();
         for (OfficialMention official : officials) {
-            boolean national = official.country() == null && official.role() != null
-                    && roles.isNationalOffice(official.role());
-            resolved.add(national ? new OfficialMention(official.name(), official.role(), assumed, official.mentions())
-                    : official);
+            String organisation = official.country() == null ? organisationOf(official.role()) : null;
+            boolean national = assumed != null && official.country() == null && official.role() != null
+                    && roles.isNationalOffice(official.role()) && !BODY_OFFICE.matcher(official.role()).find();
+            resolved.add(organisation != null
+                    ? new OfficialMention(official.name(), official.role(), organisation, official.mentions())
+                    : national ? new OfficialMention(official.name(), official.role(), assumed, official.mentions()) : official);
         }
         return resolved;
     }
@@ -444,7 +477,10 @@ final class OfficialFinder {
                 continue;
             }
             int place = countryAt(tokens, i + 1, tokens.size() + 1);
-            if (place > 0 && i + 1 + place == tokens.size() && roles.isInstitution(tokens.get(i - 1))) {
+            if (place > 0 && i + 1 + place == tokens.size() && (roles.isInstitution(tokens.get(i - 1))
+                    || roles.isInstitution(tokens.get(tokens.size() - 1)))) {
+                // "Governor of the Central Bank of Iraq", "President of the Economic and Social Council": the
+                // office's name keeps the body it is named after
                 String code = countryCode(tokens, i + 1, tokens.size());
                 return new String[] {role, code}; // "Governor of the Central Bank of Iraq": the name keeps the country
             }
@@ -800,7 +836,9 @@ final class OfficialFinder {
                 return null;
             }
         }
-        String name = entry.map(OfficialRegistry.Entry::name).orElse(written);
+        // a speaker's label in capitals ("FOREIGN MINISTER AMINA ODUYA:") names the person as a name is written
+        String name = entry.map(OfficialRegistry.Entry::name).orElse(
+                written.equals(written.toUpperCase(Locale.ROOT)) && written.contains(" ") ? titleCase(written) : written);
         Person person = people.computeIfAbsent(NameKey.exact(name), key -> new Person(name, entry.orElse(null)));
         return merge(person, reading, written);
     }
@@ -913,7 +951,7 @@ final class OfficialFinder {
             return registered.get().title(); // "SECRETARY BLINKEN:" → "Secretary of State"
         }
         if (person.role != null) {
-            return titleCase(person.role);
+            return person.roleAsWritten ? person.role : titleCase(person.role);
         }
         if (person.entry != null && asOf != null) {
             Optional<OfficialRegistry.Role> role = person.entry.roleOn(asOf);
@@ -932,6 +970,70 @@ final class OfficialFinder {
             return person.entry.country();
         }
         return person.role != null && roles.isUsOnly(titleCase(person.role)) ? "US" : null;
+    }
+
+    /**
+     * Officials a text in Arabic names by a spelling the registry knows ("وزير الخارجية فؤاد حسين"), with the
+     * office the text writes before the name, in Arabic. Someone not in office on the day needs that office.
+     */
+    private void inArabic(Map<String, Person> people, List<String> paragraphs, LocalDate asOf) {
+        for (String text : paragraphs) {
+            if (!ARABIC.matcher(text).find()) {
+                continue;
+            }
+            String paragraph = ARABIC_INITIAL.matcher(text).replaceAll(""); // "أنطوني ج. بلينكين" is "أنطوني بلينكين"
+            for (Map.Entry<String, OfficialRegistry.Entry> spelling : arabicSpellings) {
+                String written = spelling.getKey();
+                int at = wordAt(paragraph, written);
+                if (at < 0) {
+                    continue;
+                }
+                String role = roles.arabicOfficeBefore(paragraph, at);
+                OfficialRegistry.Entry entry = spelling.getValue();
+                if (role == null && asOf != null && entry.roleOn(asOf).isEmpty()) {
+                    continue;
+                }
+                Person person = people.computeIfAbsent(NameKey.exact(entry.name()), key -> new Person(entry.name(), entry));
+                person.mentions.add(written);
+                if (person.role == null && role != null) {
+                    person.role = role;
+                    person.roleAsWritten = true;
+                }
+            }
+        }
+    }
+
+    /** Where a word or words stand in a text as whole words, or -1. */
+    private static int wordAt(String text, String words) {
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            int end = at + words.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The office a French text writes after an official's name ("M. X, ministre de l'Europe et ..."), as written. */
+    private void inFrench(Map<String, Person> people, List<String> paragraphs) {
+        for (Person person : people.values()) {
+            if (person.role != null) {
+                continue;
+            }
+            for (int p = 0; p < paragraphs.size() && person.role == null; p++) {
+                String paragraph = paragraphs.get(p);
+                for (String mention : person.mentions) {
+                    int at = paragraph.indexOf(mention);
+                    String role = at < 0 ? null : roles.frenchOfficeAfter(paragraph, at + mention.length());
+                    if (role != null) {
+                        person.role = role;
+                        person.roleAsWritten = true;
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     private static String expandRank(String rank) {

@@ -45,6 +45,13 @@ final class PartyFinder {
             + "prime minister|foreign minister|defense minister|secretary|ambassador|embassy|team|leadership|"
             + "representatives|forces)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern COUNTERPART = Pattern.compile("^(?:['’]s)?\\s+counterparts?\\b", Pattern.CASE_INSENSITIVE);
+    /** "the Government of Chile", "the delegation of Japan", "the President of the Republic of Korea". */
+    private static final Pattern ACTOR_BEFORE = Pattern.compile("\\b(?:government|governments|delegation|delegations|"
+            + "president|prime minister|foreign minister|minister of foreign affairs|ministry of foreign affairs|"
+            + "embassy|ambassador|king|emir|leaders|side)\\s+of\\s+(?:the\\s+)?(?:republic\\s+of\\s+|kingdom\\s+of\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
     private final Gazetteer gazetteer;
 
     PartyFinder(Gazetteer gazetteer) {
@@ -88,8 +95,12 @@ final class PartyFinder {
                 mentions.merge(place.code(), 1, Integer::sum);
                 weight.putIfAbsent(place.code(), 0.0);
                 String after = paragraph.substring(place.end(), Math.min(paragraph.length(), place.end() + 40));
-                if (place.form() != Gazetteer.Form.METONYM && ACTOR_AFTER.matcher(after).find()) {
-                    weight.merge(place.code(), 1.5, Double::sum);
+                String before = paragraph.substring(Math.max(0, place.start() - 40), place.start());
+                if (place.form() != Gazetteer.Form.METONYM
+                        && (ACTOR_AFTER.matcher(after).find() || place.form() == Gazetteer.Form.NAME
+                        && ACTOR_BEFORE.matcher(before).find())) {
+                    // "his Argentine counterpart": the other side of the talks, by definition
+                    weight.merge(place.code(), COUNTERPART.matcher(after).find() ? THRESHOLD : 1.5, Double::sum);
                 }
             }
             weighPairs(paragraph, inParagraph, weight, p < LEAD_PARAGRAPHS ? 2.0 : 1.0);

@@ -52,9 +52,18 @@ final class PublisherFinder {
     private static final Pattern INSTITUTION_WORD = Pattern.compile("(?i)^(?:the )?(?:ministry|department|office|presidency|council|embassy)\\b");
     private static final Pattern INSTITUTION = Pattern.compile(
             "^(?:(?:the )?(?:republic|kingdom|state|government|presidency) of [\\p{L} ]{2,40}\\s[-–|]\\s)?"
-                    + "(?:the )?(?:ministry|department|office|embassy|consulate|delegation|mission|presidency|"
+                    // "Prime Minister's Office of Japan", "President's Office of ...": an office named by its head
+                    + "(?:the )?(?:(?:[\\p{L}.]+ )?[\\p{L}.]+['’]s )?"
+                    + "(?:ministry|department|office|embassy|consulate|delegation|mission|presidency|"
                     + "media office|general secretariat|council|government) (?:of|for) [\\p{L}'’&,. ]{3,60}"
-                    + "(?:\\s[-–|]\\s[\\p{L} ]{3,40})?$", Pattern.CASE_INSENSITIVE);
+                    + "(?:\\s[-–|]\\s[\\p{L} ]{3,40})?$"
+                    // the same in French, Spanish, Portuguese and Arabic: "Ministère de l'Europe et des Affaires
+                    // étrangères", "Portal del Gobierno de Chile", "وزارة الخارجية"
+                    + "|^(?:portal (?:do|del|de) )?(?:le |la |l['’]|el )?(?:minist[èe]re|ministerio|minist[ée]rio|ambassade|"
+                    + "embajada|embaixada|consulat|consulado|pr[ée]sidence|presidencia|presid[êe]ncia|gouvernement|gobierno|"
+                    + "governo|d[ée]l[ée]gation|mission permanente)"
+                    + " (?:de |des |du |d['’]|del |do |da |dos |aupr[èe]s )[\\p{L}'’&,. -]{3,80}$"
+                    + "|^(?:وزارة|سفارة|رئاسة|قنصلية|مكتب|بعثة)[\\p{IsArabic} -]{3,80}$", Pattern.CASE_INSENSITIVE);
 
     private final List<Known> issuers = new ArrayList<>();
     private final List<Known> domains = new ArrayList<>();
@@ -180,8 +189,8 @@ final class PublisherFinder {
         for (int i = 0; i < end; i++) {
             Block block = header.get(i);
             String text = OTHER_SCRIPT.matcher(block.text()).replaceAll("").strip();
-            if (segmentation.wording(block.index()) != null || !isNameShaped(text)) {
-                continue;
+            if (segmentation.wording(block.index()) != null || !isNameShaped(text) && !namesInstitution(text)) {
+                continue; // an institution's name in another language has small words of its own ("Portal del Gobierno de Chile")
             }
             if (gazetteer.codeOf(stateName(text)).isPresent() && i + 1 < end) {
                 String next = OTHER_SCRIPT.matcher(header.get(i + 1).text()).replaceAll("").strip();

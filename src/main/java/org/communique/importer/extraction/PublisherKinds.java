@@ -54,6 +54,37 @@ final class PublisherKinds {
         }
     }
 
+    /**
+     * A site's name rather than a headline: at most five words, each capitalised but the particles of names in
+     * several languages ("Portal do Governo Brasileiro", "Prime Minister's Office of Japan", "The Daily Ledger"),
+     * that this lexicon reads as a government, an international body or a news medium.
+     */
+    boolean namesSite(String line) {
+        String text = line.strip();
+        String[] words = text.split("\\s+");
+        if (words.length < 2 || words.length > 5 || text.matches(".*[.!?:;\\d].*")) {
+            return false;
+        }
+        for (String word : words) {
+            if (!NAME_PARTICLES.contains(word.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        for (Kind kind : List.of(Kind.GOVERNMENT, Kind.INTERNATIONAL, Kind.NEWS)) {
+            for (Pattern pattern : names.getOrDefault(kind, List.of())) {
+                java.util.regex.Matcher m = pattern.matcher(text);
+                // a medium's name ends with its noun ("The Daily Ledger", "Kurdistan News"), not "... Media Roundtable"
+                if (m.find() && (kind != Kind.NEWS || m.end() == text.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("of", "the", "for", "and", "&", "do", "da",
+            "dos", "das", "de", "des", "du", "di", "del", "della", "la", "le", "el", "al", "für", "der", "-", "–");
+
     static PublisherKinds load() {
         return new PublisherKinds(Lexicon.sections("publisher-kinds.txt"));
     }

@@ -34,6 +34,9 @@ final class RoleLexicon {
     private final Phrases services;
     private final Set<String> usOnly;
     private final List<String> references;
+    /** Offices in French, read after a name and a comma; in Arabic, read before a name; longest first. */
+    private final List<String> frenchOffices;
+    private final List<String> arabicOffices;
     /** Each spelling of an office, longest first, with the spelling its office is compared under. */
     private final List<Map.Entry<String, String>> sameOffices = new ArrayList<>();
 
@@ -58,6 +61,10 @@ final class RoleLexicon {
         usOnly = sections.get("us-only").stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         references = sections.get("role-reference").stream().map(s -> s.toLowerCase(Locale.ROOT))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        frenchOffices = sections.getOrDefault("role-fr", List.of()).stream().map(s -> s.toLowerCase(Locale.ROOT))
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        arabicOffices = sections.getOrDefault("role-ar", List.of()).stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         for (String line : sections.getOrDefault("same-office", List.of())) {
             String[] spellings = line.toLowerCase(Locale.ROOT).split("\\s+=\\s+");
             for (String spelling : spellings) {
@@ -66,6 +73,60 @@ final class RoleLexicon {
         }
         sameOffices.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
     }
+
+    /**
+     * The French office written right after a name and its comma, from {@code at} (just after the name), up to
+     * the next comma, semicolon or full stop: "ministre de l'Europe et des Affaires étrangères"; else null.
+     */
+    String frenchOfficeAfter(String text, int at) {
+        java.util.regex.Matcher m = FRENCH_APPOSITION.matcher(text).region(at, text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String rest = text.substring(m.end());
+        String lower = rest.toLowerCase(Locale.ROOT);
+        for (String office : frenchOffices) {
+            if (lower.startsWith(office) && (lower.length() == office.length()
+                    || !Character.isLetter(lower.charAt(office.length())))) {
+                java.util.regex.Matcher end = FRENCH_OFFICE_END.matcher(rest);
+                String role = (end.find() ? rest.substring(0, end.start()) : rest).strip();
+                return role.split("\\s+").length <= 12 ? role : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The Arabic office written right before a name that starts at {@code at}, with the words after it that carry
+     * the article ("وزير الخارجية الأمريكي"); null when no office is there.
+     */
+    String arabicOfficeBefore(String text, int at) {
+        String before = text.substring(Math.max(0, at - 80), at).stripTrailing();
+        String best = null;
+        for (String office : arabicOffices) {
+            int found = before.lastIndexOf(office);
+            if (found < 0 || found > 0 && Character.isLetter(before.charAt(found - 1))) {
+                continue;
+            }
+            String after = before.substring(found + office.length()).strip();
+            if (after.matches(".*[،,:؛].*")) {
+                continue;
+            }
+            String[] words = after.isEmpty() ? new String[0] : after.split("\\s+");
+            StringBuilder role = new StringBuilder(office);
+            int i = 0;
+            for (; i < words.length && words[i].startsWith("ال"); i++) {
+                role.append(' ').append(words[i]);
+            }
+            if (i == words.length && (best == null || role.length() > best.length())) {
+                best = role.toString();
+            }
+        }
+        return best;
+    }
+
+    private static final java.util.regex.Pattern FRENCH_APPOSITION = java.util.regex.Pattern.compile(",\\s+(?:l['’]actuel(?:le)?\\s+)?");
+    private static final java.util.regex.Pattern FRENCH_OFFICE_END = java.util.regex.Pattern.compile("[,;.](?:\\s|$)|\\s[-–—]\\s|$");
 
     static RoleLexicon load() {
         return new RoleLexicon(Lexicon.sections("roles.txt"));

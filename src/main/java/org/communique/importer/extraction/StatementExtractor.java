@@ -40,7 +40,7 @@ public final class StatementExtractor {
         GivenNames givenNames = GivenNames.load();
         this.textReader = new TextPageReader(markers);
         this.stripper = new ChromeStripper(markers, givenNames, cues);
-        this.titles = new TitleFinder(cues);
+        this.titles = new TitleFinder(cues, PublisherKinds.load());
         this.publishers = new PublisherFinder(gazetteer);
         this.types = new TypeClassifier(cues);
         this.officials = new OfficialFinder(registry, gazetteer, roles, givenNames);

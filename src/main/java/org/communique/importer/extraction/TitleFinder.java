@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.communique.statement.DatePrecision;
+
 /**
  * Finds the headline. For HTML: the visible {@code <h1>} when it agrees with the page's own title
  * (JSON-LD, Open Graph), else that title, else the {@code <title>} without the site's name. For text:
@@ -31,6 +33,10 @@ final class TitleFinder {
         }
     }
 
+    private static final Pattern LEADING_WEEKDAY = Pattern.compile(
+            "^\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|h\\b|hrs\\b)?|\\b\\d{1,2}\\s*[ap]\\.m\\.",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|–—·•»:]\\s+|\\s+-\\s+|\\s*\\|\\s*");
     private static final Pattern YEAR_SUFFIX = Pattern.compile("\\s*\\(((?:19|20)\\d{2})\\)\\s*$");
     private static final Pattern DATELINE = Pattern.compile(
@@ -40,12 +46,18 @@ final class TitleFinder {
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",|;|\\s[—–]\\s|\\s(?:in|on|at|during)\\s(?=[\\p{Lu}\\d])");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int DERIVED_MAX_WORDS = 12;
+    /** An aside between commas in a lead ("has, in a constructive way, sought"): a headline leaves it out. */
+    private static final Pattern ASIDE = Pattern.compile("\\s*,\\s+(?:in|on|at|with|as|for|by|after|during|in order to|however|"
+            + "meanwhile|moreover|therefore|today|yesterday|this week|on \\p{Lu}\\p{L}+day)\\b[^,]{0,40},\\s+");
     private static final int LONG_HEADLINE_WORDS = 60;
     private static final int LONG_PROSE_HEADLINE_WORDS = 20;
     /** "View in Telegram", "Read more", "Download PDF": a button, not a headline. */
     private static final Pattern UI_ACTION = Pattern.compile(
             "^(?:view|open|download|read|watch|click|share|follow|subscribe|join|sign|log|listen|see|print|email|send|"
-                    + "back|skip|go|more)\\b", Pattern.CASE_INSENSITIVE);
+                    + "back|skip|go|more|"
+                    // the same buttons in Spanish, Portuguese, French, German: "Saltar al contenido principal"
+                    + "saltar|ir|ver|leer|descargar|imprimir|compartir|baixar|aller|passer|lire|voir|t[ée]l[ée]charger|"
+                    + "imprimer|partager|zum|springen|drucken|teilen)\\b", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final double MIN_HEADER_SCORE = 0.5;
     /** A headline above the statement this clear is not second-guessed by a headline-shaped first paragraph. */
     private static final double STRONG_HEADER_SCORE = 2.5;
@@ -68,9 +80,11 @@ final class TitleFinder {
             "(\\p{Ll})(?:Office|Bureau|Ministry|Department|Embassy|Media Office) (?:of|for)\\b.*$");
 
     private final TypeCues types;
+    private final PublisherKinds kinds;
 
-    TitleFinder(TypeCues types) {
+    TitleFinder(TypeCues types, PublisherKinds kinds) {
         this.types = types;
+        this.kinds = kinds;
     }
 
     Title find(Page page, Segmentation segmentation) {
@@ -176,6 +190,9 @@ final class TitleFinder {
             if (!isCandidate(segmentation, block, text)) {
                 continue;
             }
+            if (kinds.namesSite(text) && types.titleCue(text).isEmpty() && !types.isMeetingTitle(text)) {
+                continue; // the site's name ("Portal do Governo Brasileiro"), not a document's or a meeting's
+            }
             double score = Math.min(15, TextShape.words(text)) / 3.0 - distanceToBody(segmentation, header, i);
             if (TextShape.isTitleCase(text) || TextShape.words(text) <= 8) {
                 score += 1.5;
@@ -188,6 +205,9 @@ final class TitleFinder {
             }
             if (i > 0 && isDeck(segmentation, header.get(i - 1), text)) {
                 score -= 3;
+            }
+            if (aboveTrail(segmentation, header, i)) {
+                score -= 3; // the site's masthead: a page's headline stands under its breadcrumb trail, not over it
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -207,7 +227,7 @@ final class TitleFinder {
                 || !Character.isLetterOrDigit(text.codePointAt(0)) && "\"“‘'«[".indexOf(text.charAt(0)) < 0
                 || ENCLOSED.matcher(text).matches()
                 || Character.isLowerCase(text.codePointAt(0)) || CONTACT.matcher(text).find()
-                || BYLINE_START.matcher(text).find() && words <= 14 || UI_ACTION.matcher(text).find() && words <= 4) {
+                || BYLINE_START.matcher(text).find() && words <= 14 || UI_ACTION.matcher(text).find() && words <= 5) {
             return false;
         }
         ChromeKind wording = segmentation.wording(block.index());
@@ -220,9 +240,13 @@ final class TitleFinder {
                 && !BREADCRUMB_TRAIL.matcher(text).find() && !(TextShape.isSpeakerTurn(text) && (TextShape.endsSentence(text) || words > 25));
     }
 
-    /** A headline that opens with the name of a document ("Conférence de presse de ...", "Readout of ..."). */
+    /**
+     * A headline that opens with the name of a document ("Conférence de presse de ...", "Readout of ...", with a
+     * word or two before it: "Opening remarks by ...").
+     */
     private boolean namesDocument(String text) {
-        return types.titleCue(text).filter(cue -> cue.start() == 0).isPresent();
+        return types.titleCue(text).filter(cue -> cue.start() == 0 || TextShape.words(text.substring(0, cue.start())) <= 2
+                && !TextShape.endsSentence(text.substring(0, cue.start()).strip())).isPresent();
     }
 
     /** The page's name and a date ("- The Daily Ledger - Wednesday, May 3, 2006"): a stamp, not a headline. */
@@ -230,6 +254,11 @@ final class TitleFinder {
         List<DateMentions.Mention> dates = DateMentions.find(text);
         if (dates.isEmpty()) {
             return false;
+        }
+        int weekday = text.length() - LEADING_WEEKDAY.matcher(text).replaceFirst("").length();
+        if (dates.get(0).start() <= weekday && dates.get(0).date().precision() == DatePrecision.DAY
+                && CLOCK.matcher(text).find()) {
+            return true; // "Tuesday, March 5, 2024, 10:31 a.m. Front Entrance Hall": when and where, not what
         }
         String rest = text.substring(0, dates.get(0).start()) + " " + text.substring(dates.get(dates.size() - 1).end());
         return TextShape.words(rest) <= 5 && !TextShape.isTitleCase(rest) || isNameShaped(rest.replaceAll("[-–—|,:]", " ").strip());
@@ -319,6 +348,18 @@ final class TitleFinder {
         return distance;
     }
 
+    /** A breadcrumb trail ("Home > News > Visits") between the line and the statement. */
+    private static boolean aboveTrail(Segmentation segmentation, List<Block> header, int at) {
+        for (int j = at + 1; j < header.size(); j++) {
+            Block below = header.get(j);
+            if (segmentation.wording(below.index()) == ChromeKind.BREADCRUMB
+                    || BREADCRUMB_TRAIL.matcher(below.text().strip()).find()) {
+                return !endsBreadcrumb(segmentation, header.get(at).text());
+            }
+        }
+        return false;
+    }
+
     /** A breadcrumb trail above that ends with the candidate ("Home > Press Releases > Candidate (May 2, 2007)"). */
     private static boolean endsBreadcrumb(Segmentation segmentation, String candidate) {
         String wanted = normalized(candidate);
@@ -356,7 +397,8 @@ final class TitleFinder {
                 && !namesDocument(text)) {
             return null; // a lead paragraph cut short, unless it names a document ("Opening remarks by ...")
         }
-        for (int i = 1; i < body.size() && !TextShape.isProse(body.get(i).text()) && body.get(i).wordCount() <= 6; i++) {
+        for (int i = 1; i < body.size() && !TextShape.isProse(body.get(i).text()) && body.get(i).wordCount() <= 6
+                && !body.get(i).text().strip().endsWith(","); i++) { // "Ladies and gentlemen," opens the speech
             segmentation.cut(body.get(i).index(), "under the headline");
         }
         return titled(text, first.index());
@@ -382,7 +424,11 @@ final class TitleFinder {
     }
 
     /** The lead's main clause, at most a headline's length: cut at a comma or a phrase of place or time. */
-    static String shorten(String sentence) {
+    static String shorten(String lead) {
+        String sentence = lead;
+        if (sentence.split("\\s+").length > DERIVED_MAX_WORDS) {
+            sentence = ASIDE.matcher(sentence).replaceAll(" "); // "The Government has, in a constructive way, sought"
+        }
         String[] words = sentence.split("\\s+");
         if (words.length <= DERIVED_MAX_WORDS) {
             return trimEnd(sentence);

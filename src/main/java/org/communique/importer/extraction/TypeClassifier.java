@@ -2,6 +2,7 @@ package org.communique.importer.extraction;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.communique.statement.StatementType;
@@ -43,6 +44,13 @@ final class TypeClassifier {
             Pattern.CASE_INSENSITIVE);
 
     private static final int LABEL_REACH = 3;
+    /** "ISLAMABAD: The minister on Monday met ...": a newspaper's dateline with a colon, not a speaker's turn. */
+    private static final Pattern COLON_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'’-]{2,30}:\\s+(.+)");
+    private static final Pattern ON_WEEKDAY = Pattern.compile(
+            "\\b(?:on|late|early|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|St))[.!?]\\s+(?=\\p{Lu})");
+    private static final Pattern FIRST_OR_SECOND_PERSON = Pattern.compile(
+            "\\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|us|you|You|your|Your|thank|Thank)\\b");
 
     private final TypeCues cues;
 
@@ -95,8 +103,24 @@ final class TypeClassifier {
 
     /** Two speaker turns or more, or a statement that opens with a speaker's turn ("Prime Minister: I want..."). */
     private static boolean isTranscript(List<Block> body) {
-        long speakerLabels = body.stream().filter(b -> TextShape.isSpeakerTurn(b.text())).count();
-        return speakerLabels >= 2 || !body.isEmpty() && TextShape.isSpeakerTurn(body.get(0).text());
+        long speakerLabels = body.stream().filter(b -> TextShape.isSpeakerTurn(b.text()) && !isColonDateline(b.text())).count();
+        return speakerLabels >= 2 || !body.isEmpty() && TextShape.isSpeakerTurn(body.get(0).text())
+                && !isColonDateline(body.get(0).text());
+    }
+
+    /**
+     * A place in capitals and a colon before a lead that reports in the third person what happened on a weekday
+     * ("BEIJING: The minister on Monday held talks ..."): a dateline. A speaker's turn speaks ("I", "we", "you").
+     */
+    static boolean isColonDateline(String text) {
+        Matcher m = COLON_DATELINE.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        String lead = m.group(1);
+        Matcher end = SENTENCE_END.matcher(lead);
+        String first = end.find() ? lead.substring(0, end.start()) : lead;
+        return ON_WEEKDAY.matcher(first).find() && !FIRST_OR_SECOND_PERSON.matcher(first).find();
     }
 
     /** A speaker's name on a line of its own just above the statement ("Dmitry Medvedev:"): a transcript. */
@@ -158,7 +182,7 @@ final class TypeClassifier {
             return 0;
         }
         int signals = byline ? 2 : 0;
-        if (cues.newsSignals(body.get(0).text()) > 0) {
+        if (cues.newsSignals(body.get(0).text()) > 0 || isColonDateline(body.get(0).text())) {
             signals += 2;
         }
         String type = page.metadata().documentType();
