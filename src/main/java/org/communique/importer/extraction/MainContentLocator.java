@@ -22,7 +22,7 @@ final class MainContentLocator {
 
     private static final int CHAR_THRESHOLD = 500;
     private static final int TOP_CANDIDATES = 5;
-    private static final Pattern COMMAS = Pattern.compile("[,،﹐︐︑⹀⸴⸲，]");
+    private static final Pattern COMMAS = Pattern.compile("[,،﹐︐︑⹀⸴⸲，、]");
     private static final Set<String> SCORED_KINDS_TAGS = Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6", "section");
     private static final Set<String> ALWAYS_CHROME_TAGS = Set.of("nav", "aside", "footer", "header");
     private static final Set<String> EMPTY_REMOVABLE = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
@@ -64,7 +64,7 @@ final class MainContentLocator {
         }
 
         int textLength() {
-            return article.stream().mapToInt(e -> e.text().length()).sum();
+            return article.stream().mapToInt(e -> TextShape.latinLength(e.text())).sum();
         }
     }
 
@@ -228,10 +228,11 @@ final class MainContentLocator {
                 continue;
             }
             String text = ownText(element);
-            if (text.length() < 25) {
+            int length = TextShape.latinLength(text);
+            if (length < 25) {
                 continue;
             }
-            double contentScore = 1 + (COMMAS.split(text, -1).length) + Math.min(Math.floor(text.length() / 100.0), 3);
+            double contentScore = 1 + (COMMAS.split(text, -1).length) + Math.min(Math.floor(length / 100.0), 3);
             Element ancestor = scoringParent;
             for (int level = 0; level < 5 && ancestor != null && ancestor != body.parent(); level++) {
                 if (ancestor.normalName().equals("#root")) {
@@ -426,7 +427,7 @@ final class MainContentLocator {
             } else if (sibling.normalName().equals("p")) {
                 double density = linkDensity(sibling);
                 String text = TextShape.collapse(sibling.text());
-                if ((text.length() > 80 && density < 0.25)
+                if ((TextShape.latinLength(text) > 80 && density < 0.25)
                         || (text.length() > 0 && text.length() < 80 && density == 0 && text.matches(".*\\.( |$).*"))) {
                     article.add(sibling);
                 }
@@ -493,7 +494,7 @@ final class MainContentLocator {
         double headingDensity = text.isEmpty() ? 0 : (double) headingText / text.length();
         int embeds = element.select("object, embed, iframe").size();
         double linkDensity = linkDensity(element);
-        int length = text.length();
+        int length = TextShape.latinLength(text);
         boolean inFigure = element.closest("figure") != null;
         if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure) {
             return "gallery";

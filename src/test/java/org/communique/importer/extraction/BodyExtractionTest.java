@@ -1,0 +1,51 @@
+package org.communique.importer.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the extractor keeps as a page's body: pages in the layouts that used to lose part of the article or keep
+ * chrome (scripts without spaces, tables and boxes inside the article, columns, repeated paragraphs). The
+ * pages are under {@code src/test/resources/body/}, written for these tests.
+ */
+class BodyExtractionTest {
+
+    private static final StatementExtractor EXTRACTOR = StatementExtractor.withBundledRegistry();
+
+    @Test
+    void keepsAShortChineseArticleWhole() {
+        String body = body("chinese-news-portal.html");
+        assertThat(body).startsWith("本报北京3月4日电")
+                .contains("推动务实合作不断取得新成果。")
+                .contains("共同维护地区和平稳定。")
+                .endsWith("并会见了记者。")
+                .doesNotContain("春季农业生产全面展开")
+                .doesNotContain("版权所有");
+    }
+
+    @Test
+    void keepsAShortJapaneseArticleWhole() {
+        String body = body("japanese-ministry-page.html");
+        assertThat(body).startsWith("本日、外務大臣は")
+                .contains("両国の連携を一層強化したいと述べました。")
+                .endsWith("緊密に意思疎通を行っていくことで一致しました。")
+                .doesNotContain("プライバシーポリシー")
+                .doesNotContain("外交政策");
+    }
+
+    static String body(String page) {
+        try (InputStream in = BodyExtractionTest.class.getResourceAsStream("/body/" + page)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test page " + page);
+            }
+            return EXTRACTOR.extract(new SourceFile(page, in.readAllBytes())).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
