@@ -38,6 +38,38 @@ class BodyExtractionTest {
                 .doesNotContain("外交政策");
     }
 
+    @Test
+    void keepsATableOfFiguresInsideTheArticleAsRows() {
+        String body = body("news-article-with-table-and-read-more.html");
+        assertThat(body).contains("Year | Exports | Imports\n\n2021 | 410 | 655\n\n2022 | 530 | 610\n\n2023 | 720 | 590")
+                .contains("show how the balance has shifted over the past three years:\n\nYear")
+                .endsWith("The two sides will meet again in October to review progress, the joint statement said.")
+                .doesNotContain("Pipeline talks stall over pricing")
+                .doesNotContain("Oil prices slip");
+    }
+
+    @Test
+    void dropsALinkBoxInsideAnHtmlArticleWithoutEndingIt() {
+        String body = body("embassy-news-with-related-box-mid-article.html");
+        assertThat(body).startsWith("BASRA — The ambassador on Sunday opened")
+                .contains("trained to operate and repair the pumps")
+                .endsWith("buy water from tankers during the summer months.")
+                .doesNotContain("Read more")
+                .doesNotContain("Date palm project reaches ten thousand farmers")
+                .doesNotContain("Privacy");
+    }
+
+    @Test
+    void dropsAReadMoreListInsideATextArticleWithoutEndingIt() {
+        String body = body("wire-story-with-read-more-mid-article.txt");
+        assertThat(body).startsWith("KUWAIT CITY, Oct 3 — Energy ministers")
+                .contains("at a price set by the regional grid authority.\n\nThe ministers said work on the line")
+                .endsWith("which is expected to discuss it next week.")
+                .doesNotContain("Basra protests over power cuts")
+                .doesNotContain("Related Stories")
+                .doesNotContain("Oil exports from the south");
+    }
+
     static String body(String page) {
         try (InputStream in = BodyExtractionTest.class.getResourceAsStream("/body/" + page)) {
             if (in == null) {
