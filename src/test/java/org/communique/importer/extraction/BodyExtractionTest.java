@@ -70,6 +70,45 @@ class BodyExtractionTest {
                 .doesNotContain("Oil exports from the south");
     }
 
+    @Test
+    void keepsEveryColumnOfAStorySetInColumns() {
+        String body = body("ministry-story-in-three-columns.html");
+        assertThat(body).startsWith("The foreign ministers of the two countries met in Amman today")
+                .contains("how far the border agreement signed last year has been carried out.\n\nThe ministers welcomed")
+                .contains("a common list of those who wish to go home.\n\nOn regional questions")
+                .endsWith("agreed to meet again in Baghdad in the autumn.");
+    }
+
+    @Test
+    void keepsALeadAndItsContinuationAroundAnAdvert() {
+        String body = body("news-story-lead-and-continuation.html");
+        assertThat(body).startsWith("The President received the credentials of the new ambassador")
+                .contains("bring the two countries closer.\n\nDuring the meeting")
+                .endsWith("the head of the President's office.")
+                .doesNotContain("Advertisement")
+                .doesNotContain("Cabinet approves the budget");
+    }
+
+    @Test
+    void keepsTheLeadThatSitsInTheHeadlineRow() {
+        String body = body("government-news-lead-in-the-headline-row.html");
+        assertThat(body).startsWith("The prime minister visited the flooded districts of the province on Saturday")
+                .contains("housed before the winter.\n\nHe toured two camps")
+                .endsWith("schools in the province would reopen next week.")
+                .doesNotContain("31°C")
+                .doesNotContain("Cabinet meets in Basra");
+    }
+
+    @Test
+    void keepsTheStoryCarriedOnInTheRowBelowAnAdvert() {
+        String body = body("newspaper-story-continued-below-an-advert.html");
+        assertThat(body).startsWith("The special envoy travelled to Ramadi on Wednesday")
+                .contains("the payment of compensation.\n\nHe also met the commander of the local police")
+                .endsWith("before returning to Baghdad.")
+                .doesNotContain("Advertise with us")
+                .doesNotContain("Flood warning for the north");
+    }
+
     static String body(String page) {
         try (InputStream in = BodyExtractionTest.class.getResourceAsStream("/body/" + page)) {
             if (in == null) {
