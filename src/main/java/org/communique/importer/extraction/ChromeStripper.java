@@ -126,7 +126,7 @@ final class ChromeStripper {
         if (types.label(block.text()).isPresent()) {
             return TYPE_LABEL;
         }
-        if (isMenuLine(block.text())) {
+        if (block.kind() != Block.Kind.CELL && isMenuLine(block.text())) { // a table row is set apart by bars too
             return "menu or list of links";
         }
         return null;
@@ -272,11 +272,13 @@ final class ChromeStripper {
         return TextShape.isProse(text) || (TextShape.endsSentence(text) && TextShape.words(text) >= 6);
     }
 
-    /** Where a closing section (related articles, FAQ, comments, tags) starts once the article has begun. */
     /**
-     * Where a closing section starts. In a text rendering, its heading ends the article. In HTML, where
-     * a "Related" box often sits inside the article, a heading ends it only when what follows is a FAQ or
-     * a comment thread, or holds little prose; otherwise only the heading and the links under it are cut.
+     * Where a closing section (related articles, FAQ, comments, tags) starts once the article has begun. A
+     * "Read more" or "Related" box often sits inside the article, so a heading ends it only when what follows
+     * is a FAQ or a comment thread, or is not the article running on; otherwise only the heading and the
+     * links under it are cut. In HTML the article runs on when unbroken prose follows the box to the end of
+     * the main content, or when more prose follows than a list of teasers would hold; in a text rendering,
+     * where the page's footer follows, when at least two paragraphs of prose follow the box in a row.
      */
     private int closingSection(List<Block> blocks, String[] marks, boolean html) {
         int prose = 0;
@@ -285,7 +287,7 @@ final class ChromeStripper {
                 continue;
             }
             if (prose >= PROSE_BEFORE_CLOSING && markers.isSectionEnd(block.text())) {
-                if (!html || endsArticle(blocks, marks, block.index(), prose)) {
+                if (endsArticle(blocks, marks, block.index(), prose, html)) {
                     return block.index();
                 }
                 cutBoxUnder(blocks, marks, block.index());
@@ -298,12 +300,15 @@ final class ChromeStripper {
         return blocks.size();
     }
 
-    private static boolean endsArticle(List<Block> blocks, String[] marks, int heading, int proseBefore) {
+    private boolean endsArticle(List<Block> blocks, String[] marks, int heading, int proseBefore, boolean html) {
         if (COMMENTS_OR_FAQ.matcher(blocks.get(heading).text()).find()) {
             return true;
         }
         int proseAfter = 0;
         int questions = 0;
+        boolean inBox = true;
+        boolean interrupted = false;
+        int firstRun = 0;
         for (int i = heading + 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.removedBy() != null) {
@@ -312,11 +317,27 @@ final class ChromeStripper {
             if (block.text().strip().endsWith("?") && block.wordCount() <= 20) {
                 questions++;
             }
-            if (marks[i] == null && TextShape.isProse(block.text()) && block.linkDensity() < 0.3) {
+            boolean prose = marks[i] == null && TextShape.isProse(block.text()) && block.linkDensity() < 0.3;
+            if (prose) {
                 proseAfter += block.wordCount();
+                inBox = false;
+                if (!interrupted) {
+                    firstRun++;
+                }
+            } else if (!inBox && (marks[i] != null || block.linkDensity() > 0.3 || block.isHeading()
+                    || !html && markers.isSectionEnd(block.text()) || !html && !TextShape.endsSentence(block.text()))) {
+                interrupted = true;
             }
         }
-        return questions >= 2 || proseAfter < proseBefore / 3;
+        if (questions >= 2) {
+            return true;
+        }
+        if (!html) {
+            return firstRun < 2;
+        }
+        // the article's own text runs on, unbroken, from under the box to the end: the box sat inside it
+        boolean continues = proseAfter > 0 && !interrupted;
+        return proseAfter < proseBefore / 3 && !continues;
     }
 
     /** A box of links inside an article: its heading and the short or linked blocks under it, to the next prose. */

@@ -16,6 +16,8 @@ import org.jsoup.nodes.TextNode;
 final class HtmlBlocks {
 
     static final String OWNER_ATTRIBUTE = "data-cq";
+    /** What stands between the cells of a table row read as one line. */
+    static final String CELL_SEPARATOR = " | ";
 
     static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center",
             "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
@@ -55,6 +57,9 @@ final class HtmlBlocks {
                     } else {
                         run.append(" ", false);
                     }
+                } else if (tag.equals("tr") && isTextRow(element)) {
+                    flush(container, run);
+                    row(element);
                 } else if (BLOCK_TAGS.contains(tag) || containsBlock(element)) {
                     flush(container, run);
                     walk(element);
@@ -82,6 +87,34 @@ final class HtmlBlocks {
                 }
             }
         }
+    }
+
+    /** A row of a table of figures is read as one line, its cells set apart by bars: "2021 | 410 | 655". */
+    private void row(Element tr) {
+        Run run = new Run();
+        boolean first = true;
+        for (Element cell : tr.children()) {
+            if (!first) {
+                run.append(CELL_SEPARATOR, false);
+            }
+            inline(cell, run, false);
+            first = false;
+        }
+        flush(tr, run);
+    }
+
+    /** A row of two or more cells that hold only text, in a table that holds no other table. */
+    private static boolean isTextRow(Element tr) {
+        if (tr.children().size() < 2) {
+            return false;
+        }
+        for (Element cell : tr.children()) {
+            if (!cell.normalName().equals("td") && !cell.normalName().equals("th") || containsBlock(cell)) {
+                return false;
+            }
+        }
+        Element table = tr.closest("table");
+        return table != null && table.select("table").size() == 1;
     }
 
     private static boolean containsBlock(Element element) {
@@ -128,7 +161,7 @@ final class HtmlBlocks {
             case "blockquote" -> Block.Kind.QUOTE;
             case "figcaption", "caption" -> Block.Kind.CAPTION;
             case "pre" -> Block.Kind.PREFORMATTED;
-            case "td", "th" -> Block.Kind.CELL;
+            case "td", "th", "tr" -> Block.Kind.CELL;
             default -> owner.closest("figcaption") != null ? Block.Kind.CAPTION : Block.Kind.PARAGRAPH;
         };
     }

@@ -22,7 +22,7 @@ final class MainContentLocator {
 
     private static final int CHAR_THRESHOLD = 500;
     private static final int TOP_CANDIDATES = 5;
-    private static final Pattern COMMAS = Pattern.compile("[,،﹐︐︑⹀⸴⸲，]");
+    private static final Pattern COMMAS = Pattern.compile("[,،﹐︐︑⹀⸴⸲，、]");
     private static final Set<String> SCORED_KINDS_TAGS = Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6", "section");
     private static final Set<String> ALWAYS_CHROME_TAGS = Set.of("nav", "aside", "footer", "header");
     private static final Set<String> EMPTY_REMOVABLE = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
@@ -64,7 +64,7 @@ final class MainContentLocator {
         }
 
         int textLength() {
-            return article.stream().mapToInt(e -> e.text().length()).sum();
+            return article.stream().mapToInt(e -> TextShape.latinLength(e.text())).sum();
         }
     }
 
@@ -94,11 +94,108 @@ final class MainContentLocator {
         prune(body, flags, removed);
         Map<Element, Double> scores = score(body, flags);
         Element top = topCandidate(body, scores);
-        List<Element> article = withSiblings(top, scores);
+        List<Element> article = new ArrayList<>(withSiblings(top, scores));
         for (Element element : article) {
             clean(element, flags, removed);
         }
+        for (Element part : continuations(body, top, article)) {
+            clean(part, flags, removed);
+            article.add(part);
+        }
+        article.addAll(leadAbove(body, article));
         return new Located(copy, article, removed);
+    }
+
+    /**
+     * The article's later parts when a layout splits it across rows: containers below it of the same tag and
+     * class as the article's container (or one of the two around it), holding plain prose and nothing else,
+     * no headings and no links, the way a grid's next row carries on a story after an advert.
+     */
+    private static List<Element> continuations(Element body, Element top, List<Element> article) {
+        List<Element> parts = new ArrayList<>();
+        if (top == body) {
+            return parts;
+        }
+        Set<String> shapes = new java.util.HashSet<>();
+        Element shaped = top;
+        for (int level = 0; level < 3 && shaped != null && shaped != body; level++, shaped = shaped.parent()) {
+            if (!shaped.className().isBlank()) {
+                shapes.add(shaped.normalName() + "." + shaped.className().strip());
+            }
+        }
+        if (shapes.isEmpty()) {
+            return parts;
+        }
+        Set<Element> inArticle = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element element : article) {
+            inArticle.addAll(element.getAllElements());
+            inArticle.addAll(element.parents());
+        }
+        boolean after = false;
+        for (Element element : body.getAllElements()) {
+            if (element == article.get(0)) {
+                after = true;
+            }
+            if (!after || inArticle.contains(element) || element.className().isBlank()
+                    || !shapes.contains(element.normalName() + "." + element.className().strip())
+                    || parts.stream().anyMatch(part -> element.parents().contains(part))) {
+                continue;
+            }
+            if (isPlainProse(element)) {
+                parts.add(element);
+            }
+        }
+        return parts;
+    }
+
+    private static boolean isPlainProse(Element element) {
+        if (element.selectFirst("h1, h2, h3, h4, h5, h6, a[href], form, input, img") != null) {
+            return false;
+        }
+        int prose = 0;
+        for (Element paragraph : element.select("p")) {
+            String text = TextShape.collapse(paragraph.text());
+            if (TextShape.isProse(text) && TextShape.endsSentence(text)) {
+                prose++;
+            }
+        }
+        return prose > 0;
+    }
+
+    /**
+     * The article's first part when it sits in a container of its own between the headline and the part that
+     * won (a lead paragraph in the headline's column, the body in the next row): the prose paragraphs after the
+     * page's last main heading above the article and before the article. Chrome named as such is already gone.
+     */
+    private static List<Element> leadAbove(Element body, List<Element> article) {
+        Element first = article.get(0);
+        List<Element> all = body.getAllElements();
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < all.size(); i++) {
+            Element element = all.get(i);
+            if (element == first) {
+                end = i;
+                break;
+            }
+            if (element.normalName().equals("h1")) {
+                start = i;
+            }
+        }
+        List<Element> lead = new ArrayList<>();
+        if (start < 0 || end < 0 || first.normalName().equals("body")) {
+            return lead;
+        }
+        for (Element element : all.subList(start + 1, end)) {
+            if (!element.normalName().equals("p") || first.parents().contains(element)) {
+                continue;
+            }
+            String text = TextShape.collapse(element.text());
+            if (TextShape.isProse(text) && TextShape.endsSentence(text) && linkDensity(element) < 0.25) {
+                lead.add(element);
+            }
+        }
+        return lead;
     }
 
     // ---- pruning before scoring ----
@@ -228,10 +325,11 @@ final class MainContentLocator {
                 continue;
             }
             String text = ownText(element);
-            if (text.length() < 25) {
+            int length = TextShape.latinLength(text);
+            if (length < 25) {
                 continue;
             }
-            double contentScore = 1 + (COMMAS.split(text, -1).length) + Math.min(Math.floor(text.length() / 100.0), 3);
+            double contentScore = 1 + (COMMAS.split(text, -1).length) + Math.min(Math.floor(length / 100.0), 3);
             Element ancestor = scoringParent;
             for (int level = 0; level < 5 && ancestor != null && ancestor != body.parent(); level++) {
                 if (ancestor.normalName().equals("#root")) {
@@ -426,7 +524,7 @@ final class MainContentLocator {
             } else if (sibling.normalName().equals("p")) {
                 double density = linkDensity(sibling);
                 String text = TextShape.collapse(sibling.text());
-                if ((text.length() > 80 && density < 0.25)
+                if ((TextShape.latinLength(text) > 80 && density < 0.25)
                         || (text.length() > 0 && text.length() < 80 && density == 0 && text.matches(".*\\.( |$).*"))) {
                     article.add(sibling);
                 }
@@ -493,7 +591,7 @@ final class MainContentLocator {
         double headingDensity = text.isEmpty() ? 0 : (double) headingText / text.length();
         int embeds = element.select("object, embed, iframe").size();
         double linkDensity = linkDensity(element);
-        int length = text.length();
+        int length = TextShape.latinLength(text);
         boolean inFigure = element.closest("figure") != null;
         if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure) {
             return "gallery";

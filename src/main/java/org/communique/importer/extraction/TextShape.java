@@ -9,29 +9,95 @@ import java.util.regex.Pattern;
 final class TextShape {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。؟][\"'”’»)\\]]*\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。؟！？][\"'”’»)\\]」』）]*\\s*$");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
     private static final Pattern SPEAKER_TURN = Pattern.compile(
             "^(?:[\\p{Lu}][\\p{Lu}.'’ -]{1,40}|Q|A|QUESTION|MODERATOR|PARTICIPANT|(?:\\p{Lu}[\\p{L}.'’-]+ ){1,3}\\p{Lu}[\\p{L}'’-]+):\\s");
     private static final Set<String> FUNCTION_WORDS = Set.copyOf(Lexicon.lines("function-words.txt"));
+    /** Below this code point (Thai) every script spaces its words. */
+    private static final int FIRST_UNSPACED = 0x0E00;
+    /** Chinese words average about one and a half to two characters. */
+    private static final int IDEOGRAPHS_PER_WORD = 2;
+    /** Thai words average about four letters and marks. */
+    private static final int UNSPACED_LETTERS_PER_WORD = 4;
+    private static final int IDEOGRAPH_WIDTH = 3;
 
     private TextShape() {
     }
 
+    /**
+     * The number of words. Scripts written without spaces are counted by their characters, so that a
+     * paragraph of Chinese or Thai weighs about what its translation would: Chinese and Japanese (ideographs
+     * and kana) one word for every {@value #IDEOGRAPHS_PER_WORD} characters, Thai, Lao, Khmer and Myanmar one
+     * for every {@value #UNSPACED_LETTERS_PER_WORD}. Combining marks belong to the word they sit on.
+     */
     static int words(String text) {
         int count = 0;
+        int ideographs = 0;
+        int unspaced = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            boolean wordChar = isWordChar(c);
+            i += Character.charCount(c);
+            if (c >= FIRST_UNSPACED) {
+                Spacing spacing = spacing(c);
+                if (spacing == Spacing.IDEOGRAPHIC) {
+                    ideographs++;
+                    inWord = false;
+                    continue;
+                }
+                if (spacing == Spacing.UNSPACED) {
+                    unspaced++;
+                    inWord = false;
+                    continue;
+                }
+            }
+            boolean wordChar = isWordChar(c) || inWord && isMark(c);
             if (wordChar && !inWord) {
                 count++;
             }
             inWord = wordChar;
-            i += Character.charCount(c);
         }
-        return count;
+        return count + (ideographs + IDEOGRAPHS_PER_WORD - 1) / IDEOGRAPHS_PER_WORD
+                + (unspaced + UNSPACED_LETTERS_PER_WORD - 1) / UNSPACED_LETTERS_PER_WORD;
+    }
+
+    /**
+     * The length of a text in Latin-script characters: an ideograph or kana counts as {@value #IDEOGRAPH_WIDTH}
+     * characters, about the share of an English word and its space that it carries. For length thresholds
+     * written with English in mind.
+     */
+    static int latinLength(String text) {
+        int length = text.length();
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c >= FIRST_UNSPACED && spacing(c) == Spacing.IDEOGRAPHIC) {
+                length += IDEOGRAPH_WIDTH - Character.charCount(c);
+            }
+        }
+        return length;
+    }
+
+    /** How a script marks its words: by spaces, not at all with one word in a character or two, or not at all. */
+    private enum Spacing { SPACED, IDEOGRAPHIC, UNSPACED }
+
+    private static Spacing spacing(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return switch (script) {
+            case HAN, HIRAGANA, KATAKANA -> Spacing.IDEOGRAPHIC;
+            case THAI, LAO, KHMER, MYANMAR -> Character.isLetter(c) || isMark(c) ? Spacing.UNSPACED : Spacing.SPACED;
+            // the kana prolonged sound mark and the ideographic iteration mark are of no script of their own
+            case COMMON -> c == 0x30FC || c == 0x3005 ? Spacing.IDEOGRAPHIC : Spacing.SPACED;
+            default -> Spacing.SPACED;
+        };
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /** A character of {@link #WORD}, tested without a regex (the extractor asks this of every block, often). */

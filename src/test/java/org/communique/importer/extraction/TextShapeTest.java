@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** The hand-written text measures give what their regular-expression definitions give. */
+/**
+ * Word counts and prose tests that hold for scripts written with and without spaces, and the hand-written
+ * text measures giving what their regular-expression definitions give.
+ */
 class TextShapeTest {
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
@@ -31,5 +34,48 @@ class TextShapeTest {
             String expected = WHITESPACE.matcher(text).replaceAll(" ").strip();
             assertThat(TextShape.collapse(text.toString())).as("collapse of [%s]", text).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void countsSpacedWordsOneByOne() {
+        assertThat(TextShape.words("The two ministers met in Baghdad on Tuesday.")).isEqualTo(8);
+        assertThat(TextShape.words("양국 외교장관은 서울에서 회담을 가졌다.")).isEqualTo(5);
+    }
+
+    @Test
+    void countsChineseAndJapaneseByTheirCharacters() {
+        // eleven ideographs: one word for every two
+        assertThat(TextShape.words("两国外长在北京举行会谈")).isEqualTo(6);
+        // kana count like ideographs, punctuation does not count
+        assertThat(TextShape.words("両外相は、一致しました。")).isEqualTo(5);
+        // a Latin word or a number inside Chinese text is a word of its own
+        assertThat(TextShape.words("3月4日，外长在APEC会议期间举行会谈")).isEqualTo(2 + 1 + 7);
+    }
+
+    @Test
+    void countsThaiByItsLettersAndMarks() {
+        String thai = "รัฐมนตรีว่าการกระทรวงการต่างประเทศเดินทางเยือนกรุงโตเกียว";
+        assertThat(TextShape.words(thai)).isEqualTo((thai.codePointCount(0, thai.length()) + 3) / 4);
+        assertThat(TextShape.words(thai)).isGreaterThan(10);
+    }
+
+    @Test
+    void keepsAccentsAndMarksInsideTheirWord() {
+        // a combining acute accent (decomposed form) does not split "Fidan" from "é"
+        assertThat(TextShape.words("Le ministre a salue\u0301 la de\u0301le\u0301gation")).isEqualTo(6);
+        assertThat(TextShape.words("विदेश मंत्री ने बैठक की")).isEqualTo(5);
+    }
+
+    @Test
+    void readsAChineseOrJapaneseParagraphAsProse() {
+        assertThat(TextShape.isProse("外长表示，两国是山水相连的友好邻邦，愿同对方一道，推动务实合作不断取得新成果。")).isTrue();
+        assertThat(TextShape.isProse("両外相は、今後も緊密に意思疎通を行っていくことで一致しました。")).isTrue();
+        assertThat(TextShape.isProse("新能源汽车销量持续增长")).isFalse();
+    }
+
+    @Test
+    void weighsIdeographsAsSeveralLatinCharacters() {
+        assertThat(TextShape.latinLength("abc")).isEqualTo(3);
+        assertThat(TextShape.latinLength("会谈 talks")).isEqualTo(3 + 3 + 6);
     }
 }
