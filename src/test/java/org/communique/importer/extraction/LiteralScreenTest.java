@@ -1,0 +1,97 @@
+package org.communique.importer.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** The words a pattern needs are read from the pattern, and never keep it from a line it matches. */
+class LiteralScreenTest {
+
+    @Test
+    void readsTheWordsOfAnAlternation() {
+        assertThat(LiteralScreen.needs("\\b(ministry|embassy)\\b")).containsExactlyInAnyOrder("ministry", "embassy");
+        assertThat(LiteralScreen.needs("photos?|videos?")).containsExactlyInAnyOrder("photo", "photos", "video", "videos");
+        assertThat(LiteralScreen.needs("(?-i:By)\\s+[A-Z]\\w+")).containsExactly("by");
+        assertThat(LiteralScreen.needs("a \\.gov website")).containsExactly("a .gov website");
+    }
+
+    @Test
+    void needsNothingWhereAMatchMayHoldNoWord() {
+        assertThat(LiteralScreen.needs("\\d+ comments?|.{0,20}")).isNull();
+        assertThat(LiteralScreen.needs("(share|x)?\\s*")).isNull();
+        assertThat(LiteralScreen.needs("[a-z]+")).isNull();
+        assertThat(LiteralScreen.needs("(a)\\1")).as("a back-reference is not read").isNull();
+    }
+
+    @Test
+    void foldsCaseAsTheMatcherDoes() {
+        assertThat(LiteralScreen.fold("The MINISTRY")).isEqualTo("the ministry");
+        assertThat(LiteralScreen.fold("\u212Aelvin")).as("the Kelvin sign matches k case-insensitively").isEqualTo("kelvin");
+        assertThat(LiteralScreen.fold("ÉLYSÉE")).as("other letters are kept as they are").isEqualTo("ÉlysÉe");
+    }
+
+    /** Every pattern of the word lists, on every line of the fixtures: screened out only where it does not match. */
+    @Test
+    void neverKeepsAPatternFromALineItMatches() throws IOException {
+        List<String> lines = fixtureLines();
+        List<Pattern> patterns = new ArrayList<>();
+        for (String file : List.of("boilerplate.txt", "publisher-kinds.txt")) {
+            Lexicon.sections(file).values().forEach(regexes -> regexes.forEach(regex ->
+                    patterns.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))));
+        }
+        for (List<String> cues : Lexicon.sections("type-cues.txt").values()) {
+            for (String cue : cues) {
+                String regex = cue.contains(" = ") ? cue.substring(0, cue.lastIndexOf(" = ")).strip() : cue;
+                patterns.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+        }
+        for (Map.Entry<String, List<String>> hints : Lexicon.sections("html-hints.txt").entrySet()) {
+            patterns.add(Pattern.compile(String.join("|", hints.getValue()), Pattern.CASE_INSENSITIVE));
+        }
+        int screened = 0;
+        int matched = 0;
+        for (Pattern pattern : patterns) {
+            LiteralScreen.Screened screen = LiteralScreen.Screened.of(pattern);
+            for (String line : lines) {
+                boolean matches = pattern.matcher(line).find();
+                boolean may = screen.mayMatch(LiteralScreen.fold(line));
+                assertThat(may || !matches).as("%s screened out of [%s]", pattern, line).isTrue();
+                screened += may ? 0 : 1;
+                matched += matches ? 1 : 0;
+            }
+        }
+        assertThat(matched).as("the lines exercise the patterns").isGreaterThan(1000);
+        assertThat(screened).as("and most are screened out").isGreaterThan(patterns.size() * lines.size() / 3);
+    }
+
+    private static List<String> fixtureLines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/fixtures"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("source.")).sorted().toList()) {
+                String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+                if (file.toString().endsWith(".html")) {
+                    text = Jsoup.parse(text).wholeText();
+                }
+                text.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(lines::add);
+            }
+        }
+        // the folded forms of what the lines say, in capitals and with the Kelvin sign, must be found too
+        List<String> variants = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i += 7) {
+            variants.add(lines.get(i).toUpperCase(java.util.Locale.ROOT));
+            variants.add(lines.get(i).replace('k', '\u212A'));
+        }
+        lines.addAll(variants);
+        return lines;
+    }
+}
