@@ -296,6 +296,7 @@ class AdminJourneyBrowserTest {
         page.findElement(By.id("username")).sendKeys("admin");
         page.findElement(By.id("password")).sendKeys(AdminClient.PASSWORD);
         page.findElement(By.id("sign-in")).click();
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/admin"));
     }
 
     /** Clicks a form's button and waits until the answer has replaced the page. */

@@ -22,7 +22,7 @@ public class FaultyIndexDirectory implements DirectoryProvider {
 
     private static volatile boolean failing;
 
-    /** From now on every file the index creates, syncs or renames fails with an IOException, or no longer. */
+    /** From now on every file the index creates fails with an IOException (as on a full disk), or no longer. */
     public static void failWrites(boolean fail) {
         failing = fail;
     }
@@ -73,18 +73,6 @@ public class FaultyIndexDirectory implements DirectoryProvider {
         public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
             check(prefix);
             return super.createTempOutput(prefix, suffix, context);
-        }
-
-        @Override
-        public void sync(Collection<String> names) throws IOException {
-            check("sync");
-            super.sync(names);
-        }
-
-        @Override
-        public void rename(String source, String dest) throws IOException {
-            check(dest);
-            super.rename(source, dest);
         }
     }
 }
