@@ -211,10 +211,14 @@ public class RegistryStore {
         }
 
         private Set<Long> candidates(OfficialRegistry.Entry entry) {
-            Set<Long> found = new HashSet<>(byKey.getOrDefault(NameKey.exact(entry.name()), Set.of()));
+            String nameKey = NameKey.exact(entry.name());
+            Set<Long> found = new HashSet<>(nameKey.isEmpty() ? Set.of() : byKey.getOrDefault(nameKey, Set.of()));
             if (found.isEmpty()) {
                 for (String alias : entry.aliases()) {
-                    found.addAll(byKey.getOrDefault(NameKey.exact(alias), Set.of()));
+                    String key = NameKey.exact(alias);
+                    if (!key.isEmpty()) { // a spelling in another script has no key to meet under
+                        found.addAll(byKey.getOrDefault(key, Set.of()));
+                    }
                 }
             }
             return found;

@@ -210,7 +210,7 @@ final class DateFinder {
                 && mentions.get(0).start() == 0 && (afterDate <= CATEGORY_WORDS // "4 May 2022 Prime Minister"
                 || CLOCK.matcher(text).find() && afterDate <= 2 * STAMP_WORDS); // "March 5, 2024, 10:31 a.m. Press Hall"
         boolean stamp = titleBlock >= 0 && Math.abs(block.index() - titleBlock) <= STAMP_REACH
-                && block.index() < segmentation.bodyStart() + OPENING_BLOCKS && block.wordCount() <= STAMP_WORDS
+                && block.index() < segmentation.bodyStart() + OPENING_BLOCKS && wordsBesideDates(text, mentions) <= STAMP_WORDS
                 && !TextShape.endsSentence(text) && mentions.get(0).date().precision() == DatePrecision.DAY;
         return dateLine || category || byline || stamp
                 ? Optional.of(new Dated(block, mentions.get(0), Stamp.PLAIN)) : Optional.empty();
@@ -270,6 +270,19 @@ final class DateFinder {
         ChromeKind kind = segmentation.wording(index);
         return kind == ChromeKind.FOOTER || kind == ChromeKind.CAPTURE || kind == ChromeKind.CAPTION
                 || kind == ChromeKind.EMBED;
+    }
+
+    /** The words of a line but its dates: "08/12/2024 | Press release | ... on 08/12/2024 17:49" is a short stamp. */
+    private static int wordsBesideDates(String text, List<DateMentions.Mention> mentions) {
+        StringBuilder rest = new StringBuilder();
+        int at = 0;
+        for (DateMentions.Mention mention : mentions) {
+            if (mention.start() >= at) {
+                rest.append(text, at, mention.start()).append(' ');
+                at = mention.end();
+            }
+        }
+        return TextShape.words(rest.append(text.substring(at)).toString());
     }
 
     private static Optional<DateMentions.Mention> dateline(String lead, boolean dayFirst) {
