@@ -19,6 +19,7 @@ final class HtmlHints {
     final Pattern weakChrome;
     final Pattern caption;
     final Pattern embed;
+    final Pattern summary;
     final Pattern unlikelyRoles;
 
     private HtmlHints(Map<String, List<String>> sections) {
@@ -32,6 +33,7 @@ final class HtmlHints {
         weakChrome = compile(sections, "chrome-weak");
         caption = compile(sections, "caption");
         embed = compile(sections, "embed");
+        summary = compile(sections, "summary");
         unlikelyRoles = Pattern.compile("^(" + String.join("|", sections.get("unlikely-roles")) + ")$",
                 Pattern.CASE_INSENSITIVE);
     }
