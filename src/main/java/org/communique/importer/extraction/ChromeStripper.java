@@ -24,6 +24,7 @@ final class ChromeStripper {
     private static final Pattern COMMENTS_OR_FAQ = Pattern.compile(
             "(?i)\\b(comments?|reply|replies|responses|discussion|faqs?|frequently asked|questions)\\b");
     private static final Pattern DATELINE_LINE = Pattern.compile("^[\\p{Lu}][\\p{L}.]{1,15}\\s*[-–—]\\s*[\\p{Lu}][\\p{Lu} .'’]{2,30}$");
+    private static final Pattern ATTRIBUTION = Pattern.compile("^\\s*[—–―-]");
     private static final Pattern TRANSCRIPT_HEADING = Pattern.compile("(?i)^(full )?transcript:?$");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+|\\s*\\|\\s*");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s*(?:\\.\\.\\.|>|»|›|/|\\\\|\\|)\\s*");
@@ -439,8 +440,11 @@ final class ChromeStripper {
     }
 
     /**
-     * Cuts a paragraph that repeats another kept one: a later near-copy of a paragraph (an embedded post
-     * quoting the article), or a short block whose words all stand in a longer paragraph (a pull quote).
+     * Cuts a paragraph that repeats another kept one, when what made the repeat is not the text itself: an
+     * embedded post or quote card (a block quote, or a block just above an embed's attribution line) that
+     * copies a paragraph, or a teaser (a summary above the body's first paragraph of prose, or a cut-off copy
+     * ending in "…") of a paragraph that follows. A paragraph the text itself repeats (a refrain, a sign-off said by each of two
+     * speakers) stays where it is.
      */
     private static void cutRepeats(Segmentation segmentation) {
         List<Block> body = segmentation.body();
@@ -450,7 +454,7 @@ final class ChromeStripper {
         }
         for (int j = 0; j < body.size(); j++) {
             Set<String> later = shingles.get(j);
-            if (later.size() < 4) {
+            if (later.size() < 4 || !madeByEmbedOrTeaser(segmentation, body, j)) {
                 continue;
             }
             for (int i = 0; i < body.size(); i++) {
@@ -458,15 +462,53 @@ final class ChromeStripper {
                     continue;
                 }
                 Set<String> other = shingles.get(i);
-                boolean nearCopy = i < j && jaccard(other, later) >= 0.5;
+                boolean nearCopy = (i < j || beforeTheText(body, j)) && jaccard(other, later) >= 0.5;
                 boolean contained = body.get(j).wordCount() <= 40 && other.size() > later.size()
                         && containment(later, other) >= 0.8;
                 if (nearCopy || contained) {
-                    segmentation.cut(body.get(j).index(), "repeats another paragraph (pull quote or embed)");
+                    segmentation.cut(body.get(j).index(), "repeats another paragraph (embedded post or teaser)");
+                    cutAttributionUnder(segmentation, body.get(j));
                     break;
                 }
             }
         }
+    }
+
+    /** A block above the body's first paragraph of prose: where a summary or teaser of the text stands. */
+    private static boolean beforeTheText(List<Block> body, int at) {
+        for (int i = 0; i < at; i++) {
+            if (TextShape.isProse(body.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The "— Name, date" line that signs a quote card whose text was cut. */
+    private static void cutAttributionUnder(Segmentation segmentation, Block quote) {
+        int next = quote.index() + 1;
+        if (quote.kind() != Block.Kind.QUOTE || next >= segmentation.blocks().size() || !segmentation.isBody(next)) {
+            return;
+        }
+        Block line = segmentation.blocks().get(next);
+        if (line.kind() == Block.Kind.QUOTE && line.wordCount() <= 15 && ATTRIBUTION.matcher(line.text()).find()) {
+            segmentation.cut(next, "attribution of an embedded post or quote card");
+        }
+    }
+
+    /** A block that would repeat a paragraph because an embed or a teaser copied it, not because the text does. */
+    private static boolean madeByEmbedOrTeaser(Segmentation segmentation, List<Block> body, int at) {
+        Block block = body.get(at);
+        if (beforeTheText(body, at) || block.kind() == Block.Kind.QUOTE) {
+            return true;
+        }
+        String text = block.text().strip();
+        if (text.endsWith("…") || text.endsWith("...")) {
+            return true;
+        }
+        int next = block.index() + 1;
+        return next < segmentation.blocks().size() && (segmentation.wording(next) == ChromeKind.EMBED
+                || ChromeKind.EMBED.reason().equals(segmentation.reason(next)));
     }
 
     private static Set<String> shingles(String text) {
