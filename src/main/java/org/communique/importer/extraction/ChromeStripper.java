@@ -25,6 +25,9 @@ final class ChromeStripper {
             "(?i)\\b(comments?|reply|replies|responses|discussion|faqs?|frequently asked|questions)\\b");
     private static final Pattern DATELINE_LINE = Pattern.compile("^[\\p{Lu}][\\p{L}.]{1,15}\\s*[-–—]\\s*[\\p{Lu}][\\p{Lu} .'’]{2,30}$");
     private static final Pattern ATTRIBUTION = Pattern.compile("^\\s*[—–―-]");
+    private static final Pattern TEASER_END = Pattern.compile(
+            "(?i)(?:(?:…|\\.\\.\\.)\\s*(?:read more|more|continue reading)\\s*[»›>]*|(?:read more|more|continue reading)\\s*[»›>]+)\\s*$");
+    private static final Pattern RECORD_FIELD = Pattern.compile("^\\p{Lu}[\\p{L}'’]*(?:[ ,/]+[\\p{L}'’]+){0,2}\\s?:\\s+\\S");
     private static final Pattern TRANSCRIPT_HEADING = Pattern.compile("(?i)^(full )?transcript:?$");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+|\\s*\\|\\s*");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s*(?:\\.\\.\\.|>|»|›|/|\\\\|\\|)\\s*");
@@ -95,6 +98,8 @@ final class ChromeStripper {
         cutIntroductionBeforeTranscript(segmentation);
         cutEmbeddedPosts(segmentation);
         cutRepeats(segmentation);
+        cutTeasers(segmentation);
+        cutRecordFields(segmentation);
         return segmentation;
     }
 
@@ -482,6 +487,69 @@ final class ChromeStripper {
             }
         }
         return true;
+    }
+
+    /**
+     * A listing's teaser ends in a link to the whole text ("… more »", "Read more »"). When the statement's own
+     * text ends so, the page is a listing (a blog's front page) whose first item is the statement: the items
+     * below it are other posts. A teaser further down, under a headline of its own, is another article's: its
+     * headline and text go.
+     */
+    private static void cutTeasers(Segmentation segmentation) {
+        List<Block> body = segmentation.body();
+        for (int k = 0; k < body.size(); k++) {
+            if (!TEASER_END.matcher(body.get(k).text()).find()) {
+                continue;
+            }
+            int headline = -1;
+            for (int h = k - 1; h >= Math.max(0, k - 4); h--) {
+                String text = body.get(h).text();
+                if (TextShape.isHeadlineShaped(text) && !TextShape.isProse(text) && !TextShape.endsSentence(text)) {
+                    headline = h;
+                    break;
+                }
+            }
+            if (headline < 0) {
+                for (Block later : body.subList(k + 1, body.size())) {
+                    segmentation.cut(later.index(), "another post of a listing, after the statement's teaser");
+                }
+                return;
+            }
+            for (Block teaser : body.subList(headline, k + 1)) {
+                segmentation.cut(teaser.index(), "teaser of another article");
+            }
+        }
+    }
+
+    /**
+     * A record's fields above the text ("Personality, office : ...", "Circumstances : ..."): two or more
+     * "Label : value" lines together at the top of the body, whose labels do not come back further down the
+     * way a transcript's speakers do.
+     */
+    private static void cutRecordFields(Segmentation segmentation) {
+        List<Block> body = segmentation.body();
+        List<Block> fields = new ArrayList<>();
+        for (Block block : body.subList(0, Math.min(body.size(), 4))) {
+            if (RECORD_FIELD.matcher(block.text()).find() && !TextShape.isSpeakerTurn(block.text())) {
+                fields.add(block);
+            } else if (!fields.isEmpty() || TextShape.isProse(block.text())) {
+                break; // the fields stand together at the top
+            }
+        }
+        if (fields.size() < 2) {
+            return;
+        }
+        for (Block block : fields) {
+            String label = block.text().substring(0, block.text().indexOf(':')).strip();
+            boolean recurs = body.stream().anyMatch(b -> b.index() > block.index() && b.text().startsWith(label + " :")
+                    || b.index() > block.index() && b.text().startsWith(label + ":"));
+            if (recurs) {
+                return;
+            }
+        }
+        for (Block block : fields) {
+            segmentation.cut(block.index(), "a field of the page's record, above the text");
+        }
     }
 
     /** The "— Name, date" line that signs a quote card whose text was cut. */

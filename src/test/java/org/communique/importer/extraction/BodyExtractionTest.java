@@ -133,6 +133,27 @@ class BodyExtractionTest {
         assertThat(body.split("The railway will carry our people", -1)).hasSize(3);
     }
 
+    @Test
+    void keepsOnlyTheFirstPostOfABlogFrontPage() {
+        String body = body("blog-front-page-first-post.txt");
+        assertThat(body).startsWith("On the second day of the regional water forum")
+                .contains("report to them before the end of the year.")
+                .doesNotContain("A New Exhibit of Textiles Opens in the Capital")
+                .doesNotContain("woven textiles")
+                .doesNotContain("How Can Cities Prepare for Hotter Summers?");
+    }
+
+    @Test
+    void dropsRecordFieldsAboveTheTextAndAnotherArticlesTeaser() {
+        String body = body("press-release-with-record-fields-and-teaser.txt");
+        assertThat(body).startsWith("The Minister of Foreign Affairs received on Thursday the Special Envoy")
+                .contains("share information on armed groups active in the area.")
+                .doesNotContain("Author, office :")
+                .doesNotContain("Circumstances :")
+                .doesNotContain("Farmers in the North Prepare for an Early Planting Season")
+                .doesNotContain("clearing their fields");
+    }
+
     static String body(String page) {
         try (InputStream in = BodyExtractionTest.class.getResourceAsStream("/body/" + page)) {
             if (in == null) {
