@@ -26,6 +26,10 @@ final class ChromeStripper {
     private static final Pattern COMMENTS_OR_FAQ = Pattern.compile(
             "(?i)\\b(comments?|reply|replies|responses|discussion|faqs?|frequently asked|questions)\\b");
     private static final Pattern DATELINE_LINE = Pattern.compile("^[\\p{Lu}][\\p{L}.]{1,15}\\s*[-–—]\\s*[\\p{Lu}][\\p{Lu} .'’]{2,30}$");
+    private static final Pattern ATTRIBUTION = Pattern.compile("^\\s*[—–―-]");
+    private static final Pattern TEASER_END = Pattern.compile(
+            "(?i)(?:(?:…|\\.\\.\\.)\\s*(?:read more|more|continue reading)\\s*[»›>]*|(?:read more|more|continue reading)\\s*[»›>]+)\\s*$");
+    private static final Pattern RECORD_FIELD = Pattern.compile("^\\p{Lu}[\\p{L}'’]*(?:[ ,/]+[\\p{L}'’]+){0,2}\\s?:\\s+\\S");
     private static final Pattern TRANSCRIPT_HEADING = Pattern.compile("(?i)^(full )?transcript:?$");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+|\\s*\\|\\s*");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s*(?:\\.\\.\\.|>|»|›|/|\\\\|\\|)\\s*");
@@ -96,6 +100,8 @@ final class ChromeStripper {
         cutIntroductionBeforeTranscript(segmentation);
         cutEmbeddedPosts(segmentation);
         cutRepeats(segmentation);
+        cutTeasers(segmentation);
+        cutRecordFields(segmentation);
         return segmentation;
     }
 
@@ -441,8 +447,11 @@ final class ChromeStripper {
     }
 
     /**
-     * Cuts a paragraph that repeats another kept one: a later near-copy of a paragraph (an embedded post
-     * quoting the article), or a short block whose words all stand in a longer paragraph (a pull quote).
+     * Cuts a paragraph that repeats another kept one, when what made the repeat is not the text itself: an
+     * embedded post or quote card (a block quote, or a block just above an embed's attribution line) that
+     * copies a paragraph, or a teaser (a summary above the body's first paragraph of prose, or a cut-off copy
+     * ending in "…") of a paragraph that follows. A paragraph the text itself repeats (a refrain, a sign-off said by each of two
+     * speakers) stays where it is.
      */
     private static void cutRepeats(Segmentation segmentation) {
         List<Block> body = segmentation.body();
@@ -460,7 +469,7 @@ final class ChromeStripper {
         int[] common = new int[body.size()];
         for (int j = 0; j < body.size(); j++) {
             Set<String> later = shingles.get(j);
-            if (later.size() < 4) {
+            if (later.size() < 4 || !madeByEmbedOrTeaser(segmentation, body, j)) {
                 continue;
             }
             java.util.Arrays.fill(common, 0);
@@ -475,15 +484,117 @@ final class ChromeStripper {
                 }
                 Set<String> other = shingles.get(i);
                 // the Jaccard similarity of the two, and the share of this one in the other
-                boolean nearCopy = i < j && (double) common[i] / (other.size() + later.size() - common[i]) >= 0.5;
+                boolean nearCopy = (i < j || beforeTheText(body, j))
+                        && (double) common[i] / (other.size() + later.size() - common[i]) >= 0.5;
                 boolean contained = body.get(j).wordCount() <= 40 && other.size() > later.size()
                         && (double) common[i] / later.size() >= 0.8;
                 if (nearCopy || contained) {
-                    segmentation.cut(body.get(j).index(), "repeats another paragraph (pull quote or embed)");
+                    segmentation.cut(body.get(j).index(), "repeats another paragraph (embedded post or teaser)");
+                    cutAttributionUnder(segmentation, body.get(j));
                     break;
                 }
             }
         }
+    }
+
+    /** A block above the body's first paragraph of prose: where a summary or teaser of the text stands. */
+    private static boolean beforeTheText(List<Block> body, int at) {
+        for (int i = 0; i < at; i++) {
+            if (TextShape.isProse(body.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A listing's teaser ends in a link to the whole text ("… more »", "Read more »"). When the statement's own
+     * text ends so, the page is a listing (a blog's front page) whose first item is the statement: the items
+     * below it are other posts. A teaser further down, under a headline of its own, is another article's: its
+     * headline and text go.
+     */
+    private static void cutTeasers(Segmentation segmentation) {
+        List<Block> body = segmentation.body();
+        for (int k = 0; k < body.size(); k++) {
+            if (!TEASER_END.matcher(body.get(k).text()).find()) {
+                continue;
+            }
+            int headline = -1;
+            for (int h = k - 1; h >= Math.max(0, k - 4); h--) {
+                String text = body.get(h).text();
+                if (TextShape.isHeadlineShaped(text) && !TextShape.isProse(text) && !TextShape.endsSentence(text)) {
+                    headline = h;
+                    break;
+                }
+            }
+            if (headline < 0) {
+                for (Block later : body.subList(k + 1, body.size())) {
+                    segmentation.cut(later.index(), "another post of a listing, after the statement's teaser");
+                }
+                return;
+            }
+            for (Block teaser : body.subList(headline, k + 1)) {
+                segmentation.cut(teaser.index(), "teaser of another article");
+            }
+        }
+    }
+
+    /**
+     * A record's fields above the text ("Personality, office : ...", "Circumstances : ..."): two or more
+     * "Label : value" lines together at the top of the body, whose labels do not come back further down the
+     * way a transcript's speakers do.
+     */
+    private static void cutRecordFields(Segmentation segmentation) {
+        List<Block> body = segmentation.body();
+        List<Block> fields = new ArrayList<>();
+        for (Block block : body.subList(0, Math.min(body.size(), 4))) {
+            if (RECORD_FIELD.matcher(block.text()).find() && !TextShape.isSpeakerTurn(block.text())) {
+                fields.add(block);
+            } else if (!fields.isEmpty() || TextShape.isProse(block.text())) {
+                break; // the fields stand together at the top
+            }
+        }
+        if (fields.size() < 2) {
+            return;
+        }
+        for (Block block : fields) {
+            String label = block.text().substring(0, block.text().indexOf(':')).strip();
+            boolean recurs = body.stream().anyMatch(b -> b.index() > block.index() && b.text().startsWith(label + " :")
+                    || b.index() > block.index() && b.text().startsWith(label + ":"));
+            if (recurs) {
+                return;
+            }
+        }
+        for (Block block : fields) {
+            segmentation.cut(block.index(), "a field of the page's record, above the text");
+        }
+    }
+
+    /** The "— Name, date" line that signs a quote card whose text was cut. */
+    private static void cutAttributionUnder(Segmentation segmentation, Block quote) {
+        int next = quote.index() + 1;
+        if (quote.kind() != Block.Kind.QUOTE || next >= segmentation.blocks().size() || !segmentation.isBody(next)) {
+            return;
+        }
+        Block line = segmentation.blocks().get(next);
+        if (line.kind() == Block.Kind.QUOTE && line.wordCount() <= 15 && ATTRIBUTION.matcher(line.text()).find()) {
+            segmentation.cut(next, "attribution of an embedded post or quote card");
+        }
+    }
+
+    /** A block that would repeat a paragraph because an embed or a teaser copied it, not because the text does. */
+    private static boolean madeByEmbedOrTeaser(Segmentation segmentation, List<Block> body, int at) {
+        Block block = body.get(at);
+        if (beforeTheText(body, at) || block.kind() == Block.Kind.QUOTE) {
+            return true;
+        }
+        String text = block.text().strip();
+        if (text.endsWith("…") || text.endsWith("...")) {
+            return true;
+        }
+        int next = block.index() + 1;
+        return next < segmentation.blocks().size() && (segmentation.wording(next) == ChromeKind.EMBED
+                || ChromeKind.EMBED.reason().equals(segmentation.reason(next)));
     }
 
     private static Set<String> shingles(String text) {

@@ -162,7 +162,8 @@ final class HtmlBlocks {
             case "figcaption", "caption" -> Block.Kind.CAPTION;
             case "pre" -> Block.Kind.PREFORMATTED;
             case "td", "th", "tr" -> Block.Kind.CELL;
-            default -> owner.closest("figcaption") != null ? Block.Kind.CAPTION : Block.Kind.PARAGRAPH;
+            default -> owner.closest("figcaption") != null ? Block.Kind.CAPTION
+                    : owner.closest("blockquote") != null ? Block.Kind.QUOTE : Block.Kind.PARAGRAPH;
         };
     }
 

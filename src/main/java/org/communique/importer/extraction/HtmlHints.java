@@ -19,6 +19,7 @@ final class HtmlHints {
     final Pattern weakChrome;
     final Pattern caption;
     final Pattern embed;
+    final Pattern summary;
     final Pattern unlikelyRoles;
     /** The words each pattern needs, worked out once. */
     private final Map<Pattern, LiteralScreen.Screened> screens = new java.util.IdentityHashMap<>();
@@ -34,8 +35,9 @@ final class HtmlHints {
         weakChrome = compile(sections, "chrome-weak");
         caption = compile(sections, "caption");
         embed = compile(sections, "embed");
+        summary = compile(sections, "summary");
         for (Pattern pattern : List.of(unlikely, maybeCandidate, positive, negative, byline, share, chrome, weakChrome,
-                caption, embed)) {
+                caption, embed, summary)) {
             screens.put(pattern, LiteralScreen.Screened.of(pattern));
         }
         unlikelyRoles = Pattern.compile("^(" + String.join("|", sections.get("unlikely-roles")) + ")$",

@@ -22,6 +22,7 @@ final class MainContentLocator {
 
     private static final int CHAR_THRESHOLD = 500;
     private static final int TOP_CANDIDATES = 5;
+    private static final Pattern BYLINE_START = Pattern.compile("^(?:By|BY|Par|Von|Por)\\s+\\p{Lu}");
     private static final Pattern COMMAS = Pattern.compile("[,،﹐︐︑⹀⸴⸲，、]");
     private static final Set<String> SCORED_KINDS_TAGS = Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6", "section");
     private static final Set<String> ALWAYS_CHROME_TAGS = Set.of("nav", "aside", "footer", "header");
@@ -164,12 +165,15 @@ final class MainContentLocator {
 
     /**
      * The article's first part when it sits in a container of its own between the headline and the part that
-     * won (a lead paragraph in the headline's column, the body in the next row): the prose paragraphs after the
-     * page's last main heading above the article and before the article. Chrome named as such is already gone.
+     * won (a lead paragraph in the headline's column, the body in the next row): the prose paragraphs inside the
+     * container of the page's last main heading above the article. A summary is not the article's first part:
+     * a paragraph whose markup names it one (standfirst, dek, blurb...) or that repeats the page's description
+     * stays out, and so does a byline. Chrome named as such is already gone.
      */
-    private static List<Element> leadAbove(Element body, List<Element> article) {
+    private List<Element> leadAbove(Element body, List<Element> article) {
         Element first = article.get(0);
         List<Element> all = body.getAllElements();
+        Element heading = null;
         int start = -1;
         int end = -1;
         for (int i = 0; i < all.size(); i++) {
@@ -179,23 +183,45 @@ final class MainContentLocator {
                 break;
             }
             if (element.normalName().equals("h1")) {
+                heading = element;
                 start = i;
             }
         }
         List<Element> lead = new ArrayList<>();
-        if (start < 0 || end < 0 || first.normalName().equals("body")) {
+        if (heading == null || end < 0 || first.normalName().equals("body") || heading.parent() == null) {
             return lead;
         }
+        Element headingContainer = heading.parent();
+        String description = description(body.ownerDocument());
         for (Element element : all.subList(start + 1, end)) {
-            if (!element.normalName().equals("p") || first.parents().contains(element)) {
+            if (!element.normalName().equals("p") || !element.parents().contains(headingContainer)) {
                 continue;
             }
             String text = TextShape.collapse(element.text());
-            if (TextShape.isProse(text) && TextShape.endsSentence(text) && linkDensity(element) < 0.25) {
+            if (TextShape.isProse(text) && TextShape.endsSentence(text) && linkDensity(element) < 0.25
+                    && !BYLINE_START.matcher(text).find() && !isSummary(element, headingContainer)
+                    && !text.equalsIgnoreCase(description)) {
                 lead.add(element);
             }
         }
         return lead;
+    }
+
+    private boolean isSummary(Element paragraph, Element stop) {
+        for (Element e = paragraph; e != null && e != stop; e = e.parent()) {
+            if (hints.summary.matcher(HtmlHints.classAndId(e)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String description(Document page) {
+        if (page == null) {
+            return "";
+        }
+        Element meta = page.selectFirst("meta[name=description], meta[property=og:description]");
+        return meta == null ? "" : TextShape.collapse(meta.attr("content"));
     }
 
     // ---- pruning before scoring ----

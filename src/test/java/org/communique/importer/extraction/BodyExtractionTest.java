@@ -109,6 +109,51 @@ class BodyExtractionTest {
                 .doesNotContain("Flood warning for the north");
     }
 
+    @Test
+    void keepsARefrainAndASignOffThatTheTextRepeats() {
+        String body = body("joint-press-remarks-with-refrain.txt");
+        String refrain = "We will keep working together for as long as our peoples ask us to, and we will not give up.";
+        String signOff = "Thank you very much, and may the friendship between our two peoples keep growing.";
+        assertThat(body).contains("our interests point the same way.\n\n" + refrain + "\n\n" + signOff
+                        + "\n\nSECRETARY OF STATE:")
+                .contains("My answer is simple. " + refrain + "\n\n" + signOff + "\n\nMODERATOR:");
+    }
+
+    @Test
+    void dropsAQuoteCardAndASummaryThatRepeatTheArticle() {
+        String body = body("news-article-with-quote-card-and-summary.html");
+        String quote = "The railway will carry our people and our goods again, and with them the friendship of our two nations.";
+        assertThat(body).startsWith("The two leaders agreed in Ankara on Friday to reopen the railway line that links"
+                        + " their countries' northern cities, closed to passengers since 2014, and asked")
+                .doesNotContain("Office of the President, 12 May 2023")
+                .contains("the president's office said: \"" + quote + "\"")
+                .contains("survey the line this summer. " + quote)
+                .endsWith("once the stations have been repaired.");
+        assertThat(body.split("The two leaders agreed in Ankara", -1)).hasSize(2);
+        assertThat(body.split("The railway will carry our people", -1)).hasSize(3);
+    }
+
+    @Test
+    void keepsOnlyTheFirstPostOfABlogFrontPage() {
+        String body = body("blog-front-page-first-post.txt");
+        assertThat(body).startsWith("On the second day of the regional water forum")
+                .contains("report to them before the end of the year.")
+                .doesNotContain("A New Exhibit of Textiles Opens in the Capital")
+                .doesNotContain("woven textiles")
+                .doesNotContain("How Can Cities Prepare for Hotter Summers?");
+    }
+
+    @Test
+    void dropsRecordFieldsAboveTheTextAndAnotherArticlesTeaser() {
+        String body = body("press-release-with-record-fields-and-teaser.txt");
+        assertThat(body).startsWith("The Minister of Foreign Affairs received on Thursday the Special Envoy")
+                .contains("share information on armed groups active in the area.")
+                .doesNotContain("Author, office :")
+                .doesNotContain("Circumstances :")
+                .doesNotContain("Farmers in the North Prepare for an Early Planting Season")
+                .doesNotContain("clearing their fields");
+    }
+
     static String body(String page) {
         try (InputStream in = BodyExtractionTest.class.getResourceAsStream("/body/" + page)) {
             if (in == null) {
