@@ -3,6 +3,7 @@ package org.communique.api;
 import java.util.Locale;
 
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,11 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class ApiReferenceController {
 
-    private final OpenApiWebMvcResource openApi;
+    /** springdoc's own endpoint; absent when no web server runs (the import command), as is this page. */
+    private final ObjectProvider<OpenApiWebMvcResource> openApi;
     private final JsonMapper json;
     private final String documentPath;
 
-    ApiReferenceController(OpenApiWebMvcResource openApi, JsonMapper json,
+    ApiReferenceController(ObjectProvider<OpenApiWebMvcResource> openApi, JsonMapper json,
                            @Value("${springdoc.api-docs.path}") String documentPath) {
         this.openApi = openApi;
         this.json = json;
@@ -31,7 +33,7 @@ class ApiReferenceController {
 
     @GetMapping("/api/docs/ui")
     String reference(HttpServletRequest request, Locale locale, Model model) throws Exception {
-        model.addAttribute("api", ApiReference.read(json.readTree(openApi.openapiJson(request, documentPath, locale))));
+        model.addAttribute("api", ApiReference.read(json.readTree(openApi.getObject().openapiJson(request, documentPath, locale))));
         model.addAttribute("documentPath", documentPath);
         return "api/reference";
     }

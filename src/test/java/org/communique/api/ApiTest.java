@@ -196,6 +196,7 @@ class ApiTest {
         }
         assertThat(page.select("script:not([src]), style, [style]")).as("inline scripts and styles").isEmpty();
         assertThat(page.getElementById("invalid-parameter")).isNotNull();
+        assertThat(http.get("/api/docs.yaml", "application/vnd.oai.openapi").body()).contains("title: Communique API");
     }
 
     private JsonNode facetValue(JsonNode page, String facet, String value) {
