@@ -73,12 +73,11 @@ public final class BrowserSession implements BeforeAllCallback, AfterAllCallback
         return driver.findElements(selector).stream().map(WebElement::getText).toList();
     }
 
-    /** Saves the page as a screenshot under {@code name} and asserts axe finds nothing serious on it. */
+    /** Saves the page as a screenshot under {@code name} and asserts axe finds nothing on it, of any impact. */
     public void checkPage(String name) throws IOException {
         screenshot(name);
-        assertThat(seriousAccessibilityViolations()).as(name)
-                .withFailMessage(() -> name + ":\n" + describe(seriousAccessibilityViolations()))
-                .isEmpty();
+        List<Rule> violations = accessibilityViolations();
+        assertThat(violations).as(name).withFailMessage(() -> name + ":\n" + describe(violations)).isEmpty();
     }
 
     /** Saves a screenshot of the whole page as {@code target/screenshots/<name>.png}. */
@@ -108,11 +107,15 @@ public final class BrowserSession implements BeforeAllCallback, AfterAllCallback
         }
     }
 
-    /** The axe-core violations of impact "serious" or "critical" on the current page. */
-    public List<Rule> seriousAccessibilityViolations() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
-        return results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
+    /**
+     * Every axe-core violation on the current page, whatever its impact (minor ones too): the WCAG 2.0, 2.1 and
+     * 2.2 A and AA rules and axe's best practices (landmarks, heading order, one main, one h1).
+     */
+    public List<Rule> accessibilityViolations() {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze(driver);
+        return results.getViolations();
     }
 
     /** A readable account of violations, for assertion messages. */

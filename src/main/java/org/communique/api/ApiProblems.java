@@ -48,7 +48,7 @@ class ApiProblems {
     private static ResponseEntity<ProblemDetail> badParameter(String parameter, String message) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
         problem.setTitle("Invalid parameter: " + parameter);
-        problem.setType(URI.create("/api/docs#invalid-parameter"));
+        problem.setType(URI.create("/api/docs/ui#invalid-parameter"));
         problem.setProperty("parameter", parameter);
         return ResponseEntity.badRequest().contentType(PROBLEM).body(problem);
     }

@@ -24,7 +24,9 @@ public final class ImportCommand {
         Path folder = null;
         List<String> springArgs = new ArrayList<>();
         for (String arg : args) {
-            if (arg.startsWith("--")) {
+            if (arg.startsWith("--archive.import-on-start")) {
+                continue; // the command imports once, below; a second value would make the setting unreadable
+            } else if (arg.startsWith("--")) {
                 springArgs.add(arg);
             } else if (folder == null) {
                 folder = Path.of(arg);

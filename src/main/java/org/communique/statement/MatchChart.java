@@ -29,6 +29,8 @@ public record MatchChart(String unit, List<Bar> bars, long yearOnly, long undate
     public static final int HEIGHT = 170;
     static final int PLOT = 130;
     static final int BASE = 140;
+    /** The widest a bar is drawn, so that one or two bars stand as bars in the middle of their slots, not as walls. */
+    static final int WIDEST_BAR = 60;
 
     /** One year or month: its label, count and link, and where its bar is drawn. */
     public record Bar(String label, String longLabel, long count, String link, double x, double width, double y,
@@ -92,8 +94,9 @@ public record MatchChart(String unit, List<Bar> bars, long yearOnly, long undate
         int i = 0;
         for (Map.Entry<String, Long> e : values.entrySet()) {
             double h = e.getValue() == 0 ? 0 : Math.max(2, (double) PLOT * e.getValue() / max);
+            double width = Math.min(slot - gap, WIDEST_BAR);
             bars.add(new Bar(e.getKey(), longLabels.get(e.getKey()), e.getValue(), linkTo.apply(spans.get(e.getKey())),
-                    round(i * slot + gap / 2), round(slot - gap), round(BASE - h), round(h), i % every == 0));
+                    round(i * slot + (slot - width) / 2), round(width), round(BASE - h), round(h), i % every == 0));
             i++;
         }
         return new MatchChart(byMonth ? "month" : "year", bars, yearOnly, undated);

@@ -168,6 +168,35 @@ class ApiTest {
         assertThat(docs.get("info").get("title").asString()).isEqualTo("Communique API");
         assertThat(names(docs.get("paths"))).contains("/api/statements", "/api/statements/{id}", "/api/officials",
                 "/api/officials/{slug}", "/api/timeline");
+        JsonNode badRequest = docs.get("paths").get("/api/statements").get("get").get("responses").get("400");
+        assertThat(names(badRequest.get("content"))).containsExactly("application/problem+json");
+        assertThat(badRequest.get("content").get("application/problem+json").get("schema").get("$ref").asString())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(names(docs.get("components").get("schemas").get("Problem").get("properties")))
+                .contains("title", "status", "detail", "parameter");
+    }
+
+    @Test
+    void theReferencePageShowsEveryOperationOfTheDescriptionWithNothingInline() throws Exception {
+        JsonNode docs = json("/api/docs");
+        HttpResponse<String> response = http.get("/api/docs/ui", "text/html");
+        assertThat(response.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(response.body());
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Communique API version 1");
+        assertThat(page.select("a[href=/api/docs]")).isNotEmpty();
+        List<String> shown = page.select(".api-operation h2").eachText();
+        for (String path : names(docs.get("paths"))) {
+            for (String method : names(docs.get("paths").get(path))) {
+                assertThat(shown).as("the reference page's operations").contains(method.toUpperCase() + " " + path);
+            }
+        }
+        assertThat(page.select(".api-schema h3").eachText()).containsAll(names(docs.get("components").get("schemas")));
+        for (org.jsoup.nodes.Element link : page.select("a[href^=#]")) {
+            assertThat(page.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
+        }
+        assertThat(page.select("script:not([src]), style, [style]")).as("inline scripts and styles").isEmpty();
+        assertThat(page.getElementById("invalid-parameter")).isNotNull();
+        assertThat(http.get("/api/docs.yaml", "application/vnd.oai.openapi").body()).contains("title: Communique API");
     }
 
     private JsonNode facetValue(JsonNode page, String facet, String value) {

@@ -27,6 +27,15 @@ class MatchChartTest {
     }
 
     @Test
+    void aLoneMonthIsDrawnAsABarInTheMiddleNotAsAWall() {
+        MatchChart chart = MatchChart.of(List.of(new CalendarCount(2021, 7, 1)), span -> span);
+
+        MatchChart.Bar bar = chart.bars().get(0);
+        assertThat(bar.width()).isLessThanOrEqualTo(MatchChart.WIDTH / 6.0);
+        assertThat(bar.labelX()).isEqualTo(MatchChart.WIDTH / 2.0);
+    }
+
+    @Test
     void aShortSpanIsDrawnByMonth() {
         MatchChart chart = MatchChart.of(List.of(new CalendarCount(2021, 7, 2), new CalendarCount(2021, 10, 1),
                 new CalendarCount(2021, null, 1)), span -> span);

@@ -111,7 +111,7 @@ class CountLinksTest {
     @Test
     void theTimelineGroupsEachStatementOnceByItsPrecision() throws Exception {
         Document year = page("/timeline/2019");
-        assertThat(year.select(".group h3 a").eachText())
+        assertThat(year.select(".group h2 a").eachText())
                 .containsExactly("2019, month not known", "May 2019", "June 2019");
         assertThat(listedTitles("/timeline/2019/05")).containsExactlyInAnyOrder("Counts: talks in Ankara on water",
                 "Counts: a May communique");

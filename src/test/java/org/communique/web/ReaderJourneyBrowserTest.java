@@ -103,7 +103,7 @@ class ReaderJourneyBrowserTest {
         browser.checkPage("reader-08-officials-by-country");
 
         open("/timeline/2021");
-        assertThat(browser.texts(By.cssSelector(".group h3 a"))).containsExactly("April 2021", "July 2021");
+        assertThat(browser.texts(By.cssSelector(".group h2 a"))).containsExactly("April 2021", "July 2021");
         browser.checkPage("reader-09-timeline-year");
     }
 
