@@ -48,6 +48,8 @@ import jakarta.persistence.EntityManager;
 @Transactional(readOnly = true)
 class StatementSearch implements FullTextSearch {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatementSearch.class);
+
     static final int PASSAGES = 3;
     /** How deep results can be paged: the engine ranks every result down to the page asked for. */
     static final int MAX_PAGE = 2_500;
@@ -94,29 +96,18 @@ class StatementSearch implements FullTextSearch {
             throw new InvalidParameterException("page", "page can be at most " + MAX_PAGE
                     + " for a search; narrow the search or the dates instead of paging this far");
         }
-        SearchResult<List<?>> result = session.search(Statement.class)
-                .select(f -> f.composite(f.id(Long.class), f.highlight(SearchFields.TITLE),
-                        f.highlight(SearchFields.BODY), f.highlight(SearchFields.BODY_ARABIC)))
-                .where(f -> conditions(f, filter, query, officialIds))
-                .sort(f -> switch (query == null && filter.order() == StatementFilter.Order.RELEVANCE
-                        ? StatementFilter.Order.NEWEST : filter.order()) {
-                    case RELEVANCE -> f.score().then().field(SearchFields.DATE_START).desc().missing().last()
-                            .then().field(SearchFields.ID).desc();
-                    case NEWEST -> f.field(SearchFields.DATE_START).desc().missing().last()
-                            .then().field(SearchFields.ID).desc();
-                    case OLDEST -> f.field(SearchFields.DATE_START).asc().missing().last()
-                            .then().field(SearchFields.ID).asc();
-                })
-                .aggregation(PARTIES, f -> f.terms().field(SearchFields.PARTY, String.class).maxTermCount(30))
-                .aggregation(OFFICIALS, f -> f.terms().field(SearchFields.OFFICIAL_ID, Long.class).maxTermCount(12))
-                .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, StatementType.class))
-                .aggregation(PUBLISHERS, f -> f.terms().field(SearchFields.PUBLISHER, String.class).maxTermCount(12))
-                .aggregation(YEARS, f -> f.terms().field(SearchFields.YEAR, Integer.class, ValueModel.INDEX).orderByTermDescending()
-                        .maxTermCount(100))
-                .highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(200).numberOfFragments(PASSAGES))
-                .truncateAfter(SEARCH_TIME_MILLIS, TimeUnit.MILLISECONDS)
-                .fetch(filter.page() * StatementFilter.PAGE_SIZE, StatementFilter.PAGE_SIZE);
+        SearchResult<List<?>> result;
+        boolean withFacets = true;
+        try {
+            result = fetch(session, filter, query, officialIds, true);
+        } catch (NullPointerException timedOutWhileCounting) {
+            // Hibernate Search 8.3 fails to read the facets of a query cut short by truncateAfter (its term counts
+            // are missing): the page is answered without facets rather than not at all
+            log.warn("Search cut short after {} ms; answering without facets: {}", SEARCH_TIME_MILLIS,
+                    timedOutWhileCounting.toString());
+            result = fetch(session, filter, query, officialIds, false);
+            withFacets = false;
+        }
 
         List<Long> ids = new ArrayList<>();
         Map<Long, List<String>> highlights = new LinkedHashMap<>();
@@ -130,7 +121,39 @@ class StatementSearch implements FullTextSearch {
         }
         long total = result.timedOut() ? result.total().hitCountLowerBound() : result.total().hitCount();
         List<String> suggestions = total == 0 && filter.q() != null ? suggestions(filter, officialIds) : List.of();
-        return new SearchPage(ids, total, facets(result, filter), highlights, suggestions);
+        return new SearchPage(ids, total, withFacets ? facets(result, filter) : Map.of(), highlights, suggestions);
+    }
+
+    /** The page of hits asked for, with the facets when asked for. */
+    private SearchResult<List<?>> fetch(SearchSession session, StatementFilter filter, String query,
+                                        List<Long> officialIds, boolean withFacets) {
+        var search = session.search(Statement.class)
+                .select(f -> f.composite(f.id(Long.class), f.highlight(SearchFields.TITLE),
+                        f.highlight(SearchFields.BODY), f.highlight(SearchFields.BODY_ARABIC)))
+                .where(f -> conditions(f, filter, query, officialIds))
+                .sort(f -> switch (query == null && filter.order() == StatementFilter.Order.RELEVANCE
+                        ? StatementFilter.Order.NEWEST : filter.order()) {
+                    case RELEVANCE -> f.score().then().field(SearchFields.DATE_START).desc().missing().last()
+                            .then().field(SearchFields.ID).desc();
+                    case NEWEST -> f.field(SearchFields.DATE_START).desc().missing().last()
+                            .then().field(SearchFields.ID).desc();
+                    case OLDEST -> f.field(SearchFields.DATE_START).asc().missing().last()
+                            .then().field(SearchFields.ID).asc();
+                });
+        if (withFacets) {
+            search = search
+                    .aggregation(PARTIES, f -> f.terms().field(SearchFields.PARTY, String.class).maxTermCount(30))
+                .aggregation(OFFICIALS, f -> f.terms().field(SearchFields.OFFICIAL_ID, Long.class).maxTermCount(12))
+                .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, StatementType.class))
+                .aggregation(PUBLISHERS, f -> f.terms().field(SearchFields.PUBLISHER, String.class).maxTermCount(12))
+                .aggregation(YEARS, f -> f.terms().field(SearchFields.YEAR, Integer.class, ValueModel.INDEX).orderByTermDescending()
+                        .maxTermCount(100));
+        }
+        return search
+                .highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(200).numberOfFragments(PASSAGES))
+                .truncateAfter(SEARCH_TIME_MILLIS, TimeUnit.MILLISECONDS)
+                .fetch(filter.page() * StatementFilter.PAGE_SIZE, StatementFilter.PAGE_SIZE);
     }
 
     @Override
