@@ -259,11 +259,22 @@ class AdminJourneyBrowserTest {
     void theProgressBarFollowsARunningImportToItsEndAndThenShowsTheReport() throws Exception {
         byte[] text = TestFiles.bytes("statement.txt");
         List<String> files = new java.util.ArrayList<>();
-        // several batches (the importer stores up to 200 files at once), so that the bar has steps to show
-        for (int i = 0; i < 600; i++) {
+        // every eighth file is long (about 300 KB), so that the run takes some seconds and the importer, which
+        // stores a batch at least every two seconds, has progress to show
+        StringBuilder longer = new StringBuilder();
+        java.util.Random random = new java.util.Random(8);
+        String[] words = {"the", "delegations", "reviewed", "water", "sharing", "customs", "ports", "schedules",
+                "and", "agreed", "to", "meet", "again", "after", "experts", "report", "on", "progress"};
+        for (int p = 0; p < 1000; p++) {
+            for (int w = 0; w < 40; w++) {
+                longer.append(w == 0 ? "In" : "").append(' ').append(words[random.nextInt(words.length)]);
+            }
+            longer.append(". Paragraph ").append(p).append(".\n\n");
+        }
+        for (int i = 0; i < 80; i++) {
             String path = PROGRESS_PREFIX + String.format("%03d", i) + ".txt";
-            TestFiles.write(desk, path, (new String(text, java.nio.charset.StandardCharsets.UTF_8) + "\nReference " + i + ".\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            TestFiles.write(desk, path, (new String(text, java.nio.charset.StandardCharsets.UTF_8) + "\nReference " + i + ".\n"
+                    + (i % 8 == 0 ? "\n" + longer : "")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             files.add(path);
         }
         signIn();
@@ -271,15 +282,15 @@ class AdminJourneyBrowserTest {
         open("/admin/imports/" + run);
         WebDriver page = browser.driver();
         assertThat(page.findElement(By.id("run-status")).getText()).isEqualTo("RUNNING");
-        new WebDriverWait(page, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        new WebDriverWait(page, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             String done = d.findElement(By.id("run-counts")).getText();
-            return !done.startsWith("0 of") && !done.startsWith("600 of");
+            return !done.startsWith("0 of") && !done.startsWith("80 of");
         });
         assertThat(page.findElement(By.cssSelector(".reload")).isDisplayed()).as("the script hides the reload link").isFalse();
         browser.screenshot("admin-10-progress-under-way");
         waitUntilTheReportIsShown(page);
-        assertThat(page.findElement(By.id("run-counts")).getText()).isEqualTo("600 of 600 files");
-        assertThat(page.findElements(By.cssSelector(".report tbody tr"))).hasSize(600);
+        assertThat(page.findElement(By.id("run-counts")).getText()).isEqualTo("80 of 80 files");
+        assertThat(page.findElements(By.cssSelector(".report tbody tr"))).hasSize(80);
         browser.checkPage("admin-11-progress-finished");
     }
 
