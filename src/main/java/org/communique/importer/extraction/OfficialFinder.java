@@ -234,7 +234,7 @@ final class OfficialFinder {
         return new Result(officials, sightings, actingFor);
     }
 
-    /** "Council President Elbio Rosselli (Uruguay)": a country in brackets right after a name. */
+    /** "Council President Maren Holvik (Norway)": a country in brackets right after a name. */
     private String bracketedCountry(List<Tokens.Token> tokens, int at) {
         if (at + 2 >= tokens.size() || !tokens.get(at).text().equals("(")) {
             return null;

@@ -30,7 +30,7 @@ final class PartyFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|governments of|delegations of|leaders of|"
             + "ministers of|sides of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** What may stand between two members of a list: "Benin, from 22 to 23 October; the Republic of Guinea". */
+    /** What may stand between two members of a list: "Ghana, from 3 to 4 May; the Republic of Togo". */
     private static final Pattern LIST_GAP = Pattern.compile("^(?:\\s*\\([^()]{0,30}\\))?(?:,[^.;:,]{0,30})?\\s*[,;]?\\s*"
             + "(?:and|&)?\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Where a visit goes: "a visit to", "will travel to", "that will take him to", "arrived in". */
