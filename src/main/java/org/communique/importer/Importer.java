@@ -39,6 +39,7 @@ import org.communique.statement.StatementContent;
 import org.communique.statement.Statements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -60,7 +61,10 @@ public class Importer {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Files stored in one transaction (each retried alone should one of them fail). */
     static final int BATCH = 200;
-    /** A batch is stored after at most this long, so that progress shows while extraction is slow. */
+    /**
+     * A batch is stored after at most this long, so that progress shows while extraction is slow. The first
+     * batch of a run holds a single file, so that the progress page moves at once.
+     */
     private static final Duration BATCH_TIME = Duration.ofSeconds(2);
     /** Threads reading and extracting files while this one stores: every core. */
     private static final int READERS = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -81,12 +85,14 @@ public class Importer {
     private final IndexFailures indexFailures;
     private final Clock clock;
     private final ExtractionBudget budget;
+    private final ApplicationEventPublisher events;
 
     Importer(Statements statements, ImportRuns runs, ImportLock lock, RegistryStore registry, OfficialResolver resolver,
              List<StatementRevisionHook> hooks, TransactionTemplate tx, JdbcTemplate jdbc, EntityManager entityManager,
              TaskExecutor importExecutor, SearchIndex index, Clock clock, ExtractionProperties extraction,
-             IndexFailures indexFailures) {
+             IndexFailures indexFailures, ApplicationEventPublisher events) {
         this.indexFailures = indexFailures;
+        this.events = events;
         this.statements = statements;
         this.runs = runs;
         this.lock = lock;
@@ -175,6 +181,7 @@ public class Importer {
             long started = System.nanoTime();
             long batchStarted = started;
             long waiting = 0;
+            int done = 0;
             for (int position = 0; position < files.size(); position++) {
                 while (submitted < files.size() && reading.size() < READ_AHEAD) {
                     int at = submitted++;
@@ -184,10 +191,12 @@ public class Importer {
                 long before = System.nanoTime();
                 batch.add(await(reading.poll()));
                 waiting += System.nanoTime() - before;
-                if (batch.size() == BATCH || position == files.size() - 1
+                if (batch.size() == BATCH || done == 0 || position == files.size() - 1
                         || System.nanoTime() - batchStarted > BATCH_TIME.toNanos()) {
                     storeBatch(runId, batch);
+                    done += batch.size();
                     batch.clear();
+                    events.publishEvent(new ImportProgressed(runId, done, files.size()));
                     batchStarted = System.nanoTime();
                 }
             }

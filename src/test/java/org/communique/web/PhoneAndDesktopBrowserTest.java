@@ -242,6 +242,8 @@ class PhoneAndDesktopBrowserTest {
         page.findElement(By.id("username")).sendKeys("admin");
         page.findElement(By.id("password")).sendKeys(password);
         page.findElement(By.id("sign-in")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().endsWith("/admin"));
     }
 
     /** Whether the browser renders the element (a closed disclosure's content is not rendered). */
