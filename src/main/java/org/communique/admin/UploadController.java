@@ -20,6 +20,8 @@ import org.communique.importer.ImportRun;
 import org.communique.importer.Importer;
 import org.communique.importer.ImporterProperties;
 import org.communique.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +42,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 class UploadController {
+
+    private static final Logger log = LoggerFactory.getLogger(UploadController.class);
 
     private static final Pattern BATCH = Pattern.compile("[0-9a-f]{32}");
 
@@ -141,13 +145,20 @@ class UploadController {
             throw new NotFoundException("This upload is gone: it was imported or cancelled already.");
         }
         List<String> names = files.stream().map(StagedUploads.Staged::name).toList();
-        Files.createDirectories(importer.importDir());
-        for (StagedUploads.Staged file : files) {
-            // written beside under a hidden name, then renamed: a run never reads half a file
-            Path partial = importer.importDir().resolve("." + file.name() + ".uploading");
-            Files.write(partial, file.content());
-            Files.move(partial, importer.importDir().resolve(file.name()), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+        try {
+            save(files);
+        } catch (IOException e) {
+            for (StagedUploads.Staged file : files) { // the upload is kept, to be imported once the folder can be written
+                staged.stage(batch, file.name(), file.content(), who.getName());
+            }
+            String reason = unwritable(e);
+            log.warn("Uploaded files {} could not be saved into the import folder: {}", names, reason);
+            audit.record(who.getName(), "UPLOAD_NOT_SAVED", String.join(", ", names), "Could not save "
+                    + String.join(", ", names) + " into the import folder: " + reason, request.getRemoteAddr());
+            redirect.addFlashAttribute("error", "The files could not be saved into the import folder: " + reason
+                    + ". Nothing was imported and nothing in the folder was changed; the upload is kept here, to be"
+                    + " imported once the folder can be written again (free space, permissions).");
+            return "redirect:/admin/upload/" + batch;
         }
         audit.record(who.getName(), "UPLOAD_SAVED", String.join(", ", names),
                 "Saved " + String.join(", ", names) + " into the import folder",
@@ -189,6 +200,48 @@ class UploadController {
         model.addAttribute("previews", List.of(preview.of(file, bytes)));
         model.addAttribute("folderFile", file);
         return "admin/preview";
+    }
+
+    /**
+     * Writes the files into the import folder: each first beside under a hidden name, and only when all are
+     * written are they renamed into place, so that a run never reads half a file and a folder that cannot take
+     * them all (full, read-only) is left as it was.
+     */
+    private void save(List<StagedUploads.Staged> files) throws IOException {
+        Path folder = importer.importDir();
+        List<Path> partials = new ArrayList<>();
+        try {
+            Files.createDirectories(folder);
+            for (StagedUploads.Staged file : files) {
+                Path partial = folder.resolve("." + file.name() + ".uploading");
+                partials.add(partial);
+                Files.write(partial, file.content());
+            }
+        } catch (IOException e) {
+            for (Path partial : partials) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException ignored) {
+                    // left for the admin: a hidden file the importer does not read
+                }
+            }
+            throw e;
+        }
+        for (int i = 0; i < files.size(); i++) {
+            Files.move(partials.get(i), folder.resolve(files.get(i).name()), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Why the folder could not be written, in plain words (no exception names, no stack). */
+    private static String unwritable(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() == null ? "the disk refused the write" : e.getMessage();
     }
 
     private List<StagedUploads.Staged> batch(String batch) {

@@ -227,8 +227,18 @@ class SeveralNodesTest {
         assertThat(before).isPositive();
 
         Process importer = importInOwnJvm(folder);
-        try {
+        try (java.sql.Connection holding = a.bean(javax.sql.DataSource.class).getConnection()) {
             long run = waitUntilUnderWay(importer);
+            // the run's row is held, so that its next batch waits (its transaction open) however fast the machine:
+            // the import is certainly under way while B restarts and when it is killed
+            holding.setAutoCommit(false);
+            try (var hold = holding.prepareStatement("SELECT files_done, files_total FROM import_run WHERE id = ? FOR UPDATE")) {
+                hold.setLong(1, run);
+                try (var row = hold.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    assertThat(row.getLong(1)).as("files done when the run was held").isLessThan(row.getLong(2));
+                }
+            }
 
             // B stops and starts again while the other JVM imports; searches on A keep finding what they found
             b.context().close();
@@ -244,9 +254,11 @@ class SeveralNodesTest {
             System.out.printf("%d searches on A while B started: fewest hits %d (before: %d)%n", searches, fewest, before);
             assertThat(fewest).as("search on A while B started").isGreaterThanOrEqualTo(before);
             assertThat(b.hits("Peshmerga")).isGreaterThanOrEqualTo(before);
+            assertThat(importer.isAlive()).as("the import was still under way when B was up").isTrue();
             assertThat(status(run)).as("the import was still under way when B was up").isEqualTo("RUNNING");
 
             kill(importer);
+            holding.rollback(); // the killed node's open batch is rolled back by the database: nothing of it stays
             Instant killed = Instant.now();
             Instant deadline = killed.plusSeconds(45);
             while (status(run).equals("RUNNING") && Instant.now().isBefore(deadline)) {
@@ -358,7 +370,7 @@ class SeveralNodesTest {
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("the import ended early: " + Files.readString(work.resolve("k.log"))).isTrue();
             List<Long> running = a.jdbc().queryForList("SELECT id FROM import_run WHERE status = 'RUNNING'"
-                    + " AND files_done >= 3", Long.class);
+                    + " AND files_done >= 1", Long.class);
             if (!running.isEmpty()) {
                 return running.get(0);
             }

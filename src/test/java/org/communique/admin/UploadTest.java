@@ -112,6 +112,41 @@ class UploadTest {
         assertThat(admin.get("/admin/audit").body()).contains("x.html?.txt");
     }
 
+    /**
+     * A folder that cannot take the files (here a directory stands where the file is first written, which even
+     * root cannot write over; a full disk or a read-only folder fail the same way): the admin is told why, the
+     * folder and the archive are as they were, and the upload is kept, so that it imports once the fault is gone.
+     */
+    @Test
+    void anUploadTheFolderCannotTakeIsKeptWithAClearMessageAndImportsOnceItCan() throws Exception {
+        AdminClient admin = AdminClient.signedIn(port);
+        String batch = upload(admin, "statement.txt");
+        Path blocker = properties.importDir().resolve("." + NAME + ".uploading");
+        Files.createDirectories(blocker.resolve("inside"));
+        long runsBefore = runs.count();
+        try {
+            HttpResponse<String> refused = admin.post(batch + "/import", AdminClient.form("_csrf", admin.token(batch)));
+            assertThat(refused.statusCode()).isEqualTo(302);
+            assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith(batch);
+            String page = admin.get(batch).body();
+            assertThat(page).contains("could not be saved into the import folder").contains("the upload is kept")
+                    .contains("A new statement").doesNotContain("Exception");
+            assertThat(Files.exists(properties.importDir().resolve(NAME))).isFalse();
+            assertThat(runs.count()).isEqualTo(runsBefore);
+            assertThat(admin.get("/admin/audit").body()).contains("UPLOAD_NOT_SAVED");
+        } finally {
+            Files.delete(blocker.resolve("inside"));
+            Files.delete(blocker);
+        }
+        HttpResponse<String> imported = admin.post(batch + "/import", AdminClient.form("_csrf", admin.token(batch)));
+        assertThat(imported.headers().firstValue("Location").orElseThrow()).matches(".*/admin/imports/\\d+");
+        while (!runs.findRunning().isEmpty()) {
+            Thread.sleep(50);
+        }
+        assertThat(statements.findBySourcePath(NAME)).isPresent();
+        assertThat(Files.exists(blocker)).isFalse();
+    }
+
     private static String upload(AdminClient admin, String resource) throws Exception {
         HttpResponse<String> response = admin.upload("/admin/upload", "files", Map.of(NAME, TestFiles.bytes(resource)),
                 admin.token("/admin/upload"));
