@@ -208,6 +208,13 @@ class Registry {
             jdbc.update("UPDATE quotation SET official_id = ? WHERE official_id = ? AND id IN (" + marks(ids) + ")",
                     args(other, kept, ids));
         }
+        List<Long> later = namedWhileMerged(keptOfficial, merged, moved);
+        for (List<Long> ids : chunks(later)) {
+            jdbc.update("UPDATE appearance SET official_id = ? WHERE official_id = ? AND statement_id IN (" + marks(ids) + ")",
+                    args(other, kept, ids));
+            jdbc.update("UPDATE quotation SET official_id = ? WHERE official_id = ? AND statement_id IN (" + marks(ids) + ")",
+                    args(other, kept, ids));
+        }
         for (String slug : moved.slugs()) {
             jdbc.update("UPDATE official_slug SET official_id = ? WHERE slug = ? AND official_id = ?", other, slug, kept);
         }
@@ -217,6 +224,57 @@ class Registry {
         String[] names = {keptOfficial.getName(), merged.getName()};
         entityManager.clear();
         return names;
+    }
+
+    /**
+     * Statements imported or revised while the merge stood that named the merged official: the importer gave
+     * their appearance to the kept official. Each such appearance whose every mention is a spelling of the
+     * merged official, and none of the kept official's own, goes back with the merge's undoing (with the
+     * quotations the kept official has there); one that also names the kept official stays.
+     */
+    private List<Long> namedWhileMerged(Official kept, Official merged, Moved moved) {
+        Set<Long> known = new java.util.HashSet<>(moved.appearances());
+        moved.dropped().forEach(d -> known.add(d.statementId()));
+        Set<String> keptNames = nameKeys(kept);
+        Set<String> mergedNames = nameKeys(merged);
+        List<Long> later = new ArrayList<>();
+        jdbc.query("SELECT statement_id, mentions FROM appearance WHERE official_id = ?", rs -> {
+            long statement = rs.getLong(1);
+            String mentions = rs.getString(2);
+            if (known.contains(statement) || mentions == null || mentions.isBlank()) {
+                return;
+            }
+            boolean theMerged = true;
+            for (String mention : mentions.split("\n")) {
+                Set<String> keys = mentionKeys(mention);
+                theMerged &= keys.stream().anyMatch(mergedNames::contains) && keys.stream().noneMatch(keptNames::contains);
+            }
+            if (theMerged) {
+                later.add(statement);
+            }
+        }, kept.getId());
+        return later;
+    }
+
+    /** The keys under which the importer finds an official: each spelling whole, by first and last name, and its surname. */
+    private static Set<String> nameKeys(Official official) {
+        Set<String> keys = new java.util.HashSet<>();
+        List<String> spellings = new ArrayList<>(List.of(official.getName()));
+        official.getAliases().forEach(a -> spellings.add(a.getAlias()));
+        for (String spelling : spellings) {
+            keys.add(NameKey.exact(spelling));
+            keys.add(NameKey.firstLast(spelling));
+            keys.add(NameKey.surname(spelling));
+        }
+        keys.remove("");
+        return keys;
+    }
+
+    /** A mention's keys: a surname alone is matched as a surname, a fuller name by all its tokens or first and last. */
+    private static Set<String> mentionKeys(String mention) {
+        Set<String> keys = new java.util.HashSet<>(List.of(NameKey.exact(mention), NameKey.firstLast(mention)));
+        keys.remove("");
+        return keys;
     }
 
     private static List<List<Long>> chunks(List<Long> ids) {

@@ -105,7 +105,8 @@ class RegistryAndDeletionTest {
     /**
      * A merge is confirmed on a page of its own before it happens, and undone from the kept official's page:
      * the merged official comes back with their spellings, page and statements (also one that named both,
-     * whose appearance the merge had dropped); both are in the audit log in words.
+     * whose appearance the merge had dropped, and one imported while the merge stood that named them by one of
+     * their spellings); both are in the audit log in words.
      */
     @Test
     void aMergeIsConfirmedFirstAndCanBeUndoneWithTheStatementsGoingBack() throws Exception {
@@ -139,6 +140,15 @@ class RegistryAndDeletionTest {
             assertThat(officials.findByAnyName("Maren S. Aas")).extracting(Official::getId).containsExactly(kept);
             String merged = admin.get(page).body();
             assertThat(merged).contains("Merged into this official").contains("Undo this merge");
+            long[] whileMerged = tx.execute(s -> { // imported while the merge stood: the importer named the kept official
+                ArchiveBuilder archive = new ArchiveBuilder(entityManager);
+                Official keptNow = officials.findById(kept).orElseThrow();
+                return new long[] {
+                        archive.statement("Registry merge: later, the other's spelling").dated("2023-06-01")
+                                .namingAs(keptNow, "Envoy", "Maren S. Aas").body("The envoy spoke again.").save().getId(),
+                        archive.statement("Registry merge: later, the kept's spelling").dated("2023-06-02")
+                                .namingAs(keptNow, "Minister", "M. Solvik").body("The minister spoke again.").save().getId()};
+            });
             long merge = jdbc.queryForObject("SELECT MAX(id) FROM official_merge WHERE kept_id = ?", Long.class, kept);
 
             HttpResponse<String> undone = admin.post(page + "/merges/" + merge + "/undo",
@@ -148,6 +158,8 @@ class RegistryAndDeletionTest {
             assertThat(officials.findById(other).orElseThrow().isMerged()).isFalse();
             assertThat(appearances(ids[2])).containsExactly(other);
             assertThat(appearances(ids[3])).containsExactlyInAnyOrder(kept, other);
+            assertThat(appearances(whileMerged[0])).as("named by the merged official's spelling while merged").containsExactly(other);
+            assertThat(appearances(whileMerged[1])).as("named by the kept official's own spelling").containsExactly(kept);
             assertThat(officials.findByAnyName("Maren S. Aas")).extracting(Official::getId).containsExactly(other);
             assertThat(officials.findByAnyName("M. Solvik")).extracting(Official::getId).containsExactly(kept);
             assertThat(admin.get("/officials/" + officials.findById(other).orElseThrow().getSlug()).statusCode()).isEqualTo(200);

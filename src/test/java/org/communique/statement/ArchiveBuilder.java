@@ -70,7 +70,12 @@ public final class ArchiveBuilder {
         }
 
         public Draft naming(Official official, String role) {
-            officials.add(new StatementContent.Named(official, role, official.getCountry(), List.of(official.getName())));
+            return namingAs(official, role, official.getName());
+        }
+
+        /** Names the official as the importer would have found them: under these spellings. */
+        public Draft namingAs(Official official, String role, String... mentions) {
+            officials.add(new StatementContent.Named(official, role, official.getCountry(), List.of(mentions)));
             return this;
         }
 
