@@ -1,5 +1,6 @@
 package org.communique.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.communique.web.InvalidParameterException;
@@ -53,11 +55,6 @@ class StatementSearch implements FullTextSearch {
     static final int PASSAGES = 3;
     /** How deep results can be paged: the engine ranks every result down to the page asked for. */
     static final int MAX_PAGE = 2_500;
-    /**
-     * The longest the engine may spend on one query: past it the query answers with what it found so far
-     * (Hibernate Search's {@code truncateAfter}), so that a costly query cannot hold the machine.
-     */
-    static final long SEARCH_TIME_MILLIS = 1000;
     /** Past this many words a query that finds nothing is not respelled or loosened word by word. */
     private static final int MAX_PARTS_TO_LOOSEN = 6;
     private static final Safelist MARKS_ONLY = Safelist.none().addTags("mark");
@@ -71,10 +68,18 @@ class StatementSearch implements FullTextSearch {
 
     private final EntityManager entityManager;
     private final Officials officials;
+    private final Duration timeLimit;
 
-    StatementSearch(EntityManager entityManager, Officials officials) {
+    /**
+     * @param timeLimit the longest the engine may spend on one query ({@code archive.search.time-limit}, 1 s by
+     *                  default): past it the query answers with what it found so far (Hibernate Search's
+     *                  {@code truncateAfter}), so that a costly query cannot hold the machine
+     */
+    StatementSearch(EntityManager entityManager, Officials officials,
+                    @Value("${archive.search.time-limit:1s}") Duration timeLimit) {
         this.entityManager = entityManager;
         this.officials = officials;
+        this.timeLimit = timeLimit;
     }
 
     @Override
@@ -89,7 +94,7 @@ class StatementSearch implements FullTextSearch {
             // past the end is an empty page (the pages answer it with a link to the last one); a deep page that
             // holds results is refused: the engine would rank every result down to it
             long total = session.search(Statement.class).where(f -> conditions(f, filter, query, officialIds))
-                    .truncateAfter(SEARCH_TIME_MILLIS, TimeUnit.MILLISECONDS).fetchTotalHitCount();
+                    .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS).fetchTotalHitCount();
             if ((long) filter.page() * StatementFilter.PAGE_SIZE >= total) {
                 return new SearchPage(List.of(), total, Map.of(), Map.of(), List.of());
             }
@@ -103,7 +108,7 @@ class StatementSearch implements FullTextSearch {
         } catch (NullPointerException timedOutWhileCounting) {
             // Hibernate Search 8.3 fails to read the facets of a query cut short by truncateAfter (its term counts
             // are missing): the page is answered without facets rather than not at all
-            log.warn("Search cut short after {} ms; answering without facets: {}", SEARCH_TIME_MILLIS,
+            log.warn("Search cut short after {}; answering without facets: {}", timeLimit,
                     timedOutWhileCounting.toString());
             result = fetch(session, filter, query, officialIds, false);
             withFacets = false;
@@ -152,7 +157,7 @@ class StatementSearch implements FullTextSearch {
         return search
                 .highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(200).numberOfFragments(PASSAGES))
-                .truncateAfter(SEARCH_TIME_MILLIS, TimeUnit.MILLISECONDS)
+                .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS)
                 .fetch(filter.page() * StatementFilter.PAGE_SIZE, StatementFilter.PAGE_SIZE);
     }
 
@@ -335,7 +340,7 @@ class StatementSearch implements FullTextSearch {
                 .select(f -> f.composite(f.highlight(SearchFields.TITLE), f.highlight(SearchFields.BODY)))
                 .where(f -> conditions(f, filter, query, officialIds))
                 .highlighter(f -> f.plain().tag("<mark>", "</mark>").fragmentSize(60).numberOfFragments(5))
-                .truncateAfter(SEARCH_TIME_MILLIS, TimeUnit.MILLISECONDS)
+                .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS)
                 .fetchHits(20);
         Map<String, Long> marked = hits.stream().flatMap(List::stream).flatMap(passages -> ((List<?>) passages).stream())
                 .flatMap(passage -> MARKED_WORD.matcher(passage.toString()).results().map(word -> word.group(1)))
@@ -347,6 +352,6 @@ class StatementSearch implements FullTextSearch {
         String query = QueryText.toEngine(q);
         return Search.session(entityManager).search(Statement.class)
                 .where(f -> conditions(f, filter, query, officialIds))
-                .truncateAfter(SEARCH_TIME_MILLIS, TimeUnit.MILLISECONDS).fetch(0).total().hitCountLowerBound();
+                .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS).fetch(0).total().hitCountLowerBound();
     }
 }

@@ -69,6 +69,22 @@ class StatementSearchTest {
         assertThat(seedsFound("\"sovereignty for respect\"")).isEmpty();
     }
 
+    /**
+     * A query cut short by its time limit (here a nanosecond, so that every query is) answers with what it
+     * found so far and without facets, whose counts would be partial: never an error.
+     */
+    @Test
+    void aQueryCutShortByItsTimeLimitAnswersWithoutFacets() {
+        StatementFilter filter = StatementFilter.of("Iraq", null, null, null, null, List.of(), null, null, null, null);
+        FullTextSearch.SearchPage unhurried = tx.execute(s -> search.search(filter));
+        assertThat(unhurried.facets()).isNotEmpty();
+        StatementSearch hurried = new StatementSearch(entityManager, officials, java.time.Duration.ofNanos(1));
+        FullTextSearch.SearchPage cut = tx.execute(s -> hurried.search(filter));
+        assertThat(cut.facets()).isEmpty();
+        assertThat(cut.total()).isLessThanOrEqualTo(unhurried.total());
+        assertThat(unhurried.ids()).containsAll(cut.ids());
+    }
+
     @Test
     void aMinusExcludesTheStatementsThatSayIt() {
         assertThat(seedsFound("Peshmerga -Blinken")).containsExactly("001");
