@@ -43,7 +43,8 @@ final class PartyFinder {
     private static final Pattern ACTOR_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:delegation|delegations|side|"
             + "government|governments|counterpart|counterparts|officials|leaders|ministers|minister|president|"
             + "prime minister|foreign minister|defense minister|secretary|ambassador|embassy|team|leadership|"
-            + "representatives|forces)\\b", Pattern.CASE_INSENSITIVE);
+            + "representatives|forces|partner|partners|parliament|cabinet|presidency|authorities|"
+            + "ministry)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern COUNTERPART = Pattern.compile("^(?:['’]s)?\\s+counterparts?\\b", Pattern.CASE_INSENSITIVE);
     /** "the Government of Chile", "the delegation of Japan", "the President of the Republic of Korea". */
