@@ -74,15 +74,18 @@ class ApiController {
             description = "q: words (all must match), \"phrases\", -exclusion, OR. from/to: YYYY, YYYY-MM or YYYY-MM-DD;"
                     + " a statement known only to the month or year matches when its span overlaps. party: codes such"
                     + " as US or US-IQ. type: joint-statement, readout, press-statement, remarks, news-report, other."
-                    + " sort: relevance (default with q), newest (default without), oldest. page: from 0, 20 a page.")
+                    + " sort: relevance (default with q), newest (default without), oldest. page: from 0."
+                    + " size: statements a page, 1 to 100 (20 by default).")
     StatementPage statements(@RequestParam(required = false) String q,
                              @RequestParam(required = false) @Parameter(description = "from = to = this date") String date,
                              @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                              @RequestParam(required = false) @Parameter(description = "any spelling of a name") String official,
                              @RequestParam(required = false) List<String> party, @RequestParam(required = false) String type,
                              @RequestParam(required = false) String publisher, @RequestParam(required = false) String sort,
-                             @RequestParam(required = false) Integer page) {
-        StatementFilter filter = StatementFilter.of(q, date, from, to, official, party, type, publisher, sort, page);
+                             @RequestParam(required = false) Integer page,
+                             @RequestParam(required = false) @Parameter(description = "statements a page, 1 to 100") Integer size) {
+        StatementFilter filter = StatementFilter.of(q, date, from, to, official, party, type, publisher, sort, page)
+                .withSize(size);
         FullTextSearch.SearchPage found = search.search(filter);
         String base = base();
         List<Item> items = queries.summaries(found.ids()).stream().map(s -> item(s, base,
@@ -90,7 +93,7 @@ class ApiController {
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
         found.facets().forEach((name, values) -> facets.put(name, values.stream()
                 .map(v -> new Facet(v.value(), v.label(), v.count(), "/api" + v.link())).toList()));
-        return new StatementPage(items, filter.page(), StatementFilter.PAGE_SIZE, found.total(), facets);
+        return new StatementPage(items, filter.page(), filter.size(), found.total(), facets);
     }
 
     @GetMapping("/statements/{id}")

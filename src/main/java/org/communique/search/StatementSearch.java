@@ -90,16 +90,17 @@ class StatementSearch implements FullTextSearch {
         }
         String query = filter.q() == null ? null : QueryText.toEngine(filter.q());
         SearchSession session = Search.session(entityManager);
-        if (filter.page() > MAX_PAGE) {
+        if ((long) filter.page() * filter.size() > (long) MAX_PAGE * StatementFilter.PAGE_SIZE) {
             // past the end is an empty page (the pages answer it with a link to the last one); a deep page that
             // holds results is refused: the engine would rank every result down to it
             long total = session.search(Statement.class).where(f -> conditions(f, filter, query, officialIds))
                     .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS).fetchTotalHitCount();
-            if ((long) filter.page() * StatementFilter.PAGE_SIZE >= total) {
+            if ((long) filter.page() * filter.size() >= total) {
                 return new SearchPage(List.of(), total, Map.of(), Map.of(), List.of());
             }
-            throw new InvalidParameterException("page", "page can be at most " + MAX_PAGE
-                    + " for a search; narrow the search or the dates instead of paging this far");
+            throw new InvalidParameterException("page", "a search can be paged through its first "
+                    + MAX_PAGE * StatementFilter.PAGE_SIZE + " results only (page " + MAX_PAGE + " of 20); narrow the"
+                    + " search or the dates instead of paging this far");
         }
         SearchResult<List<?>> result;
         boolean withFacets = true;
@@ -158,7 +159,7 @@ class StatementSearch implements FullTextSearch {
                 .highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(200).numberOfFragments(PASSAGES))
                 .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS)
-                .fetch(filter.page() * StatementFilter.PAGE_SIZE, StatementFilter.PAGE_SIZE);
+                .fetch(filter.page() * filter.size(), filter.size());
     }
 
     @Override

@@ -28,13 +28,17 @@ public record StatementFilter(
         String publisher,
         Order order,
         int page,
-        Dating dating) {
+        Dating dating,
+        int size) {
 
+    /** Statements a page shows, unless the API is asked for another {@code size}. */
     public static final int PAGE_SIZE = 20;
+    /** The most statements one page of the API gives. */
+    public static final int MAX_SIZE = 100;
     /** The longest text a reader may give in {@code q}, {@code official} or {@code publisher}. */
     public static final int MAX_TEXT = 1000;
     public static final StatementFilter ALL = new StatementFilter(null, null, null, null, List.of(), null, null,
-            Order.NEWEST, 0, Dating.ANY);
+            Order.NEWEST, 0, Dating.ANY, PAGE_SIZE);
 
     /**
      * Which statements a date range takes by how precisely they are dated. {@code ANY} is the range as readers
@@ -66,6 +70,7 @@ public record StatementFilter(
 
     public StatementFilter {
         parties = List.copyOf(parties);
+        size = size <= 0 ? PAGE_SIZE : size;
         q = blankToNull(q);
         official = blankToNull(official);
         publisher = blankToNull(publisher);
@@ -105,7 +110,7 @@ public record StatementFilter(
         }
         String words = blankToNull(q);
         return new StatementFilter(words, lower, upper, official, codes.stream().distinct().toList(), statementType,
-                publisher, Order.parse(sort, words != null), page == null ? 0 : page, Dating.ANY);
+                publisher, Order.parse(sort, words != null), page == null ? 0 : page, Dating.ANY, PAGE_SIZE);
     }
 
     /**
@@ -162,12 +167,23 @@ public record StatementFilter(
     }
 
     public StatementFilter withPage(int newPage) {
-        return new StatementFilter(q, from, to, official, parties, type, publisher, order, newPage, dating);
+        return new StatementFilter(q, from, to, official, parties, type, publisher, order, newPage, dating, size);
     }
 
     /** The same filter taking only the statements of one of the timeline's groups. */
     public StatementFilter withDating(Dating newDating) {
-        return new StatementFilter(q, from, to, official, parties, type, publisher, order, page, newDating);
+        return new StatementFilter(q, from, to, official, parties, type, publisher, order, page, newDating, size);
+    }
+
+    /** The same filter with pages of {@code size} statements (1 to {@link #MAX_SIZE}); {@code null} keeps 20. */
+    public StatementFilter withSize(Integer size) {
+        if (size == null) {
+            return this;
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidParameterException("size", "size must be from 1 to " + MAX_SIZE + ", not " + size);
+        }
+        return new StatementFilter(q, from, to, official, parties, type, publisher, order, page, dating, size);
     }
 
     /** The filter as query parameters, for links that keep it (pagination, sorting, facets). */

@@ -61,7 +61,7 @@ public class StatementQueries {
 
     /** The statements that match a filter (words are matched plainly here; the search engine ranks them). */
     public Page<StatementSummary> list(StatementFilter filter) {
-        Pageable pageable = PageRequest.of(filter.page(), StatementFilter.PAGE_SIZE);
+        Pageable pageable = PageRequest.of(filter.page(), filter.size());
         Optional<Specification<Statement>> spec = specification(filter);
         if (spec.isEmpty()) {
             return Page.empty(pageable);

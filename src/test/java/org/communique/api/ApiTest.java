@@ -71,6 +71,24 @@ class ApiTest {
         assertThat(dates.get(0)).startsWith("2024");
     }
 
+    /** {@code size} sets how many statements a page gives; the pages then follow one another without a gap. */
+    @Test
+    void sizeSetsHowManyStatementsAPageGives() throws Exception {
+        long total = statements.count();
+        JsonNode first = json("/api/statements?size=2");
+        assertThat(first.get("size").asInt()).isEqualTo(2);
+        assertThat(first.get("items")).hasSize(2);
+        assertThat(first.get("total").asLong()).isEqualTo(total);
+        List<Long> paged = new ArrayList<>();
+        for (int page = 0; page * 2 < total; page++) {
+            json("/api/statements?size=2&page=" + page).get("items").forEach(i -> paged.add(i.get("id").asLong()));
+        }
+        List<Long> whole = new ArrayList<>();
+        json("/api/statements?size=100").get("items").forEach(i -> whole.add(i.get("id").asLong()));
+        assertThat(paged).hasSize((int) total).containsExactlyElementsOf(whole);
+        assertThat(json("/api/statements?q=Peshmerga&size=1").get("items")).hasSize(1);
+    }
+
     @Test
     void oneStatementCarriesEveryFieldOfTheExtractJsonWithIdUrlAndSource() throws Exception {
         long id = statements.findBySourcePath("000_10cd8ee5ffed7d6e.txt").orElseThrow().getId();
@@ -117,7 +135,8 @@ class ApiTest {
     @Test
     void badParametersAreProblemDetailsNamingTheParameter() throws Exception {
         for (String[] bad : new String[][] {{"from=2021-13", "from"}, {"page=-1", "page"}, {"page=x", "page"},
-                {"type=memo", "type"}, {"to=2020&from=2021", "to"}, {"sort=sideways", "sort"}, {"party=Narnia", "party"}}) {
+                {"type=memo", "type"}, {"to=2020&from=2021", "to"}, {"sort=sideways", "sort"}, {"party=Narnia", "party"},
+                {"size=0", "size"}, {"size=101", "size"}, {"size=abc", "size"}, {"size=-3", "size"}}) {
             HttpResponse<String> response = get("/api/statements?" + bad[0]);
             assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
