@@ -124,17 +124,10 @@ public record StatementFilter(
         if (value.length() > MAX_TEXT) {
             throw new InvalidParameterException(parameter, parameter + " is longer than " + MAX_TEXT + " characters");
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
-            boolean nonCharacter = c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF');
-            boolean loneSurrogate = Character.isHighSurrogate(c)
-                    ? i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(++i))
-                    : Character.isLowSurrogate(c);
-            if (control || nonCharacter || loneSurrogate) {
-                throw new InvalidParameterException(parameter, parameter + " holds a control character or another"
-                        + " character that is not text (at position " + (i + 1) + ")");
-            }
+        int at = org.communique.web.TextOnlyParameters.notTextAt(value);
+        if (at >= 0) {
+            throw new InvalidParameterException(parameter, parameter + " holds a control character or another"
+                    + " character that is not text (at position " + (at + 1) + ")");
         }
     }
 
