@@ -170,8 +170,8 @@ final class DateFinder {
         for (Block block : blocks) {
             int i = block.index();
             if (i >= segmentation.closingStart() || segmentation.isBody(i) || isChromeStamp(segmentation, i)
-                    || block.wordCount() > 30) {
-                continue;
+                    || block.wordCount() > 30 || i == titleBlock) {
+                continue; // a date in the headline is the event's ("Visit to Nigeria (3-5 March 2023)"): see eventDate
             }
             if (titleBlock >= 0 && i < titleBlock && (titleBlock - i > 2
                     || WEEKDAY.matcher(block.text()).find() && (titleBlock - i > 1 || CLOCK.matcher(block.text()).find()))) {

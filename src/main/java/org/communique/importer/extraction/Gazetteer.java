@@ -169,7 +169,10 @@ final class Gazetteer {
         return found != null ? found : exact != null ? exact : List.of();
     }
 
-    /** Whether a capitalised word other than "The" ends just before {@code at}, with a space between. */
+    /**
+     * Whether a capitalised word other than "The" ends just before {@code at}, with a space between, or such a
+     * word and "and" ("Peace and Security Council").
+     */
     private static boolean afterCapitalisedWord(String text, int at) {
         int end = at;
         while (end > 0 && text.charAt(end - 1) == ' ') {
@@ -183,6 +186,9 @@ final class Gazetteer {
             start--;
         }
         String word = text.substring(start, end);
+        if ((word.equals("and") || word.equals("&")) && start > 0) {
+            return afterCapitalisedWord(text, start); // "Peace and Security Council": another body's name
+        }
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.equals("The");
     }
 

@@ -169,6 +169,7 @@ final class PublisherFinder {
                     value = blocks.get(block.index() + 1).text();
                 }
                 value = AND_PERSON.split(value)[0]; // "... Office and The Rt Hon James Cleverly MP": the office
+                value = ITEM.split(value)[0]; // "Source: Xinhua | 2021-11-08 21:14 | Editor: ...": the rest are other fields
                 if (!value.isBlank() && TextShape.words(value) <= 10) {
                     return Optional.of(value.strip());
                 }

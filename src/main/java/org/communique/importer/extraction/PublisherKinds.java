@@ -124,7 +124,8 @@ final class PublisherKinds {
             weigh(lines, lead.substring(0, Math.min(LEAD_CHARS, lead.length())), 1, weights);
         }
         if (weights.getOrDefault(Kind.REPOST, 0) > 0) {
-            return Kind.REPOST;
+            // carried from elsewhere: a wire service's or a newspaper's copy ("Source: Xinhua") stays news
+            return publisherName != null && isNewsName(publisherName) ? Kind.NEWS : Kind.REPOST;
         }
         Kind best = Kind.UNKNOWN;
         int bestWeight = 0;
@@ -136,6 +137,11 @@ final class PublisherKinds {
             }
         }
         return best;
+    }
+
+    private boolean isNewsName(String name) {
+        String folded = LiteralScreen.fold(name);
+        return names.getOrDefault(Kind.NEWS, List.of()).stream().anyMatch(p -> screens.get(p).find(name, folded));
     }
 
     private void weigh(Map<Kind, List<Pattern>> evidence, String text, int weight, Map<Kind, Integer> weights) {

@@ -67,7 +67,10 @@ final class TypeClassifier {
         if (!title.derived()) {
             Optional<TypeCues.Found> byTitle = cues.titleCue(title.text());
             if (news) {
-                byTitle = cues.titleCue(CARRIED_TEXT_PREFIX.matcher(title.text()).replaceFirst("")).filter(cue -> cue.start() == 0);
+                // a headline in capitals has no acronyms to tell apart: "JOINT COMMUNIQUÉ ..." keeps its first word
+                String headline = title.text().chars().noneMatch(Character::isLowerCase)
+                        ? title.text().toLowerCase(java.util.Locale.ROOT) : title.text();
+                byTitle = cues.titleCue(CARRIED_TEXT_PREFIX.matcher(headline).replaceFirst("")).filter(cue -> cue.start() == 0);
             }
             if (byTitle.isPresent()) {
                 return byTitle.get().type();
