@@ -201,6 +201,11 @@ final class DateFinder {
         }
         Optional<DateMentions.Mention> updated = DateMentions.afterLabel(text, UPDATE_LABEL, dayFirst);
         if (updated.isPresent()) {
+            DateMentions.Mention first = mentions.get(0);
+            if (first.start() < updated.get().start() && first.date().precision() == DatePrecision.DAY) {
+                // "By A. Writer · 05/03/2023 · Updated 06/03/2023": the stamp's first date is the publication
+                return Optional.of(new Dated(block, first, Stamp.PUBLISHED));
+            }
             return Optional.of(new Dated(block, updated.get(), Stamp.UPDATED));
         }
         boolean dateLine = DateMentions.isDateLine(text);
