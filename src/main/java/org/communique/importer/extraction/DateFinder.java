@@ -47,6 +47,8 @@ final class DateFinder {
     }
 
     private static final int LEAD_PARAGRAPHS = 2;
+    /** Where numeric dates put the month first: the United States, the Philippines, Micronesia, Palau, the Marshall Islands. */
+    private static final java.util.Set<String> MONTH_FIRST = java.util.Set.of("US", "PH", "FM", "PW", "MH");
     /** A short line by the headline with a full date in it is the page's stamp ("By Newsroom Feeds at 20 Mar 2017"). */
     private static final int STAMP_REACH = 3;
     private static final int STAMP_WORDS = 12;
@@ -71,8 +73,14 @@ final class DateFinder {
     private static final Pattern TIME_RANGE = Pattern.compile(
             "(?i)\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*[-–—]\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?");
 
-    Found find(Page page, Segmentation segmentation, TitleFinder.Title title) {
-        boolean dayFirst = DateMentions.writesDayFirst(String.join("\n", page.blocks().stream().map(Block::text).toList()));
+    /**
+     * @param issuer the country or organisation the publisher speaks for, or {@code null}: numeric dates that the
+     *               page leaves open ("12/04/2022") are read day first unless it writes month first, as the U.S.
+     *               and a few others do (or nothing says who publishes)
+     */
+    Found find(Page page, Segmentation segmentation, TitleFinder.Title title, String issuer) {
+        boolean dayFirst = DateMentions.numericOrder(String.join("\n", page.blocks().stream().map(Block::text).toList()))
+                .orElse(issuer != null && !MONTH_FIRST.contains(issuer));
         List<String> warnings = new ArrayList<>();
         Optional<PartialDate> stated = firstParseable(page.metadata().publishedDates());
         if (stated.isPresent()) {

@@ -255,6 +255,15 @@ final class DateMentions {
 
     /** Whether a page's numeric dates put the day first: one of them has a first number that cannot be a month. */
     static boolean writesDayFirst(String text) {
+        return numericOrder(text).orElse(false);
+    }
+
+    /**
+     * Whether a page's numeric dates put the day first, when its own text tells: a first number that cannot be a
+     * month, another language, the same date written with the month's name, or the day before the month's name
+     * throughout. Empty when its numeric dates could be read either way and nothing else tells.
+     */
+    static Optional<Boolean> numericOrder(String text) {
         Matcher m = NUMERIC.matcher(text);
         boolean dayFirst = false;
         boolean ambiguous = false;
@@ -262,15 +271,18 @@ final class DateMentions {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             if (b > 12 && a <= 12) {
-                return false;
+                return Optional.of(false);
             }
             dayFirst |= a > 12;
             ambiguous |= a <= 12 && b <= 12 && a != b;
         }
         if (dayFirst || !ambiguous) {
-            return dayFirst;
+            return Optional.of(dayFirst);
         }
-        return writesOtherLanguage(text) || namesDayFirst(text) || writesDayBeforeMonth(text);
+        if (writesOtherLanguage(text) || namesDayFirst(text) || writesDayBeforeMonth(text)) {
+            return Optional.of(true);
+        }
+        return Optional.empty();
     }
 
     /**

@@ -77,9 +77,9 @@ public final class StatementExtractor {
         Segmentation segmentation = stripper.strip(page);
         checkpoint();
         TitleFinder.Title title = titles.find(page, segmentation);
-        DateFinder.Found date = dates.find(page, segmentation, title);
         String sourceUrl = page.metadata().url();
         PublisherFinder.Publisher publisher = publishers.find(page, segmentation, sourceUrl, title.block());
+        DateFinder.Found date = dates.find(page, segmentation, title, publisher.speaksFor());
         StatementType type = types.classify(page, segmentation, title, publisher.kind());
         List<String> paragraphs = segmentation.paragraphs();
         String headline = title.derived() ? null : title.text();
