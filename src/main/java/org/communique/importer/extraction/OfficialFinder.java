@@ -951,7 +951,7 @@ final class OfficialFinder {
             return registered.get().title(); // "SECRETARY BLINKEN:" → "Secretary of State"
         }
         if (person.role != null) {
-            return person.roleAsWritten ? person.role : titleCase(person.role);
+            return person.roleAsWritten || roles.isFrenchOffice(person.role) ? person.role : titleCase(person.role);
         }
         if (person.entry != null && asOf != null) {
             Optional<OfficialRegistry.Role> role = person.entry.roleOn(asOf);
@@ -968,6 +968,13 @@ final class OfficialFinder {
         }
         if (person.entry != null && person.entry.country() != null) {
             return person.entry.country();
+        }
+        if (person.role != null && roles.isFrenchOffice(person.role)) { // "Premier ministre du Portugal"
+            Optional<String> named = gazetteer.find(person.role).stream().map(Gazetteer.Place::code)
+                    .filter(code -> code.length() == 2).findFirst();
+            if (named.isPresent()) {
+                return named.get();
+            }
         }
         return person.role != null && roles.isUsOnly(titleCase(person.role)) ? "US" : null;
     }

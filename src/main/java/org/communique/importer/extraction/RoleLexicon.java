@@ -181,7 +181,29 @@ final class RoleLexicon {
     }
 
     int honorific(List<Tokens.Token> tokens, int at) {
-        return longest(tokens, at, honorifics);
+        int listed = longest(tokens, at, honorifics);
+        if (listed > 0) {
+            return listed;
+        }
+        // French "M." and "Mme" before a given name and a family name ("M. Rui Carvalho"); "M. Carvalho" alone
+        // may be an initial
+        String word = tokens.get(at).text();
+        if ((word.equals("M.") || word.equals("Mme") || word.equals("Mme.")) && at + 2 < tokens.size()
+                && isCapitalised(tokens.get(at + 1).text()) && isCapitalised(tokens.get(at + 2).text())) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private static boolean isCapitalised(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
+    }
+
+    /** Whether a role is written in French ("Premier ministre du Portugal"): kept as the text writes it. */
+    boolean isFrenchOffice(String role) {
+        String lower = role.toLowerCase(Locale.ROOT);
+        return frenchOffices.stream().anyMatch(office -> lower.startsWith(office)
+                && (lower.length() == office.length() || !Character.isLetter(lower.charAt(office.length()))));
     }
 
     int service(List<Tokens.Token> tokens, int at) {
