@@ -16,11 +16,13 @@ PASSWORD=two-nodes-$RANDOM-$RANDOM
 pids=()
 cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
     [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
 }
 trap cleanup EXIT
 
-psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB" && psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB"
+psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
+psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB"
 mkdir -p "$WORK/import" && cp seed-docs/* "$WORK/import/"
 node() {
     ARCHIVE_ADMIN_PASSWORD=$PASSWORD java -Xmx512m -jar "$JAR" --server.port="$1" --archive.cluster.enabled=true \
@@ -36,6 +38,11 @@ node $A true; node $B false
 for port in $A $B; do
     for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break; sleep 1; done
     echo "node on $port: $(curl -s "http://127.0.0.1:$port/actuator/health")"
+done
+for _ in $(seq 1 120); do # node A's start-up import of the seeds
+    [ "$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "SELECT COUNT(*) FROM import_run WHERE status <> 'RUNNING'")" -ge 1 ] \
+        && [ "$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "SELECT COUNT(*) FROM import_run WHERE status = 'RUNNING'")" -eq 0 ] && break
+    sleep 1
 done
 cat > "$WORK/nginx.conf" <<CONF
 worker_processes 2;
@@ -57,6 +64,7 @@ http {
             proxy_set_header Host \$host:\$server_port;
             proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
             proxy_set_header X-Forwarded-Proto \$scheme;
+            proxy_set_header X-Forwarded-Port \$server_port;
             add_header X-Upstream \$upstream_addr always;
         }
     }
@@ -88,11 +96,16 @@ for _ in $(seq 1 60); do
     echo "$progress" | grep -q '"finished":true' && break; sleep 1
 done
 step "run finished" "$(echo "$progress" | grep -o '"status":"[A-Z_]*"')"
-id=$(curl -s "$BASE/api/statements?q=%22Two+Ports+Agreement%22" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+id=
+for _ in $(seq 1 20); do # the index shows a write within about a second
+    id=$(curl -s "$BASE/api/statements?q=%22Two+Ports+Agreement%22" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2 || true)
+    [ -n "$id" ] && break; sleep 0.5
+done
+sleep 1.5 # each node reads the archive's version again every second: its cached pages follow
 step "searchable on both nodes" "$(for p in $A $B; do curl -s "http://127.0.0.1:$p/api/statements?q=%22Two+Ports+Agreement%22" | grep -o '"total":[0-9]*'; done | tr '\n' ' ')"
 # the correction form as the browser sends it: every field as shown, the title changed
 curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$BASE/admin/statements/$id" > "$WORK/form.html"
-python3 - "$WORK/form.html" > "$WORK/form.data" <<'PY'
+python3 - "$WORK/form.html" "/admin/statements/$id" > "$WORK/form.data" <<'PY'
 import sys, urllib.parse
 from html.parser import HTMLParser
 class Form(HTMLParser):
@@ -100,7 +113,7 @@ class Form(HTMLParser):
         super().__init__(); self.fields = []; self.select = None; self.inside = False
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        if tag == 'form' and a.get('method', '').lower() == 'post' and not self.fields and 'delete' not in a.get('action', ''):
+        if tag == 'form' and a.get('method', '').lower() == 'post' and a.get('action', '').endswith(sys.argv[2]):
             self.inside = True
         if not self.inside: return
         if tag == 'input' and a.get('name') and (a.get('type') not in ('checkbox', 'radio') or 'checked' in a):
@@ -116,6 +129,7 @@ print(urllib.parse.urlencode([f for f in form.fields if f[0] != 'note'] + [('not
 PY
 step "correct the title" "$(curl -s -o /dev/null -w '%{http_code} -> %{redirect_url}' -b "$JAR_COOKIES" -c "$JAR_COOKIES" \
     --data "@$WORK/form.data" "$BASE/admin/statements/$id")"
+sleep 1.5
 step "corrected title on both nodes" "$(for p in $A $B; do curl -s "http://127.0.0.1:$p/api/statements/$id" | grep -o '"title":"[^"]*"'; done | tr '\n' ' ')"
 kept=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "SELECT id FROM official WHERE name = 'Ana Lucero'")
 other=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "SELECT id FROM official WHERE name = 'Tor Halvard'")
@@ -140,6 +154,7 @@ done = function(summary, latency, requests)
     summary.errors.timeout, summary.errors.status))
 end
 LUA
+wrk -t2 -c16 -d"${WARMUP:-20}s" --timeout 5s -s "$WORK/mixed.lua" "$BASE" > /dev/null # the JIT's warm-up, not measured
 echo "wrk, 64 connections, ${DURATION:-60}s, mixed reads through nginx:"
 wrk -t2 -c64 -d"${DURATION:-60}s" --timeout 5s -s "$WORK/mixed.lua" "$BASE" | tail -1
 echo "logs: $WORK"
