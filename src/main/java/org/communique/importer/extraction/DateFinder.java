@@ -47,6 +47,9 @@ final class DateFinder {
     }
 
     private static final int LEAD_PARAGRAPHS = 2;
+    /** A place and a comma before a date, alone on a line: a statement's sign-off ("Tallinn, 5 June 2019"). */
+    private static final Pattern PLACE_BEFORE_DATE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2}(?:, \\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})?,\\s*$");
     /** Where numeric dates put the month first: the United States, the Philippines, Micronesia, Palau, the Marshall Islands. */
     private static final java.util.Set<String> MONTH_FIRST = java.util.Set.of("US", "PH", "FM", "PW", "MH");
     /** A short line by the headline with a full date in it is the page's stamp ("By Newsroom Feeds at 20 Mar 2017"). */
@@ -225,8 +228,11 @@ final class DateFinder {
         boolean stamp = titleBlock >= 0 && Math.abs(block.index() - titleBlock) <= STAMP_REACH
                 && block.index() < segmentation.bodyStart() + OPENING_BLOCKS && wordsBesideDates(text, mentions) <= STAMP_WORDS
                 && !TextShape.endsSentence(text) && mentions.get(0).date().precision() == DatePrecision.DAY;
-        return dateLine || category || byline || stamp
-                ? Optional.of(new Dated(block, mentions.get(0), Stamp.PLAIN)) : Optional.empty();
+        DateMentions.Mention first = mentions.get(0);
+        boolean placeAndDate = PLACE_BEFORE_DATE.matcher(text.substring(0, first.start())).matches()
+                && text.substring(first.end()).strip().matches("[.]?") && first.date().precision() == DatePrecision.DAY;
+        return dateLine || category || byline || stamp || placeAndDate
+                ? Optional.of(new Dated(block, first, Stamp.PLAIN)) : Optional.empty();
     }
 
     /** Blanks out a photo's "Date Taken: ..." so that only the page's own dates are read. */

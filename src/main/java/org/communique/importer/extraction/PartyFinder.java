@@ -28,6 +28,9 @@ final class PartyFinder {
     private static final Pattern PAIR_JOIN = Pattern.compile("^\\s*(?:-|–|—|/)\\s*$");
     private static final Pattern AND_JOIN = Pattern.compile("^\\s*(?:,|and|&|,\\s*and)\\s*(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** Where a sentence begins, after a dateline maybe: "MUSCAT — Oman and Bahrain agreed ...", the pair its subject. */
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s+|[—–]\\s*|--\\s*)(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|governments of|delegations of|leaders of|"
             + "ministers of|sides of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** What may stand between two members of a list: "Ghana, from 3 to 4 May; the Republic of Togo". */
@@ -187,7 +190,8 @@ final class PartyFinder {
             String gap = text.substring(a.end(), b.start());
             String before = text.substring(Math.max(0, a.start() - 30), a.start());
             boolean hyphenPair = PAIR_JOIN.matcher(gap).matches();
-            boolean listedPair = AND_JOIN.matcher(gap).matches() && BETWEEN.matcher(before).find();
+            boolean listedPair = AND_JOIN.matcher(gap).matches()
+                    && (BETWEEN.matcher(before).find() || SENTENCE_START.matcher(before).find());
             if (hyphenPair || listedPair) {
                 // a pair is strong evidence in a headline or a lead, weak in background further down
                 boolean capitals = a.form() == Gazetteer.Form.METONYM || b.form() == Gazetteer.Form.METONYM;

@@ -38,6 +38,14 @@ final class PublisherFinder {
     private static final Pattern MASTHEAD = Pattern.compile(
             "^(?:.{0,40}\\s[-–|]\\s)?((?:the )?(?:ministry|department|office|embassy|delegation|mission|presidency|"
                     + "media office|general secretariat) (?:of|for) .{3,80})$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A statement whose first sentence has an office of a state as its subject, in the third person, as many
+     * ministries write: "The Ministry of Foreign Affairs of the Republic of Estonia notes with concern ...".
+     */
+    private static final Pattern SPEAKS_OF_ITSELF = Pattern.compile("^The ((?:Ministry(?: of| for) \\p{Lu}\\p{L}+"
+            + "(?:,? (?:and|of|for) \\p{Lu}\\p{L}+| \\p{Lu}\\p{L}+)*|Embassy|Government|Permanent Mission|Presidency|"
+            + "Federal Government) of (?:the )?(?:(?:Republic|Kingdom|State|Sultanate|Federation) of (?:the )?)?"
+            + "\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) (?!of\\b|and\\b)\\p{Ll}");
     private static final Pattern ITEM = Pattern.compile("\\s+[|•·]\\s+");
     private static final Pattern MONTHS = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
@@ -150,6 +158,12 @@ final class PublisherFinder {
             Matcher m = BYLINE_AGENCY.matcher(block.text());
             if (m.find()) {
                 return m.group(1);
+            }
+        }
+        if (!body.isEmpty()) {
+            Matcher m = SPEAKS_OF_ITSELF.matcher(body.get(0).text());
+            if (m.find()) {
+                return m.group(1); // "The Ministry of Foreign Affairs of Estonia notes ...": it speaks of itself
             }
         }
         return null;
