@@ -46,7 +46,11 @@ class AuditLog {
             Map.entry("OFFICIAL_MERGE", "Merged two officials"),
             Map.entry("OFFICIAL_SPLIT", "Undid a merge of officials"),
             Map.entry("REGISTRY_EXPORT", "Exported the registry"),
-            Map.entry("REGISTRY_IMPORT", "Imported a registry file"));
+            Map.entry("REGISTRY_IMPORT", "Imported a registry file"),
+            Map.entry("INDEX_CHECK", "Checked the search index"),
+            Map.entry("INDEX_REBUILD", "Rebuilt the search index"),
+            Map.entry("INDEX_CHECK_REFUSED", "Search index check refused"),
+            Map.entry("INDEX_CHECK_FAILED", "Search index check failed"));
 
     /** One line of the log as the audit page shows it. */
     record Event(long id, Instant at, String actor, String action, String subject, String detail, String address) {

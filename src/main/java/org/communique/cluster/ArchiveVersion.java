@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -35,6 +37,7 @@ public class ArchiveVersion {
     private final DataSource dataSource;
     private volatile long version = -1;
     private volatile long readAt;
+    private volatile Instant lastChange;
     private long seenVersion = -1;
     private long changedAt;
 
@@ -73,6 +76,7 @@ public class ArchiveVersion {
      */
     public void changed() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            lastChange = Instant.now();
             bump();
             return;
         }
@@ -83,6 +87,7 @@ public class ArchiveVersion {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
+                lastChange = Instant.now();
                 bump();
             }
 
@@ -91,6 +96,19 @@ public class ArchiveVersion {
                 TransactionSynchronizationManager.unbindResourceIfPossible(ArchiveVersion.this);
             }
         });
+    }
+
+    /** When this node last committed a change it counted (empty before its first). */
+    public Optional<Instant> lastChange() {
+        return Optional.ofNullable(lastChange);
+    }
+
+    /**
+     * Counts a change that is not one of the data: the search index caught up with changes counted before (with
+     * several nodes the index follows a commit a moment later), so that pages kept meanwhile go.
+     */
+    public void indexCaughtUp() {
+        bump();
     }
 
     /** On a connection of its own, in auto-commit: the transaction that made the change is over. */

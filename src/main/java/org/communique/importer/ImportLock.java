@@ -33,13 +33,14 @@ class ImportLock {
     }
 
     /**
-     * Takes the lock, in the caller's transaction, for the run it then names with {@link #hold}; false when
-     * another run holds a live lease. Until the transaction commits, the row stays locked for other takers.
+     * Takes the lock, in the caller's transaction, for the run it then names with {@link #hold} (or for other
+     * work that must not overlap an import, which names no run); false when another holder has a live lease.
+     * Until the transaction commits, the row stays locked for other takers.
      */
     boolean take() {
         Instant now = clock.instant();
         int updated = jdbc.update("UPDATE import_lock SET run_id = NULL, holder = ?, expires_at = ?"
-                        + " WHERE id = 1 AND (run_id IS NULL OR expires_at < ?)",
+                        + " WHERE id = 1 AND (holder IS NULL OR expires_at < ?)",
                 holder, Timestamp.from(now.plus(LEASE)), Timestamp.from(now));
         return updated == 1;
     }

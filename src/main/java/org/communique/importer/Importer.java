@@ -149,6 +149,36 @@ public class Importer {
         return runId;
     }
 
+    /** Work that must not overlap an import, run by {@link #runUnderImportLock}. */
+    @FunctionalInterface
+    public interface LockedWork<T> {
+        T run() throws InterruptedException;
+    }
+
+    /**
+     * Runs work that must not overlap an import (on any node), such as a check or a rebuild of the search index,
+     * holding the import lock as a run does, lease renewed, and released at the end; refused with
+     * {@link ImportAlreadyRunning} while an import (or other such work) holds it.
+     */
+    public <T> T runUnderImportLock(LockedWork<T> work) throws InterruptedException {
+        if (!Boolean.TRUE.equals(tx.execute(status -> lock.take()))) {
+            throw new ImportAlreadyRunning(lock.heldBy().orElse(null));
+        }
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "import-lock-lease");
+            thread.setDaemon(true);
+            return thread;
+        });
+        heartbeat.scheduleAtFixedRate(lock::renew, ImportLock.HEARTBEAT.toMillis(), ImportLock.HEARTBEAT.toMillis(),
+                TimeUnit.MILLISECONDS);
+        try {
+            return work.run();
+        } finally {
+            heartbeat.shutdownNow();
+            lock.release();
+        }
+    }
+
     /** Marks interrupted the runs of nodes that died (their lease ran out); see {@link ImportLock#interruptAbandoned}. */
     public int interruptAbandonedRuns() {
         return lock.interruptAbandoned();

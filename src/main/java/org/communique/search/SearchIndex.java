@@ -19,6 +19,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -36,6 +37,10 @@ import jakarta.persistence.EntityManagerFactory;
  * longer holds is removed, and nothing else is touched, so that a node starting beside others never empties
  * a shared index. A full rebuild, which empties the index first, runs only when asked for. And the statements
  * of some officials are indexed again when their names changed.
+ *
+ * <p>On a node of several, index changes go through the database's outbox (see {@link SearchSettings}): what the
+ * check or a transaction indexes is written as events in the same transaction, and applied by the nodes' agents
+ * a moment later; the mass indexer (check of many, rebuild) pauses the agents of every node while it runs.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -48,9 +53,11 @@ public class SearchIndex implements ApplicationRunner {
     private final EntityManager entityManager;
     private final TransactionTemplate tx;
     private final TransactionTemplate newTx;
+    private final boolean outbox;
 
     SearchIndex(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-                PlatformTransactionManager transactions) {
+                PlatformTransactionManager transactions, Environment environment) {
+        this.outbox = SearchSettings.outboxPolling(environment);
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.tx = new TransactionTemplate(transactions);
@@ -176,8 +183,12 @@ public class SearchIndex implements ApplicationRunner {
      * In the transaction under way, index without waiting for the index to commit: for an import's batch of
      * new statements only. Should the archive die before the index commits, the index holds fewer statements
      * than the database, and {@link #run} rebuilds it at the next start; {@link #flush} at the end of a run.
+     * With the outbox, every transaction's index changes are applied in the background already.
      */
     public void indexInBackground() {
+        if (outbox) {
+            return;
+        }
         Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
         if (!TransactionSynchronizationManager.hasResource(IN_BACKGROUND)) {
             TransactionSynchronizationManager.bindResource(IN_BACKGROUND, Boolean.TRUE);
@@ -195,7 +206,10 @@ public class SearchIndex implements ApplicationRunner {
         return TransactionSynchronizationManager.hasResource(IN_BACKGROUND);
     }
 
-    /** Commits what was indexed in the background, and makes it searchable. */
+    /**
+     * Commits what was indexed in the background, and makes it searchable. With the outbox, only what the agents
+     * applied so far: events still waiting are applied a moment later.
+     */
     public void flush() {
         var workspace = Search.mapping(entityManagerFactory).scope(Statement.class).workspace();
         workspace.flush();
@@ -218,7 +232,7 @@ public class SearchIndex implements ApplicationRunner {
             return;
         }
         newTx.executeWithoutResult(status -> {
-            if (inBackground) {
+            if (inBackground && !outbox) {
                 Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
             }
             List<Statement> named = entityManager.createQuery("select s from Statement s where s.id in (select a.statement.id"

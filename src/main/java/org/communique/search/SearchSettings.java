@@ -12,12 +12,14 @@ import org.springframework.stereotype.Component;
  * default, Elasticsearch/OpenSearch when {@code hibernate.search.backend.type=elasticsearch}), as objects
  * rather than class names, so that they load under any class loader (the fat jar, exec:java, tests). On
  * Elasticsearch it drops the embedded index's settings that application.properties gives by default, so that
- * switching backends takes one property and starts without warnings about unused ones.
+ * switching backends takes one property and starts without warnings about unused ones. On a node of several
+ * ({@code archive.cluster.enabled=true}) it chooses the outbox-polling coordination.
  */
 @Component
 class SearchSettings implements HibernatePropertiesCustomizer {
 
     static final String PREFIX = "hibernate.search.";
+    static final String OUTBOX_POLLING = "outbox-polling";
     private static final List<String> LUCENE_ONLY = List.of("backend.directory.root", "backend.directory.type",
             "backend.lucene_version");
 
@@ -27,7 +29,12 @@ class SearchSettings implements HibernatePropertiesCustomizer {
     /** {@code archive.search.index}: the index's name, so that several archives can share one cluster. */
     SearchSettings(Environment environment) {
         this.index = environment.getProperty("archive.search.index", "statement");
-        this.cluster = environment.getProperty("archive.cluster.enabled", Boolean.class, false);
+        this.cluster = outboxPolling(environment);
+    }
+
+    /** Whether index changes go through the database's outbox (several nodes) rather than straight to the index. */
+    static boolean outboxPolling(Environment environment) {
+        return environment.getProperty("archive.cluster.enabled", Boolean.class, false);
     }
 
     @Override
@@ -42,6 +49,9 @@ class SearchSettings implements HibernatePropertiesCustomizer {
         if (cluster) {
             // several nodes starting together would each create the index: SharedIndexSchema does it, one at a time
             properties.put(PREFIX + "schema_management.strategy", "none");
+            // index changes go into the database (hsearch_outbox_event, V60) in the transaction that makes them,
+            // and the nodes' agents (hsearch_agent) apply them: no change is lost when a node dies after its commit
+            properties.put(PREFIX + "coordination.strategy", OUTBOX_POLLING);
         }
     }
 }

@@ -30,8 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An administrator's journey in headless Chromium: sign in, upload two files (one refused), preview, import
- * and watch the progress bar finish, correct a date, import the registry and merge two officials, read the
- * audit log. Every page is saved under {@code target/screenshots/} and checked with axe-core.
+ * and watch the progress bar finish, correct a date, import the registry and merge two officials,
+ * check the search index, read the audit log. Every page is saved under {@code target/screenshots/} and checked
+ * with axe-core.
  */
 @ArchiveTest
 class AdminJourneyBrowserTest {
@@ -202,10 +203,18 @@ class AdminJourneyBrowserTest {
         assertThat(page.findElement(By.cssSelector(".message.notice")).getText()).contains("Removed the spelling 'T. Erlind of Bergen'");
         assertThat(browser.texts(By.cssSelector(".aliases li span"))).doesNotContain("T. Erlind of Bergen");
 
+        open("/admin");
+        submit(By.id("index-check"));
+        assertThat(page.getCurrentUrl()).endsWith("/admin");
+        assertThat(page.findElement(By.cssSelector(".message.notice")).getText())
+                .startsWith("The search index was checked against the database:");
+        browser.checkPage("admin-08d-index-checked");
+        phone("admin-08d-index-checked-phone");
+
         open("/admin/audit");
         String log = page.findElement(By.cssSelector(".audit")).getText();
         assertThat(log).contains("LOGIN", "UPLOAD_REJECTED", "UPLOAD", "IMPORT", "CORRECTION", "REGISTRY_IMPORT",
-                "OFFICIAL_MERGE", "OFFICIAL_SPLIT", "OFFICIAL_ALIAS_REMOVED").contains("minutes.pdf")
+                "OFFICIAL_MERGE", "OFFICIAL_SPLIT", "OFFICIAL_ALIAS_REMOVED", "INDEX_CHECK").contains("minutes.pdf")
                 .contains("Merged official Tomas Erlind-Berg into Tomas Erlind")
                 .contains("Undid the merge of official Tomas Erlind-Berg into Tomas Erlind")
                 .contains("Removed the spelling 'T. Erlind of Bergen' from official Tomas Erlind")
