@@ -34,7 +34,28 @@ public class IndexFailures implements FailureHandler {
 
     @Override
     public void handle(FailureContext context) {
+        if (isAgentBookkeeping(context.throwable())) {
+            // several nodes' outbox processors removing the same expired agent (a node that died): one of them
+            // finds it gone; nothing was lost from the index, and the processor goes on at its next pulse
+            log.warn("Outbox agents' bookkeeping clashed with another node's ({}); retried at the next pulse: {}",
+                    context.failingOperation(), rootMessage(context.throwable()));
+            return;
+        }
         record(context.throwable(), String.valueOf(context.failingOperation()));
+    }
+
+    /** A failure in the outbox-polling agents' own table ({@code hsearch_agent}), not in a write to the index. */
+    private static boolean isAgentBookkeeping(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && message.contains("hsearch_agent")
+                    && (cause instanceof org.hibernate.StaleStateException
+                    || cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof jakarta.persistence.RollbackException)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
