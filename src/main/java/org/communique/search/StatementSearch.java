@@ -107,8 +107,8 @@ class StatementSearch implements FullTextSearch {
         try {
             result = fetch(session, filter, query, officialIds, true);
         } catch (NullPointerException timedOutWhileCounting) {
-            // Hibernate Search 8.3 fails to read the facets of a query cut short by truncateAfter (its term counts
-            // are missing): the page is answered without facets rather than not at all
+            // Hibernate Search (seen at 8.3) may fail to read the facets of a query cut short by truncateAfter (its
+            // term counts are missing): the page is answered without facets rather than not at all
             log.warn("Search cut short after {}; answering without facets: {}", timeLimit,
                     timedOutWhileCounting.toString());
             result = fetch(session, filter, query, officialIds, false);
