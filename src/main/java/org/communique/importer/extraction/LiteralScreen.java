@@ -1,8 +1,11 @@
 package org.communique.importer.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -39,6 +42,87 @@ final class LiteralScreen {
 
         boolean find(String text, String folded) {
             return mayMatch(folded) && pattern.matcher(text).find();
+        }
+    }
+
+    /**
+     * The needed words of many screened patterns, all found in a text in one pass over it rather than word by
+     * word (a line is screened against a thousand words or so): {@link #present} tells which of the words a
+     * folded text contains, and {@link #mayMatch} whether one of a pattern's words is among them.
+     */
+    static final class Vocabulary {
+
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> words = new ArrayList<>();
+        /** The ids of the words of two or more ASCII characters, by their first two characters. */
+        private final int[][] byFirstTwo = new int[128 * 128][];
+        /** The words that are a single ASCII character, and any other word, looked for one by one. */
+        private final List<String> others = new ArrayList<>();
+
+        /** The ids of a pattern's needed words in this vocabulary, or {@code null} when it is always tried. */
+        int[] add(Screened screened) {
+            if (screened.needs() == null) {
+                return null;
+            }
+            int[] needIds = new int[screened.needs().length];
+            for (int i = 0; i < needIds.length; i++) {
+                needIds[i] = ids.computeIfAbsent(screened.needs()[i], this::index);
+            }
+            return needIds;
+        }
+
+        private int index(String word) {
+            int id = words.size();
+            words.add(word);
+            if (word.length() >= 2 && word.charAt(0) < 128 && word.charAt(1) < 128) {
+                int key = word.charAt(0) * 128 + word.charAt(1);
+                int[] bucket = byFirstTwo[key] == null ? new int[0] : byFirstTwo[key];
+                bucket = Arrays.copyOf(bucket, bucket.length + 1);
+                bucket[bucket.length - 1] = id;
+                byFirstTwo[key] = bucket;
+            } else {
+                others.add(word);
+            }
+            return id;
+        }
+
+        /** Which of the words the {@link #fold folded} text contains, by id. */
+        boolean[] present(String folded) {
+            boolean[] present = new boolean[words.size()];
+            for (int i = 0; i + 1 < folded.length(); i++) {
+                char first = folded.charAt(i);
+                char second = folded.charAt(i + 1);
+                if (first >= 128 || second >= 128) {
+                    continue;
+                }
+                int[] bucket = byFirstTwo[first * 128 + second];
+                if (bucket != null) {
+                    for (int id : bucket) {
+                        if (!present[id] && folded.startsWith(words.get(id), i)) {
+                            present[id] = true;
+                        }
+                    }
+                }
+            }
+            for (String word : others) {
+                if (folded.contains(word)) {
+                    present[ids.get(word)] = true;
+                }
+            }
+            return present;
+        }
+
+        /** Whether a pattern whose needed words have these ids may match a text holding the {@code present} words. */
+        static boolean mayMatch(int[] needIds, boolean[] present) {
+            if (needIds == null) {
+                return true;
+            }
+            for (int id : needIds) {
+                if (present[id]) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
