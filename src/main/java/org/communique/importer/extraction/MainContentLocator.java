@@ -23,7 +23,8 @@ final class MainContentLocator {
     private static final int CHAR_THRESHOLD = 500;
     private static final int TOP_CANDIDATES = 5;
     private static final Pattern BYLINE_START = Pattern.compile("^(?:By|BY|Par|Von|Por)\\s+\\p{Lu}");
-    private static final Pattern COMMAS = Pattern.compile("[,،﹐︐︑⹀⸴⸲，、]");
+    /** The commas of the scripts Readability counts, as a regex would: {@code [,،﹐︐︑⹀⸴⸲，、]}. */
+    private static final String COMMAS = ",،﹐︐︑⹀⸴⸲，、";
     private static final Set<String> SCORED_KINDS_TAGS = Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6", "section");
     private static final Set<String> ALWAYS_CHROME_TAGS = Set.of("nav", "aside", "footer", "header");
     private static final Set<String> EMPTY_REMOVABLE = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
@@ -76,23 +77,27 @@ final class MainContentLocator {
     }
 
     Located locate(Document page) {
+        int bodyText = Math.max(1, page.body().text().length()); // the same in every copy, before pruning
         Located best = null;
+        int bestLength = 0;
         for (Flags flags : ATTEMPTS) {
-            Located located = attempt(page.clone(), flags);
-            if (located.textLength() >= CHAR_THRESHOLD) {
+            Located located = attempt(page.clone(), flags, bodyText);
+            int length = located.textLength();
+            if (length >= CHAR_THRESHOLD) {
                 return located;
             }
-            if (best == null || located.textLength() > best.textLength()) {
+            if (best == null || length > bestLength) {
                 best = located;
+                bestLength = length;
             }
         }
         return best;
     }
 
-    private Located attempt(Document copy, Flags flags) {
+    private Located attempt(Document copy, Flags flags, int bodyText) {
         Map<Element, String> removed = new IdentityHashMap<>();
         Element body = copy.body();
-        prune(body, flags, removed);
+        prune(body, flags, bodyText, removed);
         Map<Element, Double> scores = score(body, flags);
         Element top = topCandidate(body, scores);
         List<Element> article = new ArrayList<>(withSiblings(top, scores));
@@ -226,8 +231,7 @@ final class MainContentLocator {
 
     // ---- pruning before scoring ----
 
-    private void prune(Element body, Flags flags, Map<Element, String> removed) {
-        int bodyText = Math.max(1, body.text().length());
+    private void prune(Element body, Flags flags, int bodyText, Map<Element, String> removed) {
         List<Element> all = new ArrayList<>(body.getAllElements());
         for (Element element : all) {
             if (element == body || element.parent() == null || isDetached(element, body)) {
@@ -355,7 +359,7 @@ final class MainContentLocator {
             if (length < 25) {
                 continue;
             }
-            double contentScore = 1 + (COMMAS.split(text, -1).length) + Math.min(Math.floor(length / 100.0), 3);
+            double contentScore = 1 + (commas(text) + 1) + Math.min(Math.floor(length / 100.0), 3);
             Element ancestor = scoringParent;
             for (int level = 0; level < 5 && ancestor != null && ancestor != body.parent(); level++) {
                 if (ancestor.normalName().equals("#root")) {
@@ -605,7 +609,7 @@ final class MainContentLocator {
             return "side content (class)";
         }
         String text = TextShape.collapse(element.text());
-        if (COMMAS.matcher(text).results().count() >= 10) {
+        if (commas(text) >= 10) {
             return null;
         }
         boolean isList = element.normalName().equals("ul") || element.normalName().equals("ol");
@@ -660,6 +664,17 @@ final class MainContentLocator {
         int rows = table.select("tr").size();
         int columns = table.select("tr").stream().mapToInt(tr -> tr.select("td").size()).max().orElse(0);
         return rows >= 10 || columns > 4 || rows * columns > 10;
+    }
+
+    /** The number of commas in a text, the pieces it splits into being one more. */
+    private static int commas(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (COMMAS.indexOf(text.charAt(i)) >= 0) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static List<Element> reversed(List<Element> elements) {
