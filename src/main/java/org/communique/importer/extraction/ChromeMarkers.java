@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -29,17 +30,18 @@ final class ChromeMarkers {
             ChromeKind.RELATED_LINK, ChromeKind.CAPTION, ChromeKind.NOTE, ChromeKind.FOOTER);
 
     /**
-     * A kind's markers, whether they may match anywhere inside a block, the words a block must have, and the ids
-     * of the words each marker needs in the markers' {@link LiteralScreen.Vocabulary vocabulary}.
+     * A kind's markers, whether they may match anywhere inside a block, the words a block must have, and for each
+     * marker the words it needs, alone and as ids in the markers' {@link LiteralScreen.Vocabulary vocabulary}.
      */
-    private record Markers(Pattern pattern, boolean anywhere, List<String> needs, List<Pattern> lines, int[][] lineNeeds) {
+    private record Markers(Pattern pattern, boolean anywhere, List<String> needs, List<LiteralScreen.Screened> lines,
+                           int[][] lineNeeds) {
 
         /**
-         * Whether the line is one of the markers, {@code lower} being the line in lower case and {@code present}
-         * the vocabulary's words it holds: the alternation matches when one of its markers does, so only the
-         * markers whose words the line holds are tried, each alone.
+         * Whether the line is one of the markers, {@code lower} being the line in lower case, trying only the
+         * markers the screen lets through (those whose words the line holds): the alternation matches when
+         * one of its markers does, so these are tried, each alone.
          */
-        boolean matches(String line, String lower, boolean[] present) {
+        boolean matches(String line, String lower, IntPredicate screen) {
             if (pattern == null) {
                 return false;
             }
@@ -47,9 +49,8 @@ final class ChromeMarkers {
                 return false;
             }
             for (int i = 0; i < lines.size(); i++) {
-                Pattern marker = lines.get(i);
-                if (LiteralScreen.Vocabulary.mayMatch(lineNeeds[i], present)
-                        && (anywhere ? marker.matcher(line).find() : marker.matcher(line).matches())) {
+                Pattern marker = lines.get(i).pattern();
+                if (screen.test(i) && (anywhere ? marker.matcher(line).find() : marker.matcher(line).matches())) {
                     return true;
                 }
             }
@@ -93,11 +94,9 @@ final class ChromeMarkers {
                     needs.add(word.strip().toLowerCase(Locale.ROOT));
                 }
             }
-            List<Pattern> lines = regexes.stream()
-                    .map(regex -> Pattern.compile("(?:" + regex + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-                    .toList();
-            int[][] lineNeeds = lines.stream().map(line -> vocabulary.add(LiteralScreen.Screened.of(line)))
-                    .toArray(int[][]::new);
+            List<LiteralScreen.Screened> lines = regexes.stream().map(regex -> LiteralScreen.Screened.of(
+                    Pattern.compile("(?:" + regex + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))).toList();
+            int[][] lineNeeds = lines.stream().map(vocabulary::add).toArray(int[][]::new);
             markers.put(kind, new Markers(pattern, note.contains("(find)"), needs, lines, lineNeeds));
         }
         return new ChromeMarkers(markers, vocabulary);
@@ -113,7 +112,9 @@ final class ChromeMarkers {
         String lower = line.toLowerCase(Locale.ROOT);
         boolean[] present = vocabulary.present(LiteralScreen.fold(line));
         for (ChromeKind kind : LINE_KINDS) {
-            if ((words <= SHORT_WORDS || LONG_KINDS.contains(kind)) && markers.get(kind).matches(line, lower, present)) {
+            Markers kindMarkers = markers.get(kind);
+            if ((words <= SHORT_WORDS || LONG_KINDS.contains(kind)) && kindMarkers.matches(line, lower,
+                    i -> LiteralScreen.Vocabulary.mayMatch(kindMarkers.lineNeeds()[i], present))) {
                 return Optional.of(kind);
             }
         }
@@ -122,7 +123,9 @@ final class ChromeMarkers {
 
     boolean matches(ChromeKind kind, String text) {
         String line = text.strip();
-        return markers.get(kind).matches(line, line.toLowerCase(Locale.ROOT), vocabulary.present(LiteralScreen.fold(line)));
+        Markers kindMarkers = markers.get(kind);
+        String folded = LiteralScreen.fold(line);
+        return kindMarkers.matches(line, line.toLowerCase(Locale.ROOT), i -> kindMarkers.lines().get(i).mayMatch(folded));
     }
 
     boolean isSectionEnd(String text) {

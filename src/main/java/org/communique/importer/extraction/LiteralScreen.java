@@ -48,16 +48,42 @@ final class LiteralScreen {
     /**
      * The needed words of many screened patterns, all found in a text in one pass over it rather than word by
      * word (a line is screened against a thousand words or so): {@link #present} tells which of the words a
-     * folded text contains, and {@link #mayMatch} whether one of a pattern's words is among them.
+     * folded text contains, read off a trie of the words from each position of the text, and {@link #mayMatch}
+     * whether one of a pattern's words is among them.
      */
     static final class Vocabulary {
 
         private final Map<String, Integer> ids = new HashMap<>();
-        private final List<String> words = new ArrayList<>();
-        /** The ids of the words of two or more ASCII characters, by their first two characters. */
-        private final int[][] byFirstTwo = new int[128 * 128][];
-        /** The words that are a single ASCII character, and any other word, looked for one by one. */
-        private final List<String> others = new ArrayList<>();
+        private final Node root = new Node();
+        /** The root's children by their ASCII character, looked up from every position of a text. */
+        private final Node[] firstAscii = new Node[128];
+
+        /** A trie node: the characters that carry on from it, the nodes they lead to, the id of a word ending here. */
+        private static final class Node {
+            private char[] characters = new char[0];
+            private Node[] next = new Node[0];
+            private int word = -1;
+
+            Node next(char c) {
+                for (int i = 0; i < characters.length; i++) {
+                    if (characters[i] == c) {
+                        return next[i];
+                    }
+                }
+                return null;
+            }
+
+            Node add(char c) {
+                Node existing = next(c);
+                if (existing != null) {
+                    return existing;
+                }
+                characters = Arrays.copyOf(characters, characters.length + 1);
+                next = Arrays.copyOf(next, next.length + 1);
+                characters[characters.length - 1] = c;
+                return next[next.length - 1] = new Node();
+            }
+        }
 
         /** The ids of a pattern's needed words in this vocabulary, or {@code null} when it is always tried. */
         int[] add(Screened screened) {
@@ -66,47 +92,35 @@ final class LiteralScreen {
             }
             int[] needIds = new int[screened.needs().length];
             for (int i = 0; i < needIds.length; i++) {
-                needIds[i] = ids.computeIfAbsent(screened.needs()[i], this::index);
+                needIds[i] = ids.computeIfAbsent(screened.needs()[i], this::insert);
             }
             return needIds;
         }
 
-        private int index(String word) {
-            int id = words.size();
-            words.add(word);
-            if (word.length() >= 2 && word.charAt(0) < 128 && word.charAt(1) < 128) {
-                int key = word.charAt(0) * 128 + word.charAt(1);
-                int[] bucket = byFirstTwo[key] == null ? new int[0] : byFirstTwo[key];
-                bucket = Arrays.copyOf(bucket, bucket.length + 1);
-                bucket[bucket.length - 1] = id;
-                byFirstTwo[key] = bucket;
-            } else {
-                others.add(word);
+        private int insert(String word) {
+            Node node = root;
+            for (int i = 0; i < word.length(); i++) {
+                node = node.add(word.charAt(i));
+                if (i == 0 && word.charAt(0) < 128) {
+                    firstAscii[word.charAt(0)] = node;
+                }
             }
-            return id;
+            node.word = ids.size();
+            return node.word;
         }
 
         /** Which of the words the {@link #fold folded} text contains, by id. */
         boolean[] present(String folded) {
-            boolean[] present = new boolean[words.size()];
-            for (int i = 0; i + 1 < folded.length(); i++) {
-                char first = folded.charAt(i);
-                char second = folded.charAt(i + 1);
-                if (first >= 128 || second >= 128) {
-                    continue;
-                }
-                int[] bucket = byFirstTwo[first * 128 + second];
-                if (bucket != null) {
-                    for (int id : bucket) {
-                        if (!present[id] && folded.startsWith(words.get(id), i)) {
-                            present[id] = true;
-                        }
+            boolean[] present = new boolean[ids.size()];
+            int n = folded.length();
+            for (int start = 0; start < n; start++) {
+                char first = folded.charAt(start);
+                Node node = first < 128 ? firstAscii[first] : root.next(first);
+                for (int i = start + 1; node != null; i++) {
+                    if (node.word >= 0) {
+                        present[node.word] = true;
                     }
-                }
-            }
-            for (String word : others) {
-                if (folded.contains(word)) {
-                    present[ids.get(word)] = true;
+                    node = i < n ? node.next(folded.charAt(i)) : null;
                 }
             }
             return present;
