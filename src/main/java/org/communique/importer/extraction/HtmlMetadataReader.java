@@ -13,6 +13,8 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
  * first {@code <h1>}, the canonical link, and the "saved from" comment that browsers write into saved pages.
  */
 final class HtmlMetadataReader {
+
+    /** The CSS queries this class asks, each parsed once. */
+    private static final Evaluator CANONICAL_LINK = Selector.evaluatorOf("link[rel=canonical][href]");
+    private static final Evaluator H1 = Selector.evaluatorOf("h1");
+    private static final Evaluator JSON_LD = Selector.evaluatorOf("script[type=application/ld+json]");
+    private static final Evaluator META_WITH_CONTENT = Selector.evaluatorOf("meta[content]");
+    private static final Evaluator PUBLISHED_DATES = Selector.evaluatorOf("[itemprop=datePublished], time[pubdate], time.published, time.entry-date");
+    private static final Evaluator TIME_WITH_DATETIME = Selector.evaluatorOf("time[datetime]");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•»]\\s+|\\s+-\\s+");
@@ -49,7 +59,7 @@ final class HtmlMetadataReader {
         if (headline == null) {
             headline = firstText(articles, "name");
         }
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = doc.selectFirst(H1);
         String firstHeading = h1 == null ? null : TextShape.collapse(h1.text());
         String siteName = meta(doc, "og:site_name", "application-name", "al:ios:app_name");
         if (siteName == null) {
@@ -82,7 +92,7 @@ final class HtmlMetadataReader {
 
     private static List<JsonNode> jsonLdArticles(Document doc) {
         List<JsonNode> found = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(JSON_LD)) {
             try {
                 collectArticles(JSON.readTree(script.data()), found);
             } catch (JacksonException e) {
@@ -172,7 +182,7 @@ final class HtmlMetadataReader {
         if (stated != null) {
             dates.add(stated);
         }
-        for (Element element : doc.select("[itemprop=datePublished], time[pubdate], time.published, time.entry-date")) {
+        for (Element element : doc.select(PUBLISHED_DATES)) {
             String value = element.hasAttr("datetime") ? element.attr("datetime")
                     : element.hasAttr("content") ? element.attr("content") : element.text();
             if (!value.isBlank()) {
@@ -189,9 +199,9 @@ final class HtmlMetadataReader {
         if (generic != null) {
             dates.add(generic);
         }
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = doc.selectFirst(H1);
         if (h1 != null && h1.parent() != null) {
-            Element time = h1.parent().selectFirst("time[datetime]");
+            Element time = h1.parent().selectFirst(TIME_WITH_DATETIME);
             if (time != null) {
                 dates.add(time.attr("datetime"));
             }
@@ -200,7 +210,7 @@ final class HtmlMetadataReader {
     }
 
     private static String url(List<JsonNode> articles, Document doc) {
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element canonical = doc.selectFirst(CANONICAL_LINK);
         if (canonical != null && canonical.attr("href").startsWith("http")) {
             return canonical.attr("href");
         }
@@ -253,7 +263,7 @@ final class HtmlMetadataReader {
     /** The content of the first meta tag, by name or property, that has one. */
     static String meta(Document doc, String... names) {
         Map<String, String> metas = new HashMap<>();
-        for (Element meta : doc.select("meta[content]")) {
+        for (Element meta : doc.select(META_WITH_CONTENT)) {
             String key = meta.hasAttr("property") ? meta.attr("property")
                     : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
             if (!meta.attr("content").isBlank()) {
