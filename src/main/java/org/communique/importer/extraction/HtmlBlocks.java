@@ -124,9 +124,10 @@ final class HtmlBlocks {
         return table != null && table.select(TABLE).size() == 1;
     }
 
+    /** Whether a block element lies anywhere below this one: looked for child by child, stopping at the first. */
     private static boolean containsBlock(Element element) {
-        for (Element descendant : element.getAllElements()) {
-            if (descendant != element && BLOCK_TAGS.contains(descendant.normalName())) {
+        for (Element child : element.children()) {
+            if (BLOCK_TAGS.contains(child.normalName()) || containsBlock(child)) {
                 return true;
             }
         }
