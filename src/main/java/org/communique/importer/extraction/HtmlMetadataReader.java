@@ -52,16 +52,17 @@ final class HtmlMetadataReader {
 
     PageMetadata read(Document doc) {
         List<JsonNode> articles = jsonLdArticles(doc);
+        Map<String, String> metas = metaContents(doc);
         String headline = firstText(articles, "headline");
         if (headline == null) {
-            headline = meta(doc, "og:title", "twitter:title", "dc.title");
+            headline = meta(metas, "og:title", "twitter:title", "dc.title");
         }
         if (headline == null) {
             headline = firstText(articles, "name");
         }
         Element h1 = doc.selectFirst(H1);
         String firstHeading = h1 == null ? null : TextShape.collapse(h1.text());
-        String siteName = meta(doc, "og:site_name", "application-name", "al:ios:app_name");
+        String siteName = meta(metas, "og:site_name", "application-name", "al:ios:app_name");
         if (siteName == null) {
             siteName = titleSuffix(doc.title(), headline, firstHeading);
         }
@@ -70,11 +71,11 @@ final class HtmlMetadataReader {
                 clean(doc.title()),
                 emptyToNull(firstHeading),
                 clean(siteName == null ? null : siteName.replaceFirst("^@", "")),
-                clean(publisher(articles, doc)),
-                publishedDates(articles, doc),
-                otherDates(doc),
-                url(articles, doc),
-                documentType(articles, doc));
+                clean(publisher(articles, metas)),
+                publishedDates(articles, doc, metas),
+                otherDates(doc, metas),
+                url(articles, doc, metas),
+                documentType(articles, metas));
     }
 
     /** "Headline | Site Name": the part of the {@code <title>} that is not the headline names the site. */
@@ -150,7 +151,7 @@ final class HtmlMetadataReader {
         return null;
     }
 
-    private static String publisher(List<JsonNode> articles, Document doc) {
+    private static String publisher(List<JsonNode> articles, Map<String, String> metas) {
         for (JsonNode article : articles) {
             for (String field : List.of("publisher", "sourceOrganization")) {
                 JsonNode publisher = article.get(field);
@@ -165,10 +166,10 @@ final class HtmlMetadataReader {
                 }
             }
         }
-        return meta(doc, "article:publisher", "publisher", "dc.publisher", "citation_publisher");
+        return meta(metas, "article:publisher", "publisher", "dc.publisher", "citation_publisher");
     }
 
-    private static List<String> publishedDates(List<JsonNode> articles, Document doc) {
+    private static List<String> publishedDates(List<JsonNode> articles, Document doc, Map<String, String> metas) {
         List<String> dates = new ArrayList<>();
         for (JsonNode article : articles) {
             for (String field : List.of("datePublished", "dateCreated")) {
@@ -178,7 +179,7 @@ final class HtmlMetadataReader {
                 }
             }
         }
-        String stated = meta(doc, PUBLISHED_META.toArray(String[]::new));
+        String stated = meta(metas, PUBLISHED_META.toArray(String[]::new));
         if (stated != null) {
             dates.add(stated);
         }
@@ -193,9 +194,9 @@ final class HtmlMetadataReader {
     }
 
     /** Generic date metadata, and the {@code <time datetime>} nearest after the page's headline. */
-    private static List<String> otherDates(Document doc) {
+    private static List<String> otherDates(Document doc, Map<String, String> metas) {
         List<String> dates = new ArrayList<>();
-        String generic = meta(doc, OTHER_DATE_META.toArray(String[]::new));
+        String generic = meta(metas, OTHER_DATE_META.toArray(String[]::new));
         if (generic != null) {
             dates.add(generic);
         }
@@ -209,12 +210,12 @@ final class HtmlMetadataReader {
         return dates;
     }
 
-    private static String url(List<JsonNode> articles, Document doc) {
+    private static String url(List<JsonNode> articles, Document doc, Map<String, String> metas) {
         Element canonical = doc.selectFirst(CANONICAL_LINK);
         if (canonical != null && canonical.attr("href").startsWith("http")) {
             return canonical.attr("href");
         }
-        String og = meta(doc, "og:url", "twitter:url", "dc.identifier");
+        String og = meta(metas, "og:url", "twitter:url", "dc.identifier");
         if (og != null && og.startsWith("http")) {
             return og;
         }
@@ -253,15 +254,15 @@ final class HtmlMetadataReader {
         return null;
     }
 
-    private static String documentType(List<JsonNode> articles, Document doc) {
+    private static String documentType(List<JsonNode> articles, Map<String, String> metas) {
         if (!articles.isEmpty()) {
             return types(articles.get(0)).stream().findFirst().orElse(null);
         }
-        return meta(doc, "og:type");
+        return meta(metas, "og:type");
     }
 
-    /** The content of the first meta tag, by name or property, that has one. */
-    static String meta(Document doc, String... names) {
+    /** The page's meta tags' contents by name or property (lower-cased), the first tag of a name winning: read once a page. */
+    private static Map<String, String> metaContents(Document doc) {
         Map<String, String> metas = new HashMap<>();
         for (Element meta : doc.select(META_WITH_CONTENT)) {
             String key = meta.hasAttr("property") ? meta.attr("property")
@@ -270,6 +271,11 @@ final class HtmlMetadataReader {
                 metas.putIfAbsent(key.toLowerCase(Locale.ROOT), meta.attr("content").strip());
             }
         }
+        return metas;
+    }
+
+    /** The content of the first meta tag, by name or property, that has one. */
+    private static String meta(Map<String, String> metas, String... names) {
         for (String name : names) {
             String value = metas.get(name.toLowerCase(Locale.ROOT));
             if (value != null) {
