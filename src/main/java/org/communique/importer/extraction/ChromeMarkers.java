@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -28,27 +29,37 @@ final class ChromeMarkers {
             ChromeKind.COOKIE, ChromeKind.NEWSLETTER, ChromeKind.METRICS, ChromeKind.CAPTURE, ChromeKind.BYLINE,
             ChromeKind.RELATED_LINK, ChromeKind.CAPTION, ChromeKind.NOTE, ChromeKind.FOOTER);
 
-    /** A kind's markers, whether they may match anywhere inside a block, and the words a block must have. */
-    private record Markers(Pattern pattern, boolean anywhere, List<String> needs, List<LiteralScreen.Screened> lines) {
+    /**
+     * A kind's markers, whether they may match anywhere inside a block, the words a block must have, and for each
+     * marker the words it needs, alone and as ids in the markers' {@link LiteralScreen.Vocabulary vocabulary}.
+     */
+    private record Markers(Pattern pattern, boolean anywhere, List<String> needs, List<LiteralScreen.Screened> lines,
+                           int[][] lineNeeds) {
 
         /**
-         * Whether the line is one of the markers, {@code folded} being the line {@link LiteralScreen#fold folded}: the
-         * alternation matches when one of its markers does, so only the markers whose words the line holds
-         * are tried, each alone.
+         * Whether the line is one of the markers, {@code lower} being the line in lower case, trying only the
+         * markers the screen lets through (those whose words the line holds): the alternation matches when
+         * one of its markers does, so these are tried, each alone.
          */
-        boolean matches(String line, String folded) {
+        boolean matches(String line, String lower, IntPredicate screen) {
             if (pattern == null) {
                 return false;
             }
-            if (!needs.isEmpty()) {
-                String lower = line.toLowerCase(Locale.ROOT);
-                if (needs.stream().noneMatch(lower::contains)) {
-                    return false;
+            if (!needs.isEmpty() && !containsAny(lower, needs)) {
+                return false;
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                Pattern marker = lines.get(i).pattern();
+                if (screen.test(i) && (anywhere ? marker.matcher(line).find() : marker.matcher(line).matches())) {
+                    return true;
                 }
             }
-            for (LiteralScreen.Screened marker : lines) {
-                if (marker.mayMatch(folded)
-                        && (anywhere ? marker.pattern().matcher(line).find() : marker.pattern().matcher(line).matches())) {
+            return false;
+        }
+
+        private static boolean containsAny(String text, List<String> words) {
+            for (String word : words) {
+                if (text.contains(word)) {
                     return true;
                 }
             }
@@ -58,14 +69,18 @@ final class ChromeMarkers {
 
     private final Map<ChromeKind, Markers> markers;
 
-    private ChromeMarkers(Map<ChromeKind, Markers> markers) {
+    private final LiteralScreen.Vocabulary vocabulary;
+
+    private ChromeMarkers(Map<ChromeKind, Markers> markers, LiteralScreen.Vocabulary vocabulary) {
         this.markers = markers;
+        this.vocabulary = vocabulary;
     }
 
     static ChromeMarkers load() {
         Map<String, List<String>> sections = Lexicon.sections("boilerplate.txt");
         Map<String, String> notes = Lexicon.notes("boilerplate.txt");
         Map<ChromeKind, Markers> markers = new EnumMap<>(ChromeKind.class);
+        LiteralScreen.Vocabulary vocabulary = new LiteralScreen.Vocabulary();
         for (ChromeKind kind : ChromeKind.values()) {
             List<String> regexes = sections.getOrDefault(kind.section(), List.of());
             String note = notes.getOrDefault(kind.section(), "");
@@ -81,9 +96,10 @@ final class ChromeMarkers {
             }
             List<LiteralScreen.Screened> lines = regexes.stream().map(regex -> LiteralScreen.Screened.of(
                     Pattern.compile("(?:" + regex + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))).toList();
-            markers.put(kind, new Markers(pattern, note.contains("(find)"), needs, lines));
+            int[][] lineNeeds = lines.stream().map(vocabulary::add).toArray(int[][]::new);
+            markers.put(kind, new Markers(pattern, note.contains("(find)"), needs, lines, lineNeeds));
         }
-        return new ChromeMarkers(markers);
+        return new ChromeMarkers(markers, vocabulary);
     }
 
     /** The kind of chrome a whole block is, judged from its wording alone. */
@@ -93,9 +109,12 @@ final class ChromeMarkers {
             return Optional.empty();
         }
         String line = text.strip();
-        String folded = LiteralScreen.fold(line);
+        String lower = line.toLowerCase(Locale.ROOT);
+        boolean[] present = vocabulary.present(LiteralScreen.fold(line));
         for (ChromeKind kind : LINE_KINDS) {
-            if ((words <= SHORT_WORDS || LONG_KINDS.contains(kind)) && markers.get(kind).matches(line, folded)) {
+            Markers kindMarkers = markers.get(kind);
+            if ((words <= SHORT_WORDS || LONG_KINDS.contains(kind)) && kindMarkers.matches(line, lower,
+                    i -> LiteralScreen.Vocabulary.mayMatch(kindMarkers.lineNeeds()[i], present))) {
                 return Optional.of(kind);
             }
         }
@@ -104,7 +123,9 @@ final class ChromeMarkers {
 
     boolean matches(ChromeKind kind, String text) {
         String line = text.strip();
-        return markers.get(kind).matches(line, LiteralScreen.fold(line));
+        Markers kindMarkers = markers.get(kind);
+        String folded = LiteralScreen.fold(line);
+        return kindMarkers.matches(line, line.toLowerCase(Locale.ROOT), i -> kindMarkers.lines().get(i).mayMatch(folded));
     }
 
     boolean isSectionEnd(String text) {

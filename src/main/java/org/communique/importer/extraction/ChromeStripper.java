@@ -27,8 +27,9 @@ final class ChromeStripper {
             "(?i)\\b(comments?|reply|replies|responses|discussion|faqs?|frequently asked|questions)\\b");
     private static final Pattern DATELINE_LINE = Pattern.compile("^[\\p{Lu}][\\p{L}.]{1,15}\\s*[-–—]\\s*[\\p{Lu}][\\p{Lu} .'’]{2,30}$");
     private static final Pattern ATTRIBUTION = Pattern.compile("^\\s*[—–―-]");
-    private static final Pattern TEASER_END = Pattern.compile(
-            "(?i)(?:(?:…|\\.\\.\\.)\\s*(?:read more|more|continue reading)\\s*[»›>]*|(?:read more|more|continue reading)\\s*[»›>]+)\\s*$");
+    /** Screened by its words ("more", "continue reading"): asked of every paragraph, it would try every position. */
+    private static final LiteralScreen.Screened TEASER_END = LiteralScreen.Screened.of(Pattern.compile(
+            "(?i)(?:(?:…|\\.\\.\\.)\\s*(?:read more|more|continue reading)\\s*[»›>]*|(?:read more|more|continue reading)\\s*[»›>]+)\\s*$"));
     private static final Pattern RECORD_FIELD = Pattern.compile("^\\p{Lu}[\\p{L}'’]*(?:[ ,/]+[\\p{L}'’]+){0,2}\\s?:\\s+\\S");
     private static final Pattern TRANSCRIPT_HEADING = Pattern.compile("(?i)^(full )?transcript:?$");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+|\\s*\\|\\s*");
@@ -466,10 +467,11 @@ final class ChromeStripper {
                 holders.computeIfAbsent(shingle, s -> new ArrayList<>(2)).add(i);
             }
         }
+        int textStart = textStart(body);
         int[] common = new int[body.size()];
         for (int j = 0; j < body.size(); j++) {
             Set<String> later = shingles.get(j);
-            if (later.size() < 4 || !madeByEmbedOrTeaser(segmentation, body, j)) {
+            if (later.size() < 4 || !madeByEmbedOrTeaser(segmentation, body, j, textStart)) {
                 continue;
             }
             java.util.Arrays.fill(common, 0);
@@ -484,7 +486,7 @@ final class ChromeStripper {
                 }
                 Set<String> other = shingles.get(i);
                 // the Jaccard similarity of the two, and the share of this one in the other
-                boolean nearCopy = (i < j || beforeTheText(body, j))
+                boolean nearCopy = (i < j || j <= textStart)
                         && (double) common[i] / (other.size() + later.size() - common[i]) >= 0.5;
                 boolean contained = body.get(j).wordCount() <= 40 && other.size() > later.size()
                         && (double) common[i] / later.size() >= 0.8;
@@ -497,14 +499,17 @@ final class ChromeStripper {
         }
     }
 
-    /** A block above the body's first paragraph of prose: where a summary or teaser of the text stands. */
-    private static boolean beforeTheText(List<Block> body, int at) {
-        for (int i = 0; i < at; i++) {
+    /**
+     * Where the body's first paragraph of prose stands (the body's size when it has none): a block up to it
+     * stands before the text, where a summary or teaser of the text stands.
+     */
+    private static int textStart(List<Block> body) {
+        for (int i = 0; i < body.size(); i++) {
             if (TextShape.isProse(body.get(i).text())) {
-                return false;
+                return i;
             }
         }
-        return true;
+        return body.size();
     }
 
     /**
@@ -516,7 +521,8 @@ final class ChromeStripper {
     private static void cutTeasers(Segmentation segmentation) {
         List<Block> body = segmentation.body();
         for (int k = 0; k < body.size(); k++) {
-            if (!TEASER_END.matcher(body.get(k).text()).find()) {
+            String paragraph = body.get(k).text();
+            if (!TEASER_END.find(paragraph, LiteralScreen.fold(paragraph))) {
                 continue;
             }
             int headline = -1;
@@ -583,9 +589,9 @@ final class ChromeStripper {
     }
 
     /** A block that would repeat a paragraph because an embed or a teaser copied it, not because the text does. */
-    private static boolean madeByEmbedOrTeaser(Segmentation segmentation, List<Block> body, int at) {
+    private static boolean madeByEmbedOrTeaser(Segmentation segmentation, List<Block> body, int at, int textStart) {
         Block block = body.get(at);
-        if (beforeTheText(body, at) || block.kind() == Block.Kind.QUOTE) {
+        if (at <= textStart || block.kind() == Block.Kind.QUOTE) {
             return true;
         }
         String text = block.text().strip();

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
@@ -14,6 +16,11 @@ import org.jsoup.nodes.TextNode;
  * is tagged with a {@code data-cq} number, so the block can be found again in a copy of the page.
  */
 final class HtmlBlocks {
+
+    /** The CSS queries this class asks, each parsed once. */
+    private static final Evaluator BLOCKQUOTE = Selector.evaluatorOf("blockquote");
+    private static final Evaluator FIGCAPTION = Selector.evaluatorOf("figcaption");
+    private static final Evaluator TABLE = Selector.evaluatorOf("table");
 
     static final String OWNER_ATTRIBUTE = "data-cq";
     /** What stands between the cells of a table row read as one line. */
@@ -113,13 +120,14 @@ final class HtmlBlocks {
                 return false;
             }
         }
-        Element table = tr.closest("table");
-        return table != null && table.select("table").size() == 1;
+        Element table = tr.closest(TABLE);
+        return table != null && table.select(TABLE).size() == 1;
     }
 
+    /** Whether a block element lies anywhere below this one: looked for child by child, stopping at the first. */
     private static boolean containsBlock(Element element) {
-        for (Element descendant : element.getAllElements()) {
-            if (descendant != element && BLOCK_TAGS.contains(descendant.normalName())) {
+        for (Element child : element.children()) {
+            if (BLOCK_TAGS.contains(child.normalName()) || containsBlock(child)) {
                 return true;
             }
         }
@@ -162,8 +170,8 @@ final class HtmlBlocks {
             case "figcaption", "caption" -> Block.Kind.CAPTION;
             case "pre" -> Block.Kind.PREFORMATTED;
             case "td", "th", "tr" -> Block.Kind.CELL;
-            default -> owner.closest("figcaption") != null ? Block.Kind.CAPTION
-                    : owner.closest("blockquote") != null ? Block.Kind.QUOTE : Block.Kind.PARAGRAPH;
+            default -> owner.closest(FIGCAPTION) != null ? Block.Kind.CAPTION
+                    : owner.closest(BLOCKQUOTE) != null ? Block.Kind.QUOTE : Block.Kind.PARAGRAPH;
         };
     }
 

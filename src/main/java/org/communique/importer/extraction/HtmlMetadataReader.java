@@ -13,6 +13,8 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
  * first {@code <h1>}, the canonical link, and the "saved from" comment that browsers write into saved pages.
  */
 final class HtmlMetadataReader {
+
+    /** The CSS queries this class asks, each parsed once. */
+    private static final Evaluator CANONICAL_LINK = Selector.evaluatorOf("link[rel=canonical][href]");
+    private static final Evaluator H1 = Selector.evaluatorOf("h1");
+    private static final Evaluator JSON_LD = Selector.evaluatorOf("script[type=application/ld+json]");
+    private static final Evaluator META_WITH_CONTENT = Selector.evaluatorOf("meta[content]");
+    private static final Evaluator PUBLISHED_DATES = Selector.evaluatorOf("[itemprop=datePublished], time[pubdate], time.published, time.entry-date");
+    private static final Evaluator TIME_WITH_DATETIME = Selector.evaluatorOf("time[datetime]");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•»]\\s+|\\s+-\\s+");
@@ -42,16 +52,17 @@ final class HtmlMetadataReader {
 
     PageMetadata read(Document doc) {
         List<JsonNode> articles = jsonLdArticles(doc);
+        Map<String, String> metas = metaContents(doc);
         String headline = firstText(articles, "headline");
         if (headline == null) {
-            headline = meta(doc, "og:title", "twitter:title", "dc.title");
+            headline = meta(metas, "og:title", "twitter:title", "dc.title");
         }
         if (headline == null) {
             headline = firstText(articles, "name");
         }
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = doc.selectFirst(H1);
         String firstHeading = h1 == null ? null : TextShape.collapse(h1.text());
-        String siteName = meta(doc, "og:site_name", "application-name", "al:ios:app_name");
+        String siteName = meta(metas, "og:site_name", "application-name", "al:ios:app_name");
         if (siteName == null) {
             siteName = titleSuffix(doc.title(), headline, firstHeading);
         }
@@ -60,11 +71,11 @@ final class HtmlMetadataReader {
                 clean(doc.title()),
                 emptyToNull(firstHeading),
                 clean(siteName == null ? null : siteName.replaceFirst("^@", "")),
-                clean(publisher(articles, doc)),
-                publishedDates(articles, doc),
-                otherDates(doc),
-                url(articles, doc),
-                documentType(articles, doc));
+                clean(publisher(articles, metas)),
+                publishedDates(articles, doc, metas),
+                otherDates(doc, metas),
+                url(articles, doc, metas),
+                documentType(articles, metas));
     }
 
     /** "Headline | Site Name": the part of the {@code <title>} that is not the headline names the site. */
@@ -82,7 +93,7 @@ final class HtmlMetadataReader {
 
     private static List<JsonNode> jsonLdArticles(Document doc) {
         List<JsonNode> found = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(JSON_LD)) {
             try {
                 collectArticles(JSON.readTree(script.data()), found);
             } catch (JacksonException e) {
@@ -140,7 +151,7 @@ final class HtmlMetadataReader {
         return null;
     }
 
-    private static String publisher(List<JsonNode> articles, Document doc) {
+    private static String publisher(List<JsonNode> articles, Map<String, String> metas) {
         for (JsonNode article : articles) {
             for (String field : List.of("publisher", "sourceOrganization")) {
                 JsonNode publisher = article.get(field);
@@ -155,10 +166,10 @@ final class HtmlMetadataReader {
                 }
             }
         }
-        return meta(doc, "article:publisher", "publisher", "dc.publisher", "citation_publisher");
+        return meta(metas, "article:publisher", "publisher", "dc.publisher", "citation_publisher");
     }
 
-    private static List<String> publishedDates(List<JsonNode> articles, Document doc) {
+    private static List<String> publishedDates(List<JsonNode> articles, Document doc, Map<String, String> metas) {
         List<String> dates = new ArrayList<>();
         for (JsonNode article : articles) {
             for (String field : List.of("datePublished", "dateCreated")) {
@@ -168,11 +179,11 @@ final class HtmlMetadataReader {
                 }
             }
         }
-        String stated = meta(doc, PUBLISHED_META.toArray(String[]::new));
+        String stated = meta(metas, PUBLISHED_META.toArray(String[]::new));
         if (stated != null) {
             dates.add(stated);
         }
-        for (Element element : doc.select("[itemprop=datePublished], time[pubdate], time.published, time.entry-date")) {
+        for (Element element : doc.select(PUBLISHED_DATES)) {
             String value = element.hasAttr("datetime") ? element.attr("datetime")
                     : element.hasAttr("content") ? element.attr("content") : element.text();
             if (!value.isBlank()) {
@@ -183,15 +194,15 @@ final class HtmlMetadataReader {
     }
 
     /** Generic date metadata, and the {@code <time datetime>} nearest after the page's headline. */
-    private static List<String> otherDates(Document doc) {
+    private static List<String> otherDates(Document doc, Map<String, String> metas) {
         List<String> dates = new ArrayList<>();
-        String generic = meta(doc, OTHER_DATE_META.toArray(String[]::new));
+        String generic = meta(metas, OTHER_DATE_META.toArray(String[]::new));
         if (generic != null) {
             dates.add(generic);
         }
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = doc.selectFirst(H1);
         if (h1 != null && h1.parent() != null) {
-            Element time = h1.parent().selectFirst("time[datetime]");
+            Element time = h1.parent().selectFirst(TIME_WITH_DATETIME);
             if (time != null) {
                 dates.add(time.attr("datetime"));
             }
@@ -199,12 +210,12 @@ final class HtmlMetadataReader {
         return dates;
     }
 
-    private static String url(List<JsonNode> articles, Document doc) {
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    private static String url(List<JsonNode> articles, Document doc, Map<String, String> metas) {
+        Element canonical = doc.selectFirst(CANONICAL_LINK);
         if (canonical != null && canonical.attr("href").startsWith("http")) {
             return canonical.attr("href");
         }
-        String og = meta(doc, "og:url", "twitter:url", "dc.identifier");
+        String og = meta(metas, "og:url", "twitter:url", "dc.identifier");
         if (og != null && og.startsWith("http")) {
             return og;
         }
@@ -243,23 +254,28 @@ final class HtmlMetadataReader {
         return null;
     }
 
-    private static String documentType(List<JsonNode> articles, Document doc) {
+    private static String documentType(List<JsonNode> articles, Map<String, String> metas) {
         if (!articles.isEmpty()) {
             return types(articles.get(0)).stream().findFirst().orElse(null);
         }
-        return meta(doc, "og:type");
+        return meta(metas, "og:type");
     }
 
-    /** The content of the first meta tag, by name or property, that has one. */
-    static String meta(Document doc, String... names) {
+    /** The page's meta tags' contents by name or property (lower-cased), the first tag of a name winning: read once a page. */
+    private static Map<String, String> metaContents(Document doc) {
         Map<String, String> metas = new HashMap<>();
-        for (Element meta : doc.select("meta[content]")) {
+        for (Element meta : doc.select(META_WITH_CONTENT)) {
             String key = meta.hasAttr("property") ? meta.attr("property")
                     : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
             if (!meta.attr("content").isBlank()) {
                 metas.putIfAbsent(key.toLowerCase(Locale.ROOT), meta.attr("content").strip());
             }
         }
+        return metas;
+    }
+
+    /** The content of the first meta tag, by name or property, that has one. */
+    private static String meta(Map<String, String> metas, String... names) {
         for (String name : names) {
             String value = metas.get(name.toLowerCase(Locale.ROOT));
             if (value != null) {

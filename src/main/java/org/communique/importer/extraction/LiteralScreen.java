@@ -1,8 +1,11 @@
 package org.communique.importer.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -39,6 +42,101 @@ final class LiteralScreen {
 
         boolean find(String text, String folded) {
             return mayMatch(folded) && pattern.matcher(text).find();
+        }
+    }
+
+    /**
+     * The needed words of many screened patterns, all found in a text in one pass over it rather than word by
+     * word (a line is screened against a thousand words or so): {@link #present} tells which of the words a
+     * folded text contains, read off a trie of the words from each position of the text, and {@link #mayMatch}
+     * whether one of a pattern's words is among them.
+     */
+    static final class Vocabulary {
+
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final Node root = new Node();
+        /** The root's children by their ASCII character, looked up from every position of a text. */
+        private final Node[] firstAscii = new Node[128];
+
+        /** A trie node: the characters that carry on from it, the nodes they lead to, the id of a word ending here. */
+        private static final class Node {
+            private char[] characters = new char[0];
+            private Node[] next = new Node[0];
+            private int word = -1;
+
+            Node next(char c) {
+                for (int i = 0; i < characters.length; i++) {
+                    if (characters[i] == c) {
+                        return next[i];
+                    }
+                }
+                return null;
+            }
+
+            Node add(char c) {
+                Node existing = next(c);
+                if (existing != null) {
+                    return existing;
+                }
+                characters = Arrays.copyOf(characters, characters.length + 1);
+                next = Arrays.copyOf(next, next.length + 1);
+                characters[characters.length - 1] = c;
+                return next[next.length - 1] = new Node();
+            }
+        }
+
+        /** The ids of a pattern's needed words in this vocabulary, or {@code null} when it is always tried. */
+        int[] add(Screened screened) {
+            if (screened.needs() == null) {
+                return null;
+            }
+            int[] needIds = new int[screened.needs().length];
+            for (int i = 0; i < needIds.length; i++) {
+                needIds[i] = ids.computeIfAbsent(screened.needs()[i], this::insert);
+            }
+            return needIds;
+        }
+
+        private int insert(String word) {
+            Node node = root;
+            for (int i = 0; i < word.length(); i++) {
+                node = node.add(word.charAt(i));
+                if (i == 0 && word.charAt(0) < 128) {
+                    firstAscii[word.charAt(0)] = node;
+                }
+            }
+            node.word = ids.size();
+            return node.word;
+        }
+
+        /** Which of the words the {@link #fold folded} text contains, by id. */
+        boolean[] present(String folded) {
+            boolean[] present = new boolean[ids.size()];
+            int n = folded.length();
+            for (int start = 0; start < n; start++) {
+                char first = folded.charAt(start);
+                Node node = first < 128 ? firstAscii[first] : root.next(first);
+                for (int i = start + 1; node != null; i++) {
+                    if (node.word >= 0) {
+                        present[node.word] = true;
+                    }
+                    node = i < n ? node.next(folded.charAt(i)) : null;
+                }
+            }
+            return present;
+        }
+
+        /** Whether a pattern whose needed words have these ids may match a text holding the {@code present} words. */
+        static boolean mayMatch(int[] needIds, boolean[] present) {
+            if (needIds == null) {
+                return true;
+            }
+            for (int id : needIds) {
+                if (present[id]) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

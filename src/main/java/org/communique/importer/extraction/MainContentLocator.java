@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Finds the element that holds a page's article and cuts the chrome out of it, after the published
@@ -20,10 +22,33 @@ import org.jsoup.nodes.Element;
  */
 final class MainContentLocator {
 
+    /** The CSS queries this class asks, each parsed once. */
+    private static final Evaluator A = Selector.evaluatorOf("a");
+    private static final Evaluator ANY = Selector.evaluatorOf("*");
+    private static final Evaluator ARTICLE_HOLDERS = Selector.evaluatorOf("article, main, [itemprop=articleBody]");
+    private static final Evaluator CAPTION = Selector.evaluatorOf("caption");
+    private static final Evaluator CODE_OR_PRE = Selector.evaluatorOf("code, pre");
+    private static final Evaluator DESCRIPTION = Selector.evaluatorOf("meta[name=description], meta[property=og:description]");
+    private static final Evaluator EMBEDS = Selector.evaluatorOf("object, embed, iframe");
+    private static final Evaluator FIGURE = Selector.evaluatorOf("figure");
+    private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator IMG = Selector.evaluatorOf("img");
+    private static final Evaluator INPUT = Selector.evaluatorOf("input");
+    private static final Evaluator LI = Selector.evaluatorOf("li");
+    private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video");
+    private static final Evaluator NOT_IN_PLAIN_PROSE = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6, a[href], form, input, img");
+    private static final Evaluator P = Selector.evaluatorOf("p");
+    private static final Evaluator TABLE = Selector.evaluatorOf("table");
+    private static final Evaluator TABLE_OR_CODE = Selector.evaluatorOf("table, code");
+    private static final Evaluator TABLE_STRUCTURE = Selector.evaluatorOf("col, colgroup, tfoot, thead, th");
+    private static final Evaluator TD = Selector.evaluatorOf("td");
+    private static final Evaluator TR = Selector.evaluatorOf("tr");
+
     private static final int CHAR_THRESHOLD = 500;
     private static final int TOP_CANDIDATES = 5;
     private static final Pattern BYLINE_START = Pattern.compile("^(?:By|BY|Par|Von|Por)\\s+\\p{Lu}");
-    private static final Pattern COMMAS = Pattern.compile("[,،﹐︐︑⹀⸴⸲，、]");
+    /** The commas of the scripts Readability counts, as a regex would: {@code [,،﹐︐︑⹀⸴⸲，、]}. */
+    private static final String COMMAS = ",،﹐︐︑⹀⸴⸲，、";
     private static final Set<String> SCORED_KINDS_TAGS = Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6", "section");
     private static final Set<String> ALWAYS_CHROME_TAGS = Set.of("nav", "aside", "footer", "header");
     private static final Set<String> EMPTY_REMOVABLE = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
@@ -76,23 +101,27 @@ final class MainContentLocator {
     }
 
     Located locate(Document page) {
+        int bodyText = Math.max(1, page.body().text().length()); // the same in every copy, before pruning
         Located best = null;
+        int bestLength = 0;
         for (Flags flags : ATTEMPTS) {
-            Located located = attempt(page.clone(), flags);
-            if (located.textLength() >= CHAR_THRESHOLD) {
+            Located located = attempt(page.clone(), flags, bodyText);
+            int length = located.textLength();
+            if (length >= CHAR_THRESHOLD) {
                 return located;
             }
-            if (best == null || located.textLength() > best.textLength()) {
+            if (best == null || length > bestLength) {
                 best = located;
+                bestLength = length;
             }
         }
         return best;
     }
 
-    private Located attempt(Document copy, Flags flags) {
+    private Located attempt(Document copy, Flags flags, int bodyText) {
         Map<Element, String> removed = new IdentityHashMap<>();
         Element body = copy.body();
-        prune(body, flags, removed);
+        prune(body, flags, bodyText, removed);
         Map<Element, Double> scores = score(body, flags);
         Element top = topCandidate(body, scores);
         List<Element> article = new ArrayList<>(withSiblings(top, scores));
@@ -150,11 +179,11 @@ final class MainContentLocator {
     }
 
     private static boolean isPlainProse(Element element) {
-        if (element.selectFirst("h1, h2, h3, h4, h5, h6, a[href], form, input, img") != null) {
+        if (element.selectFirst(NOT_IN_PLAIN_PROSE) != null) {
             return false;
         }
         int prose = 0;
-        for (Element paragraph : element.select("p")) {
+        for (Element paragraph : element.select(P)) {
             String text = TextShape.collapse(paragraph.text());
             if (TextShape.isProse(text) && TextShape.endsSentence(text)) {
                 prose++;
@@ -220,14 +249,13 @@ final class MainContentLocator {
         if (page == null) {
             return "";
         }
-        Element meta = page.selectFirst("meta[name=description], meta[property=og:description]");
+        Element meta = page.selectFirst(DESCRIPTION);
         return meta == null ? "" : TextShape.collapse(meta.attr("content"));
     }
 
     // ---- pruning before scoring ----
 
-    private void prune(Element body, Flags flags, Map<Element, String> removed) {
-        int bodyText = Math.max(1, body.text().length());
+    private void prune(Element body, Flags flags, int bodyText, Map<Element, String> removed) {
         List<Element> all = new ArrayList<>(body.getAllElements());
         for (Element element : all) {
             if (element == body || element.parent() == null || isDetached(element, body)) {
@@ -289,14 +317,14 @@ final class MainContentLocator {
             }
             if (flags.stripUnlikely() && hints.finds(hints.unlikely, classAndId)
                     && !hints.finds(hints.maybeCandidate, classAndId)
-                    && element.closest("table, code") == null && !tag.equals("body") && !tag.equals("a")) {
+                    && element.closest(TABLE_OR_CODE) == null && !tag.equals("body") && !tag.equals("a")) {
                 return "unlikely to be content (" + firstClassWord(classAndId) + ")";
             }
         }
         if (tag.equals("figcaption")) {
             return "photo caption or credit";
         }
-        if (EMPTY_REMOVABLE.contains(tag) && !element.hasText() && element.select("img, picture, video").isEmpty()) {
+        if (EMPTY_REMOVABLE.contains(tag) && !element.hasText() && element.select(MEDIA).isEmpty()) {
             return "empty";
         }
         return null;
@@ -306,7 +334,7 @@ final class MainContentLocator {
         boolean marked = element.attr("rel").equals("author") || element.attr("itemprop").contains("author")
                 || hints.finds(hints.byline, classAndId);
         return marked && element.text().length() < 100 && element.text().length() > 0
-                && element.select("p").size() <= 1;
+                && element.select(P).size() <= 1;
     }
 
     /**
@@ -317,7 +345,7 @@ final class MainContentLocator {
         if (element.normalName().equals("main") || element.normalName().equals("article")) {
             return true;
         }
-        if (!element.select("article, main, [itemprop=articleBody]").isEmpty()) {
+        if (!element.select(ARTICLE_HOLDERS).isEmpty()) {
             return true;
         }
         return hints.finds(hints.maybeCandidate, HtmlHints.classAndId(element))
@@ -355,7 +383,7 @@ final class MainContentLocator {
             if (length < 25) {
                 continue;
             }
-            double contentScore = 1 + (COMMAS.split(text, -1).length) + Math.min(Math.floor(length / 100.0), 3);
+            double contentScore = 1 + (commas(text) + 1) + Math.min(Math.floor(length / 100.0), 3);
             Element ancestor = scoringParent;
             for (int level = 0; level < 5 && ancestor != null && ancestor != body.parent(); level++) {
                 if (ancestor.normalName().equals("#root")) {
@@ -452,7 +480,7 @@ final class MainContentLocator {
             return 0;
         }
         double linkLength = 0;
-        for (Element link : element.select("a")) {
+        for (Element link : element.select(A)) {
             String href = link.attr("href");
             double coefficient = href.startsWith("#") && href.length() > 1 ? 0.3 : 1;
             linkLength += link.text().length() * coefficient;
@@ -562,7 +590,7 @@ final class MainContentLocator {
     // ---- cleaning the article ----
 
     private void clean(Element root, Flags flags, Map<Element, String> removed) {
-        for (Element element : reversed(root.select("*"))) {
+        for (Element element : reversed(root.select(ANY))) {
             if (element == root || isDetached(element, root)) {
                 continue;
             }
@@ -597,7 +625,7 @@ final class MainContentLocator {
         if (element.normalName().equals("table") && isDataTable(element)) {
             return null;
         }
-        if (element.closest("code, pre") != null) {
+        if (element.closest(CODE_OR_PRE) != null) {
             return null;
         }
         int weight = flags.weightClasses() ? hints.classWeight(element) : 0;
@@ -605,20 +633,20 @@ final class MainContentLocator {
             return "side content (class)";
         }
         String text = TextShape.collapse(element.text());
-        if (COMMAS.matcher(text).results().count() >= 10) {
+        if (commas(text) >= 10) {
             return null;
         }
         boolean isList = element.normalName().equals("ul") || element.normalName().equals("ol");
-        int paragraphs = element.select("p").size();
-        int images = element.select("img").size();
-        int listItems = element.select("li").size() - 100;
-        int inputs = element.select("input").size();
-        int headingText = element.select("h1, h2, h3, h4, h5, h6").stream().mapToInt(h -> h.text().length()).sum();
+        int paragraphs = element.select(P).size();
+        int images = element.select(IMG).size();
+        int listItems = element.select(LI).size() - 100;
+        int inputs = element.select(INPUT).size();
+        int headingText = element.select(HEADINGS).stream().mapToInt(h -> h.text().length()).sum();
         double headingDensity = text.isEmpty() ? 0 : (double) headingText / text.length();
-        int embeds = element.select("object, embed, iframe").size();
+        int embeds = element.select(EMBEDS).size();
         double linkDensity = linkDensity(element);
         int length = TextShape.latinLength(text);
-        boolean inFigure = element.closest("figure") != null;
+        boolean inFigure = element.closest(FIGURE) != null;
         if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure) {
             return "gallery";
         }
@@ -650,16 +678,27 @@ final class MainContentLocator {
         if (table.attr("role").equals("presentation") || table.attr("datatable").equals("0")) {
             return false;
         }
-        if (!table.attr("summary").isEmpty() || table.selectFirst("caption") != null
-                || table.selectFirst("col, colgroup, tfoot, thead, th") != null) {
+        if (!table.attr("summary").isEmpty() || table.selectFirst(CAPTION) != null
+                || table.selectFirst(TABLE_STRUCTURE) != null) {
             return true;
         }
-        if (table.selectFirst("table") != null) {
+        if (table.selectFirst(TABLE) != null) {
             return false;
         }
-        int rows = table.select("tr").size();
-        int columns = table.select("tr").stream().mapToInt(tr -> tr.select("td").size()).max().orElse(0);
+        int rows = table.select(TR).size();
+        int columns = table.select(TR).stream().mapToInt(tr -> tr.select(TD).size()).max().orElse(0);
         return rows >= 10 || columns > 4 || rows * columns > 10;
+    }
+
+    /** The number of commas in a text, the pieces it splits into being one more. */
+    private static int commas(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (COMMAS.indexOf(text.charAt(i)) >= 0) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static List<Element> reversed(List<Element> elements) {

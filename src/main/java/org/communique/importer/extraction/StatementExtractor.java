@@ -68,7 +68,7 @@ public final class StatementExtractor {
             throw SourceTooHeavy.overSize(file.bytes().length, budget);
         }
         DecodedSource source = decoder.decode(file);
-        if (source.text().lines().limit(budget.maxLines() + 1L).count() > budget.maxLines()) {
+        if (lineCount(source.text()) > budget.maxLines()) {
             throw SourceTooHeavy.overLines(budget);
         }
         checkpoint();
@@ -108,6 +108,25 @@ public final class StatementExtractor {
         if (Thread.currentThread().isInterrupted()) {
             throw new SourceTooHeavy("the extraction was stopped because it ran over its time");
         }
+    }
+
+    /** The number of lines, as {@link String#lines()} counts them: ended by \n, \r or \r\n, or by the end of the text. */
+    static long lineCount(String text) {
+        long lines = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n')) {
+                lines++;
+            }
+        }
+        if (n > 0) {
+            char last = text.charAt(n - 1);
+            if (last != '\n' && last != '\r') {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     private static LocalDate asOf(DateFinder.Found date) {

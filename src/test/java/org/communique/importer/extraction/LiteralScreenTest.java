@@ -18,6 +18,32 @@ import org.junit.jupiter.api.Test;
 class LiteralScreenTest {
 
     @Test
+    void aVocabularyFindsTheWordsThatContainsFinds() {
+        List<LiteralScreen.Screened> screened = List.of(
+                LiteralScreen.Screened.of(Pattern.compile("\\b(ministry|embassy)\\b", Pattern.CASE_INSENSITIVE)),
+                LiteralScreen.Screened.of(Pattern.compile("photos?|videos?|read more|more")),
+                LiteralScreen.Screened.of(Pattern.compile("a|#|-|x")),
+                LiteralScreen.Screened.of(Pattern.compile("[a-z]+")));
+        LiteralScreen.Vocabulary vocabulary = new LiteralScreen.Vocabulary();
+        List<int[]> ids = screened.stream().map(vocabulary::add).toList();
+        assertThat(ids.get(3)).as("a pattern with no words is always tried").isNull();
+        java.util.Random random = new java.util.Random(13);
+        String alphabet = "aemorsty#-x .hpdvibn";
+        for (int run = 0; run < 20_000; run++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(24); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String folded = LiteralScreen.fold(text);
+            boolean[] present = vocabulary.present(folded);
+            for (int p = 0; p < screened.size(); p++) {
+                assertThat(LiteralScreen.Vocabulary.mayMatch(ids.get(p), present)).as(text + " / " + p)
+                        .isEqualTo(screened.get(p).mayMatch(folded));
+            }
+        }
+    }
+
+    @Test
     void readsTheWordsOfAnAlternation() {
         assertThat(LiteralScreen.needs("\\b(ministry|embassy)\\b")).containsExactlyInAnyOrder("ministry", "embassy");
         assertThat(LiteralScreen.needs("photos?|videos?")).containsExactlyInAnyOrder("photo", "photos", "video", "videos");
