@@ -101,8 +101,12 @@ for _ in $(seq 1 20); do # the index shows a write within about a second
     id=$(curl -s "$BASE/api/statements?q=%22Two+Ports+Agreement%22" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2 || true)
     [ -n "$id" ] && break; sleep 0.5
 done
-sleep 1.5 # each node reads the archive's version again every second: its cached pages follow
-step "searchable on both nodes" "$(for p in $A $B; do curl -s "http://127.0.0.1:$p/api/statements?q=%22Two+Ports+Agreement%22" | grep -o '"total":[0-9]*'; done | tr '\n' ' ')"
+started=$(date +%s%N) # each node's cached pages follow the archive's version once the index has the change
+for _ in $(seq 1 40); do
+    totals=$(for p in $A $B; do curl -s "http://127.0.0.1:$p/api/statements?q=%22Two+Ports+Agreement%22" | grep -o '"total":[0-9]*'; done | tr '\n' ' ')
+    [ "$totals" = '"total":1 "total":1 ' ] && break; sleep 0.25
+done
+step "searchable on both nodes" "$totals(after $(( ($(date +%s%N) - started) / 1000000 )) ms more)"
 # the correction form as the browser sends it: every field as shown, the title changed
 curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$BASE/admin/statements/$id" > "$WORK/form.html"
 python3 - "$WORK/form.html" "/admin/statements/$id" > "$WORK/form.data" <<'PY'
