@@ -39,4 +39,22 @@ class OpenSearchStatementSearchTest extends StatementSearchTest {
             properties.add("spring.datasource.url", () -> "jdbc:h2:mem:communique-opensearch;DB_CLOSE_DELAY=-1");
         }
     }
+
+    /**
+     * On Elasticsearch and OpenSearch the time limit is the engine's best effort (checked between segments): a
+     * small index answers whole, facets and all. Either way the search answers, never an error, and a page cut
+     * short has no facets.
+     */
+    @Override
+    @org.junit.jupiter.api.Test
+    void aQueryCutShortByItsTimeLimitAnswersWithoutFacets() {
+        org.communique.statement.StatementFilter filter = org.communique.statement.StatementFilter.of("Iraq", null, null,
+                null, null, java.util.List.of(), null, null, null, null);
+        org.communique.statement.FullTextSearch.SearchPage unhurried = tx.execute(s -> search.search(filter));
+        StatementSearch hurried = new StatementSearch(entityManager, officials, java.time.Duration.ofNanos(1));
+        org.communique.statement.FullTextSearch.SearchPage answered = tx.execute(s -> hurried.search(filter));
+        org.assertj.core.api.Assertions.assertThat(answered.facets().isEmpty() || answered.total() == unhurried.total())
+                .as("whole, or cut short without facets").isTrue();
+        org.assertj.core.api.Assertions.assertThat(unhurried.ids()).containsAll(answered.ids());
+    }
 }
