@@ -6,8 +6,8 @@ public class ImportAlreadyRunning extends RuntimeException {
     private final Long runningId;
 
     public ImportAlreadyRunning(Long runningId) {
-        super("An import is already running" + (runningId == null ? "" : " (run " + runningId + ")")
-                + "; try again when it has finished.");
+        super((runningId == null ? "An import or a check of the search index is already running"
+                : "An import is already running (run " + runningId + ")") + "; try again when it has finished.");
         this.runningId = runningId;
     }
 

@@ -230,9 +230,15 @@ final class DateFinder {
                 && !TextShape.endsSentence(text) && mentions.get(0).date().precision() == DatePrecision.DAY;
         DateMentions.Mention first = mentions.get(0);
         boolean placeAndDate = PLACE_BEFORE_DATE.matcher(text.substring(0, first.start())).matches()
-                && text.substring(first.end()).strip().matches("[.]?") && first.date().precision() == DatePrecision.DAY;
+                && endsLine(text, first.end()) && first.date().precision() == DatePrecision.DAY;
         return dateLine || category || byline || stamp || placeAndDate
                 ? Optional.of(new Dated(block, first, Stamp.PLAIN)) : Optional.empty();
+    }
+
+    /** Whether nothing but a full stop and spaces follows {@code from}. */
+    private static boolean endsLine(String text, int from) {
+        String rest = text.substring(from).strip();
+        return rest.isEmpty() || rest.equals(".");
     }
 
     /** Blanks out a photo's "Date Taken: ..." so that only the page's own dates are read. */
