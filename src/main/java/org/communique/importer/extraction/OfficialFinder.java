@@ -145,17 +145,34 @@ final class OfficialFinder {
     private record Pending(int paragraph, Reading reading) {
     }
 
+    Result find(String headline, List<String> paragraphs, LocalDate asOf) {
+        return find(headline, List.of(), paragraphs, asOf);
+    }
+
     /**
      * @param headline the page's own headline, or {@code null}: officials it names with their office count
      *                 ("Joint press point with NATO Secretary General Jens Stoltenberg"), as paragraph -1
+     * @param credits  lines cut from the body that credit it ({@link CreditLines}), read before the body as
+     *                 paragraphs -2, -3...: they name officials but hold no quotation
      */
-    Result find(String headline, List<String> paragraphs, LocalDate asOf) {
+    Result find(String headline, List<String> credits, List<String> paragraphs, LocalDate asOf) {
         Map<String, Person> people = new LinkedHashMap<>();
         List<Sighting> sightings = new ArrayList<>();
         List<Pending> singles = new ArrayList<>();
         boolean titleCase = headline != null && isTitleCase(Tokens.of(headline));
-        for (int p = headline == null ? 0 : -1; p < paragraphs.size(); p++) {
-            List<Tokens.Token> tokens = Tokens.of(p < 0 ? headline : paragraphs.get(p));
+        List<Integer> order = new ArrayList<>();
+        if (headline != null) {
+            order.add(-1);
+        }
+        for (int c = 0; c < credits.size(); c++) {
+            order.add(-2 - c);
+        }
+        for (int p = 0; p < paragraphs.size(); p++) {
+            order.add(p);
+        }
+        for (int p : order) {
+            String text = p >= 0 ? paragraphs.get(p) : p == -1 ? headline : credits.get(-2 - p);
+            List<Tokens.Token> tokens = Tokens.of(text);
             List<int[]> runs = runs(tokens);
             for (int r = 0; r < runs.size(); r++) {
                 int[] run = runs.get(r);
@@ -179,7 +196,7 @@ final class OfficialFinder {
                 if (reading.hasName() && reading.country() == null) {
                     reading = reading.withCountry(delegationCountry(tokens, run[0]));
                 }
-                if (p < 0 && titleCase && reading.hasName()) {
+                if (p == -1 && titleCase && reading.hasName()) {
                     reading = withRegistryName(reading); // "President Hu Jintao Holds Talks": every word is capitalised
                 }
                 if (!reading.hasName()) {
@@ -188,6 +205,9 @@ final class OfficialFinder {
                 if (reading.name().size() == 1) {
                     singles.add(new Pending(p, reading));
                     continue;
+                }
+                if (p < -1 && isOutOfOffice(reading, asOf)) {
+                    continue; // a credit line naming someone no longer in office is another page's label
                 }
                 Person person = person(people, reading, asOf);
                 if (person != null) {
@@ -818,6 +838,14 @@ final class OfficialFinder {
     }
 
     // ---- people ----
+
+    private boolean isOutOfOffice(Reading reading, LocalDate asOf) {
+        if (asOf == null) {
+            return false;
+        }
+        Optional<OfficialRegistry.Entry> entry = registry.byName(written(reading.name()));
+        return entry.isPresent() && entry.get().roleOn(asOf).isEmpty();
+    }
 
     private Person person(Map<String, Person> people, Reading reading, LocalDate asOf) {
         String written = written(reading.name());

@@ -63,6 +63,11 @@ final class Segmentation {
         return roles[index] == SourceBlock.Role.BODY;
     }
 
+    /** Whether a block was cut as chrome, not kept as body or taken as the headline or the date line. */
+    boolean isChrome(int index) {
+        return roles[index] == SourceBlock.Role.CHROME;
+    }
+
     String reason(int index) {
         return reasons[index];
     }

@@ -27,6 +27,7 @@ public final class StatementExtractor {
     private final PublisherFinder publishers;
     private final TypeClassifier types;
     private final OfficialFinder officials;
+    private final CreditLines creditLines;
     private final PartyFinder parties;
     private final QuoteFinder quotes;
 
@@ -44,6 +45,7 @@ public final class StatementExtractor {
         this.publishers = new PublisherFinder(gazetteer);
         this.types = new TypeClassifier(cues);
         this.officials = new OfficialFinder(registry, gazetteer, roles, givenNames);
+        this.creditLines = new CreditLines(roles);
         this.parties = new PartyFinder(gazetteer);
         this.quotes = new QuoteFinder(roles);
     }
@@ -84,7 +86,8 @@ public final class StatementExtractor {
         List<String> paragraphs = segmentation.paragraphs();
         String headline = title.derived() ? null : title.text();
         checkpoint();
-        OfficialFinder.Result found = officials.find(headline, paragraphs, asOf(date));
+        List<String> credits = creditLines.find(segmentation, title.derived() ? -1 : title.block());
+        OfficialFinder.Result found = officials.find(headline, credits, paragraphs, asOf(date));
         checkpoint();
         List<String> partyCodes = parties.find(headline, paragraphs, found.actingFor(), publisher.speaksFor());
         List<OfficialMention> officialMentions = officials.withNationalOffices(found.officials(), partyCodes,

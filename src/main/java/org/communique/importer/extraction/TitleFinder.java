@@ -69,8 +69,12 @@ final class TitleFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_START = Pattern.compile("^By\\s+\\p{Lu}");
     private static final Set<String> NAME_SMALL_WORDS = Set.of("of", "the", "and", "for", "&", "-", "–");
-    /** "Home > News > 2007 Press Releases": a trail of links. */
-    private static final Pattern BREADCRUMB_TRAIL = Pattern.compile("\\S\\s*(?:>|»|›)\\s*\\S.*(?:>|»|›)|^you are (?:in|here)\\b",
+    /**
+     * "Home > News > 2007 Press Releases": a trail of links; or two short steps alone on a line ("Media Centre >
+     * Statements"), the section a page sits in.
+     */
+    private static final Pattern BREADCRUMB_TRAIL = Pattern.compile("\\S\\s*(?:>|»|›)\\s*\\S.*(?:>|»|›)|^you are (?:in|here)\\b"
+            + "|^\\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,3} (?:>|»|›) \\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,3}$",
             Pattern.CASE_INSENSITIVE);
     /** "[Image source=Yonhap News]", "(Photo: AFP)" after a headline. */
     private static final Pattern CREDIT_AFTER = Pattern.compile(
