@@ -371,7 +371,7 @@ final class OfficialFinder {
     private Reading read(List<Tokens.Token> tokens, int from, int to) {
         int i = from;
         while (i < to && (SKIPPED_OPENERS.contains(tokens.get(i).bare()) && !tokens.get(i).possessive()
-                || isLeadingNoise(tokens, i, to))) {
+                && roles.honorific(tokens, i) == 0 || isLeadingNoise(tokens, i, to))) { // "His Highness" stays
             i++; // "the ...", and "Tuesday the U.S. Ambassador": a day or an opener joined to the run by "the"
         }
         String country = null;
@@ -479,9 +479,17 @@ final class OfficialFinder {
 
     private boolean isLeadingNoise(List<Tokens.Token> tokens, int at, int to) {
         Tokens.Token token = tokens.get(at);
-        return at + 1 < to && (roles.isNotName(token) || roles.isOpener(token)) && roles.head(tokens, at) == 0
-                && roles.rank(tokens, at) == 0 && countryAt(tokens, at, to) == 0 && roles.service(tokens, at) == 0
-                && CONNECTORS.contains(tokens.get(at + 1).bare());
+        if (at + 1 >= to || roles.head(tokens, at) > 0 || roles.rank(tokens, at) > 0 || countryAt(tokens, at, to) > 0
+                || roles.service(tokens, at) > 0) {
+            return false;
+        }
+        if ((roles.isNotName(token) || roles.isOpener(token)) && CONNECTORS.contains(tokens.get(at + 1).bare())) {
+            return true;
+        }
+        // "As Vice President Biden said": a sentence's opening word before an office or a title
+        int next = at + 1;
+        return roles.isOpener(token) && (roles.head(tokens, next) > 0 || roles.rank(tokens, next) > 0
+                || roles.modifier(tokens, next) > 0 || roles.honorific(tokens, next) > 0);
     }
 
     /** "Minister of Foreign Affairs of the Republic of Iraq" → the office, and the country it names. */
