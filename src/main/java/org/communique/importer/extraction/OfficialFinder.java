@@ -41,6 +41,7 @@ final class OfficialFinder {
 
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "to", "and", "al", "bin", "ibn", "bint",
             "de", "da", "van", "von", "der", "del", "la", "le", "du", "di", "on");
+    private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts", "homologue", "homologues");
     private static final Set<String> OBJECT_WORDS = Set.of("of", "for", "to", "on");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "ibn", "bint", "de", "da", "van", "von",
             "der", "del", "la", "le", "du", "di");
@@ -174,6 +175,7 @@ final class OfficialFinder {
             String text = p >= 0 ? paragraphs.get(p) : p == -1 ? headline : credits.get(-2 - p);
             List<Tokens.Token> tokens = Tokens.of(text);
             List<int[]> runs = runs(tokens);
+            String lastOffice = null;
             for (int r = 0; r < runs.size(); r++) {
                 int[] run = runs.get(r);
                 Reading reading = read(tokens, run[0], run[1]);
@@ -191,6 +193,15 @@ final class OfficialFinder {
                     reading = withRoleBefore(tokens, run[0], reading);
                     if (reading.role() == null) {
                         reading = withRoleAfter(tokens, run[1], reading);
+                    }
+                }
+                if (reading.hasName() && reading.role() != null) {
+                    if (COUNTERPARTS.contains(reading.role().toLowerCase(Locale.ROOT))) {
+                        // "Foreign Minister X met his Chinese counterpart, Y": Y holds X's office
+                        reading = new Reading(lastOffice != null ? lastOffice : "counterpart", reading.rank(), reading.country(),
+                                reading.name(), reading.end());
+                    } else {
+                        lastOffice = reading.role();
                     }
                 }
                 if (reading.hasName() && reading.country() == null) {
@@ -761,8 +772,14 @@ final class OfficialFinder {
     private Reading withRoleBefore(List<Tokens.Token> tokens, int runStart, Reading reading) {
         if (runStart >= 2 && tokens.get(runStart - 1).text().equals(",")) {
             int comma = runStart - 1;
-            for (int start = comma - 1; start >= Math.max(0, comma - 3); start--) {
+            for (int start = comma - 1; start >= Math.max(0, comma - 5); start--) {
                 int head = roles.head(tokens, start);
+                if (head == 0 && COUNTERPARTS.contains(tokens.get(start).bare())) {
+                    head = 1; // "his Brazilian counterpart, Name,": the office of the one met, from another country
+                }
+                if (head > 0 && start + head < comma && isPostedTo(tokens, start + head, comma)) {
+                    head = comma - start; // "the Qatari ambassador to Moscow, Name,"
+                }
                 if (head > 0 && start + head == comma) {
                     int from = start;
                     while (from - 1 >= 0 && gazetteer.codeOf(tokens.get(from - 1).text()).isEmpty()
@@ -786,6 +803,19 @@ final class OfficialFinder {
             }
         }
         return reading;
+    }
+
+    /** "to Moscow", "in Baghdad": where an office is held, its capitalised place words running up to {@code end}. */
+    private static boolean isPostedTo(List<Tokens.Token> tokens, int from, int end) {
+        if (from + 1 >= end || !Set.of("to", "in", "at").contains(tokens.get(from).bare())) {
+            return false;
+        }
+        for (int k = from + 1; k < end; k++) {
+            if (!tokens.get(k).capitalized() && !tokens.get(k).bare().equals("the")) {
+                return false;
+            }
+        }
+        return end - from <= 4;
     }
 
     /** "Dana Stroul, deputy assistant secretary of defense for the Middle East,": an office after a comma. */

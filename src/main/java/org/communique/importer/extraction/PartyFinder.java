@@ -128,7 +128,8 @@ final class PartyFinder {
         double strongest = weight.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<String> parties = new ArrayList<>();
         weight.entrySet().stream()
-                .filter(e -> e.getValue() >= THRESHOLD && e.getValue() >= strongest * SHARE_OF_STRONGEST)
+                .filter(e -> e.getValue() >= THRESHOLD && (e.getValue() >= strongest * SHARE_OF_STRONGEST
+                        || e.getKey().equals(issuer) && e.getValue() > THRESHOLD)) // its own, and it acts in it
                 .filter(e -> !finalGroupLed || isGroup(e.getKey()) || inHeadline.contains(e.getKey())
                         || e.getValue() >= 2 * THRESHOLD)
                 .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
