@@ -54,13 +54,9 @@ final class ChromeStripper {
         int n = blocks.size();
         String[] marks = new String[n];
         int firstProse = firstProse(blocks);
+        segmentation.readWordingWith(i -> wording(blocks.get(i), firstProse));
         for (Block block : blocks) {
-            Optional<ChromeKind> wording = markers.classify(block.text());
-            if (wording.isEmpty() && block.index() < firstProse && isPersonName(block.text())) {
-                wording = Optional.of(ChromeKind.BYLINE); // an author's name under the headline
-            }
-            wording.ifPresent(kind -> segmentation.markWording(block.index(), kind));
-            marks[block.index()] = markOf(block, wording, page.html());
+            marks[block.index()] = markOf(block, segmentation, page.html());
         }
         int closing = closingSection(blocks, marks, page.html());
         segmentation.closingStartsAt(closing);
@@ -106,8 +102,17 @@ final class ChromeStripper {
         return segmentation;
     }
 
+    /** The kind of chrome a block's own wording marks it as, or {@code null}. */
+    private ChromeKind wording(Block block, int firstProse) {
+        Optional<ChromeKind> wording = markers.classify(block.text());
+        if (wording.isEmpty() && block.index() < firstProse && isPersonName(block.text())) {
+            wording = Optional.of(ChromeKind.BYLINE); // an author's name under the headline
+        }
+        return wording.orElse(null);
+    }
+
     /** Why a block is chrome by its own wording or markup alone, or {@code null}. */
-    private String markOf(Block block, Optional<ChromeKind> wording, boolean html) {
+    private String markOf(Block block, Segmentation segmentation, boolean html) {
         if (block.removedBy() != null) {
             return block.removedBy();
         }
@@ -117,7 +122,7 @@ final class ChromeStripper {
         if (html && block.linkDensity() > 0.6 && block.wordCount() < 25) {
             return "link";
         }
-        Optional<ChromeKind> kind = wording;
+        Optional<ChromeKind> kind = Optional.ofNullable(segmentation.wording(block.index()));
         if (kind.isPresent() && kind.get() == ChromeKind.BYLINE && isSentence(block.text())) {
             kind = Optional.empty();
         }
