@@ -210,6 +210,9 @@ final class ChromeStripper {
 
     /** "Print | Share | A+ A-", "Regions: Iraq | Themes: Energy": short items set off by bars or bullets. */
     private static boolean isMenuLine(String text) {
+        if (text.indexOf('|') < 0 && text.indexOf('•') < 0 && text.indexOf('·') < 0) {
+            return false; // no separator: one item
+        }
         String[] items = MENU_SEPARATOR.split(text);
         if (items.length < 2 || TextShape.isProse(text)) {
             return false;
