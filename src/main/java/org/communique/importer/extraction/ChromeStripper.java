@@ -584,6 +584,44 @@ final class ChromeStripper {
         }
     }
 
+    /** The runs of letters and digits ({@link #WORD}), read code point by code point. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            boolean inWord = Character.isLetter(c) || isNumber(c);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(text.substring(start));
+        }
+        return words;
+    }
+
+    /** {@code \p{N}}: a digit, a letter-like number (Ⅻ) or another number (½, ²). */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** The words as {@link #WORD} finds them: kept to check {@link #words} against. */
+    static List<String> wordsByPattern(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
     /** The "— Name, date" line that signs a quote card whose text was cut. */
     private static void cutAttributionUnder(Segmentation segmentation, Block quote) {
         int next = quote.index() + 1;
@@ -612,11 +650,7 @@ final class ChromeStripper {
     }
 
     private static Set<String> shingles(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words.add(m.group());
-        }
+        List<String> words = words(text.toLowerCase(Locale.ROOT));
         Set<String> shingles = new HashSet<>();
         for (int i = 0; i + 3 <= words.size(); i++) {
             shingles.add(words.get(i) + " " + words.get(i + 1) + " " + words.get(i + 2));
