@@ -29,8 +29,36 @@ public final class NameKey {
     private NameKey() {
     }
 
-    /** The normalised tokens of a name. */
+    /**
+     * The normalised tokens of a name: marks dropped after decomposition, lower case, apostrophes dropped;
+     * split at spaces and full stops, then each piece without its Arabic article, without what is not a
+     * letter or a hyphen, and split at hyphens. One pass by hand, as names are keyed many times a page: the
+     * same as the regular expressions above would do, step by step (a test compares the two).
+     */
     public static List<String> tokens(String name) {
+        String folded = withoutApostrophes(withoutMarks(Normalizer.normalize(name, Normalizer.Form.NFD))
+                .toLowerCase(Locale.ROOT));
+        List<String> tokens = new ArrayList<>();
+        int n = folded.length();
+        int start = 0;
+        while (start < n) {
+            while (start < n && isSpaceOrStop(folded.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && !isSpaceOrStop(folded.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                addParts(lettersAndHyphens(folded, start + articleLength(folded, start, end), end), tokens);
+            }
+            start = end;
+        }
+        return tokens;
+    }
+
+    /** The tokens as the regular expressions make them: kept to check {@link #tokens} against. */
+    static List<String> tokensByPatterns(String name) {
         String folded = APOSTROPHES.matcher(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT)).replaceAll("");
         List<String> tokens = new ArrayList<>();
@@ -44,6 +72,84 @@ public final class NameKey {
             }
         }
         return tokens;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ath",
+            "adh");
+
+    /** {@link #MARKS}: the combining marks (\p{M}) left out. */
+    private static String withoutMarks(String text) {
+        StringBuilder out = null;
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+            if (mark && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!mark && out != null) {
+                out.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** {@link #APOSTROPHES} left out. */
+    private static String withoutApostrophes(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("'’ʿʾ`´".indexOf(c) < 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@link #SPACES}: the whitespace of {@code \s} (ASCII) and the full stop. */
+    private static boolean isSpaceOrStop(char c) {
+        return c == ' ' || c == '.' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@link #ARTICLE}: the length of an Arabic article and its hyphen at the piece's start, or 0. */
+    private static int articleLength(String text, int start, int end) {
+        for (int i = start + 2; i <= Math.min(start + 3, end - 1); i++) {
+            char c = text.charAt(i);
+            if ((c == '-' || c == '‐' || c == '‑') && ARTICLES.contains(text.substring(start, i))) {
+                return i - start + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** {@link #NOT_LETTERS}: only a to z and the hyphen kept. */
+    private static String lettersAndHyphens(String text, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c == '-') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@link #HYPHEN}: the parts between hyphens, but one-letter parts and dropped words, normalised. */
+    private static void addParts(String token, List<String> tokens) {
+        int start = 0;
+        while (start <= token.length()) {
+            int end = token.indexOf('-', start);
+            if (end < 0) {
+                end = token.length();
+            }
+            String part = token.substring(start, end);
+            if (part.length() > 1 && !DROPPED.contains(part)) {
+                tokens.add(normalize(part));
+            }
+            start = end + 1;
+        }
     }
 
     private static String normalize(String token) {

@@ -54,13 +54,9 @@ final class ChromeStripper {
         int n = blocks.size();
         String[] marks = new String[n];
         int firstProse = firstProse(blocks);
+        segmentation.readWordingWith(i -> wording(blocks.get(i), firstProse));
         for (Block block : blocks) {
-            Optional<ChromeKind> wording = markers.classify(block.text());
-            if (wording.isEmpty() && block.index() < firstProse && isPersonName(block.text())) {
-                wording = Optional.of(ChromeKind.BYLINE); // an author's name under the headline
-            }
-            wording.ifPresent(kind -> segmentation.markWording(block.index(), kind));
-            marks[block.index()] = markOf(block, wording, page.html());
+            marks[block.index()] = markOf(block, segmentation, page.html());
         }
         int closing = closingSection(blocks, marks, page.html());
         segmentation.closingStartsAt(closing);
@@ -106,8 +102,17 @@ final class ChromeStripper {
         return segmentation;
     }
 
+    /** The kind of chrome a block's own wording marks it as, or {@code null}. */
+    private ChromeKind wording(Block block, int firstProse) {
+        Optional<ChromeKind> wording = markers.classify(block.text());
+        if (wording.isEmpty() && block.index() < firstProse && isPersonName(block.text())) {
+            wording = Optional.of(ChromeKind.BYLINE); // an author's name under the headline
+        }
+        return wording.orElse(null);
+    }
+
     /** Why a block is chrome by its own wording or markup alone, or {@code null}. */
-    private String markOf(Block block, Optional<ChromeKind> wording, boolean html) {
+    private String markOf(Block block, Segmentation segmentation, boolean html) {
         if (block.removedBy() != null) {
             return block.removedBy();
         }
@@ -117,7 +122,7 @@ final class ChromeStripper {
         if (html && block.linkDensity() > 0.6 && block.wordCount() < 25) {
             return "link";
         }
-        Optional<ChromeKind> kind = wording;
+        Optional<ChromeKind> kind = Optional.ofNullable(segmentation.wording(block.index()));
         if (kind.isPresent() && kind.get() == ChromeKind.BYLINE && isSentence(block.text())) {
             kind = Optional.empty();
         }
@@ -205,6 +210,9 @@ final class ChromeStripper {
 
     /** "Print | Share | A+ A-", "Regions: Iraq | Themes: Energy": short items set off by bars or bullets. */
     private static boolean isMenuLine(String text) {
+        if (text.indexOf('|') < 0 && text.indexOf('•') < 0 && text.indexOf('·') < 0) {
+            return false; // no separator: one item
+        }
         String[] items = MENU_SEPARATOR.split(text);
         if (items.length < 2 || TextShape.isProse(text)) {
             return false;
@@ -576,6 +584,44 @@ final class ChromeStripper {
         }
     }
 
+    /** The runs of letters and digits ({@link #WORD}), read code point by code point. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            boolean inWord = Character.isLetter(c) || isNumber(c);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(text.substring(start));
+        }
+        return words;
+    }
+
+    /** {@code \p{N}}: a digit, a letter-like number (Ⅻ) or another number (½, ²). */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** The words as {@link #WORD} finds them: kept to check {@link #words} against. */
+    static List<String> wordsByPattern(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
     /** The "— Name, date" line that signs a quote card whose text was cut. */
     private static void cutAttributionUnder(Segmentation segmentation, Block quote) {
         int next = quote.index() + 1;
@@ -604,11 +650,7 @@ final class ChromeStripper {
     }
 
     private static Set<String> shingles(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words.add(m.group());
-        }
+        List<String> words = words(text.toLowerCase(Locale.ROOT));
         Set<String> shingles = new HashSet<>();
         for (int i = 0; i + 3 <= words.size(); i++) {
             shingles.add(words.get(i) + " " + words.get(i + 1) + " " + words.get(i + 2));

@@ -61,7 +61,12 @@ final class HtmlHints {
      * pattern needs, as the patterns are tried on every element of a page.
      */
     boolean finds(Pattern pattern, String text) {
-        return screens.get(pattern).find(text, LiteralScreen.fold(text));
+        return finds(pattern, text, LiteralScreen.fold(text));
+    }
+
+    /** As {@link #finds(Pattern, String)}, {@code folded} being the text {@link LiteralScreen#fold folded} once for several patterns. */
+    boolean finds(Pattern pattern, String text, String folded) {
+        return screens.get(pattern).find(text, folded);
     }
 
     /** The "class id" string the patterns are matched against. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The literal words a regular expression of the word lists cannot match without ("ministry", "embassy",
  * ... for {@code \b(ministry|embassy)\b}), found by reading the expression, so that a text holding none of
  * them is never tried against it: the extractor tries dozens of such expressions on every line, and most
- * lines hold none of their words. Only ASCII words are used, compared in {@link #fold folded} text, which
+ * lines hold none of their words. Only words of ASCII letters and of letters without case are used, compared in {@link #fold folded} text, which
  * finds a word wherever the expression could match it, with or without {@code CASE_INSENSITIVE} and
  * {@code UNICODE_CASE}. An expression this reader does not follow gets no words: it is always tried.
  */
@@ -340,7 +340,10 @@ final class LiteralScreen {
                     throw new IllegalStateException("a quantifier with nothing before it");
                 default:
                     at++;
-                    return c < 128 ? Part.literal(Character.toLowerCase(c)) : Part.ANY;
+                    if (c < 128) {
+                        return Part.literal(Character.toLowerCase(c));
+                    }
+                    return isCaseless(c) ? Part.literal(c) : Part.ANY;
             }
         }
 
@@ -444,6 +447,17 @@ final class LiteralScreen {
             }
             return joined;
         }
+    }
+
+    /**
+     * A letter of a script without case (Arabic, Hebrew, Chinese...): {@link Pattern} matches it as itself
+     * alone, with or without its case flags, and {@link #fold} keeps it as it is, so it can be a needed word's
+     * character like an ASCII one.
+     */
+    static boolean isCaseless(char c) {
+        int upper = Character.toUpperCase((int) c);
+        return c >= 128 && !Character.isSurrogate(c) && Character.isLetter(c) && upper == c
+                && Character.toLowerCase(upper) == c;
     }
 
     private static Set<String> bounded(Set<String> words) {

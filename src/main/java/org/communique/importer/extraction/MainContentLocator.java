@@ -297,26 +297,27 @@ final class MainContentLocator {
         }
         String classAndId = HtmlHints.classAndId(element).strip();
         if (!classAndId.isEmpty()) {
-            if (hints.finds(hints.embed, classAndId)) {
+            String folded = LiteralScreen.fold(classAndId); // once for the several patterns below
+            if (hints.finds(hints.embed, classAndId, folded)) {
                 return "embedded social post";
             }
-            if (hints.finds(hints.caption, classAndId) && element.text().length() < 400) {
+            if (hints.finds(hints.caption, classAndId, folded) && element.text().length() < 400) {
                 return "photo caption or credit";
             }
-            if (isByline(element, classAndId)) {
+            if (isByline(element, classAndId, folded)) {
                 return "byline";
             }
-            if (hints.finds(hints.chrome, classAndId) && !holdsArticle(element, bodyText)) {
+            if (hints.finds(hints.chrome, classAndId, folded) && !holdsArticle(element, bodyText)) {
                 // named chrome (comments, share bars, related links) goes in every attempt, unlike Readability's
                 // merely "unlikely" candidates, which a short article brings back
                 return "site chrome (" + firstClassWord(classAndId) + ")";
             }
-            if (flags.stripUnlikely() && hints.finds(hints.weakChrome, classAndId)
-                    && !hints.finds(hints.maybeCandidate, classAndId) && !holdsArticle(element, bodyText)) {
+            if (flags.stripUnlikely() && hints.finds(hints.weakChrome, classAndId, folded)
+                    && !hints.finds(hints.maybeCandidate, classAndId, folded) && !holdsArticle(element, bodyText)) {
                 return "site chrome (" + firstClassWord(classAndId) + ")";
             }
-            if (flags.stripUnlikely() && hints.finds(hints.unlikely, classAndId)
-                    && !hints.finds(hints.maybeCandidate, classAndId)
+            if (flags.stripUnlikely() && hints.finds(hints.unlikely, classAndId, folded)
+                    && !hints.finds(hints.maybeCandidate, classAndId, folded)
                     && element.closest(TABLE_OR_CODE) == null && !tag.equals("body") && !tag.equals("a")) {
                 return "unlikely to be content (" + firstClassWord(classAndId) + ")";
             }
@@ -330,9 +331,9 @@ final class MainContentLocator {
         return null;
     }
 
-    private boolean isByline(Element element, String classAndId) {
+    private boolean isByline(Element element, String classAndId, String folded) {
         boolean marked = element.attr("rel").equals("author") || element.attr("itemprop").contains("author")
-                || hints.finds(hints.byline, classAndId);
+                || hints.finds(hints.byline, classAndId, folded);
         return marked && element.text().length() < 100 && element.text().length() > 0
                 && element.select(P).size() <= 1;
     }

@@ -204,7 +204,7 @@ final class PublisherFinder {
         for (int i = 0; i < end; i++) {
             Block block = header.get(i);
             String text = OTHER_SCRIPT.matcher(block.text()).replaceAll("").strip();
-            if (segmentation.wording(block.index()) != null || !isNameShaped(text) && !namesInstitution(text)) {
+            if (!isNameShaped(text) && !namesInstitution(text) || segmentation.wording(block.index()) != null) {
                 continue; // an institution's name in another language has small words of its own ("Portal del Gobierno de Chile")
             }
             if (gazetteer.codeOf(stateName(text)).isPresent() && i + 1 < end) {

@@ -101,22 +101,28 @@ final class PublisherKinds {
         if (publisherName != null) {
             weigh(names, publisherName, NAME_WEIGHT, weights);
         }
+        Map<Kind, Integer> line = new EnumMap<>(Kind.class);
         for (Block block : blocks) {
             int i = block.index();
-            ChromeKind wording = segmentation.wording(i);
             if (i == titleBlock || segmentation.isBody(i) || block.wordCount() > LINE_WORDS
-                    || wording == ChromeKind.EMBED || wording == ChromeKind.RELATED_LINK
                     || SOMEONE_ELSES.equals(segmentation.reason(i))) {
-                continue; // an embedded post or a related link names its own source, not the page's
+                continue;
             }
             String text = block.text();
+            line.clear();
             if (i < mastheadEnd && block.wordCount() <= MASTHEAD_WORDS) {
-                weigh(names, text, NAME_WEIGHT, weights);
+                weigh(names, text, NAME_WEIGHT, line);
             } else if (block.wordCount() <= SHORT_LINE_WORDS) {
-                weigh(lines, text, 1, weights);
+                weigh(lines, text, 1, line);
             } else {
-                weigh(Map.of(Kind.NEWS, lines.get(Kind.NEWS), Kind.REPOST, lines.get(Kind.REPOST)), text, 1, weights);
+                weigh(Map.of(Kind.NEWS, lines.get(Kind.NEWS), Kind.REPOST, lines.get(Kind.REPOST)), text, 1, line);
             }
+            // the block's wording is asked only of the few lines with evidence: it is slower to read
+            ChromeKind wording = line.isEmpty() ? null : segmentation.wording(i);
+            if (wording == ChromeKind.EMBED || wording == ChromeKind.RELATED_LINK) {
+                continue; // an embedded post or a related link names its own source, not the page's
+            }
+            line.forEach((kind, weight) -> weights.merge(kind, weight, Integer::sum));
         }
         List<Block> body = segmentation.body();
         if (!body.isEmpty()) {

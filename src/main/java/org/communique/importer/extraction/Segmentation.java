@@ -3,6 +3,7 @@ package org.communique.importer.extraction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The page's blocks with what each turned out to be: body, title, date line, or chrome with the reason
@@ -14,6 +15,8 @@ final class Segmentation {
     private final SourceBlock.Role[] roles;
     private final String[] reasons;
     private final ChromeKind[] wordings;
+    private final boolean[] wordingsRead;
+    private IntFunction<ChromeKind> wordingReader = index -> null;
     private int bodyStart;
     private int closingStart;
 
@@ -25,6 +28,7 @@ final class Segmentation {
         Arrays.fill(roles, SourceBlock.Role.CHROME);
         Arrays.fill(reasons, "not part of the statement");
         this.wordings = new ChromeKind[n];
+        this.wordingsRead = new boolean[n];
         this.bodyStart = n;
         this.closingStart = n;
     }
@@ -74,11 +78,19 @@ final class Segmentation {
 
     /** The kind of chrome a block's own wording marks it as (a byline, a caption...), whatever else cut it. */
     ChromeKind wording(int index) {
+        if (!wordingsRead[index]) {
+            wordings[index] = wordingReader.apply(index);
+            wordingsRead[index] = true;
+        }
         return wordings[index];
     }
 
-    void markWording(int index, ChromeKind kind) {
-        wordings[index] = kind;
+    /**
+     * How a block's wording is read: once for each block, when a step first asks for it. Most blocks of a
+     * page are cut by its markup and never asked about.
+     */
+    void readWordingWith(IntFunction<ChromeKind> reader) {
+        this.wordingReader = reader;
     }
 
     /** Index of the first block of the page's closing section (related articles, FAQ, comments), or the end. */

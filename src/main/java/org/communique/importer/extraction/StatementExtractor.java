@@ -117,10 +117,12 @@ public final class StatementExtractor {
     static long lineCount(String text) {
         long lines = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n')) {
-                lines++;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++; // String.indexOf looks for a character many at a time
+        }
+        for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+            if (i + 1 == n || text.charAt(i + 1) != '\n') {
+                lines++; // a lone \r; the \r of \r\n was counted with its \n
             }
         }
         if (n > 0) {

@@ -28,6 +28,8 @@ final class TypeCues {
     private final List<Pattern> readout;
     private final List<Pattern> news;
     private final List<Pattern> meetingTitles;
+    /** Words one of which a line must hold to be a type label, or {@code null} when any line may be one. */
+    private final String[] labelWords;
 
     private TypeCues(Map<String, List<String>> sections) {
         labels = cues(sections.get("label"), true);
@@ -42,6 +44,43 @@ final class TypeCues {
         for (List<Pattern> patterns : List.of(readout, news, meetingTitles)) {
             patterns.forEach(pattern -> screens.put(pattern, LiteralScreen.Screened.of(pattern)));
         }
+        labelWords = labelWords(labels, screens);
+    }
+
+    /**
+     * What a line must hold for one of the label cues to match it once its dates are cut out: a label is the
+     * line's pieces around its dates joined by spaces, so a cue's needed word, space-free, stands in the line
+     * itself, and of a word with spaces ("press release") at least its first part does.
+     */
+    private static String[] labelWords(List<Cue> labels, Map<Pattern, LiteralScreen.Screened> screens) {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        for (Cue cue : labels) {
+            String[] needs = screens.get(cue.pattern()).needs();
+            if (needs == null) {
+                return null;
+            }
+            for (String need : needs) {
+                String first = need.strip().split(" ", 2)[0];
+                if (first.isEmpty()) {
+                    return null;
+                }
+                words.add(first);
+            }
+        }
+        return words.toArray(String[]::new);
+    }
+
+    private boolean mayHoldLabel(String line) {
+        if (labelWords == null) {
+            return true;
+        }
+        String folded = LiteralScreen.fold(line);
+        for (String word : labelWords) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static TypeCues load() {
@@ -70,6 +109,9 @@ final class TypeCues {
      * label ("13.07.2014 - Press release") and separators around it (a breadcrumb's last step) are left out.
      */
     Optional<StatementType> label(String line) {
+        if (!mayHoldLabel(line)) {
+            return Optional.empty(); // no cue's words: the dates need not be looked for
+        }
         String label = line;
         List<DateMentions.Mention> dates = DateMentions.find(line, true);
         for (int i = dates.size() - 1; i >= 0; i--) {

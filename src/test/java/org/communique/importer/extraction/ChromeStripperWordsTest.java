@@ -1,0 +1,29 @@
+package org.communique.importer.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class ChromeStripperWordsTest {
+
+    @Test
+    void wordsAreThoseThePatternFinds() {
+        for (String text : List.of("", "the minister's visit, 12–14 May 2024", "Ⅻ ½ ² x²y", "naïve café", "e\u0301t\u00e9",
+                "𝐀𝐁 emoji 😀 end", "مرحبا بالعالم 2024", "tab\tand\nnew line", "   ")) {
+            assertThat(ChromeStripper.words(text)).as(text).isEqualTo(ChromeStripper.wordsByPattern(text));
+        }
+        Random random = new Random(13);
+        String alphabet = "aZé1½Ⅻ ,.-\u0301😀𝐀\uD800ß'’";
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(ChromeStripper.words(text.toString())).as(text.toString())
+                    .isEqualTo(ChromeStripper.wordsByPattern(text.toString()));
+        }
+    }
+}
