@@ -34,9 +34,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.communique.web.InvalidParameterException;
 import org.communique.web.Links;
+import org.communique.web.NotToBeKept;
 
 import jakarta.persistence.EntityManager;
 
@@ -47,7 +49,6 @@ import jakarta.persistence.EntityManager;
  * match, marked; and, when nothing matches, looser queries that would find something.
  */
 @Component
-@Transactional(readOnly = true)
 class StatementSearch implements FullTextSearch {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatementSearch.class);
@@ -69,21 +70,55 @@ class StatementSearch implements FullTextSearch {
     private final EntityManager entityManager;
     private final Officials officials;
     private final Duration timeLimit;
+    private final SearchGate gate;
+    /** A read-only transaction, begun once a search's turn comes (none in tests that build it themselves). */
+    private final TransactionTemplate readOnly;
 
     /**
      * @param timeLimit the longest the engine may spend on one query ({@code archive.search.time-limit}, 1 s by
      *                  default): past it the query answers with what it found so far (Hibernate Search's
      *                  {@code truncateAfter}), so that a costly query cannot hold the machine
      */
+    StatementSearch(EntityManager entityManager, Officials officials, Duration timeLimit) {
+        this(entityManager, officials, timeLimit, 0, Duration.ofSeconds(10), null);
+    }
+
+    /**
+     * @param atOnce   how many searches the engine runs at the same time ({@code archive.search.at-once}; 0, the
+     *                 default, for as many as there are processors): the others wait their turn
+     * @param patience how long a search waits for its turn before it runs anyway
+     *                 ({@code archive.search.patience}, 10 s by default)
+     */
+    @org.springframework.beans.factory.annotation.Autowired
     StatementSearch(EntityManager entityManager, Officials officials,
-                    @Value("${archive.search.time-limit:1s}") Duration timeLimit) {
+                    @Value("${archive.search.time-limit:1s}") Duration timeLimit,
+                    @Value("${archive.search.at-once:0}") int atOnce,
+                    @Value("${archive.search.patience:10s}") Duration patience,
+                    PlatformTransactionManager transactions) {
         this.entityManager = entityManager;
         this.officials = officials;
         this.timeLimit = timeLimit;
+        this.gate = new SearchGate(atOnce > 0 ? atOnce : Runtime.getRuntime().availableProcessors(), patience);
+        this.readOnly = transactions == null ? null : readOnly(transactions);
+    }
+
+    private static TransactionTemplate readOnly(PlatformTransactionManager transactions) {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        template.setReadOnly(true);
+        return template;
+    }
+
+    /** In its turn (see {@link SearchGate}), and only then in a transaction: one waiting holds no connection. */
+    private <T> T inTurn(java.util.function.Supplier<T> search) {
+        return gate.run(() -> readOnly == null ? search.get() : readOnly.execute(status -> search.get()));
     }
 
     @Override
     public SearchPage search(StatementFilter filter) {
+        return inTurn(() -> searchInTurn(filter));
+    }
+
+    private SearchPage searchInTurn(StatementFilter filter) {
         List<Long> officialIds = officialIds(filter);
         if (officialIds != null && officialIds.isEmpty()) {
             return new SearchPage(List.of(), 0, Map.of(), Map.of(), List.of());
@@ -117,13 +152,23 @@ class StatementSearch implements FullTextSearch {
 
         List<Long> ids = new ArrayList<>();
         Map<Long, List<String>> highlights = new LinkedHashMap<>();
+        List<Long> withoutBodyPassage = new ArrayList<>();
         for (List<?> hit : result.hits()) {
             Long id = (Long) hit.get(0);
             ids.add(id);
-            List<String> passages = passages(hit);
-            if (!passages.isEmpty()) {
-                highlights.put(id, passages);
+            @SuppressWarnings("unchecked")
+            List<String> body = (List<String>) hit.get(1);
+            if (body.isEmpty()) {
+                withoutBodyPassage.add(id);
             }
+            highlights.put(id, clean(body));
+        }
+        if (query != null && !withoutBodyPassage.isEmpty()) {
+            otherPassages(session, filter, query, officialIds, withoutBodyPassage).forEach(highlights::put);
+        }
+        highlights.values().removeIf(List::isEmpty);
+        if (result.timedOut() || !withFacets) {
+            NotToBeKept.thisPage(); // what was found in time, for this reader; the next one searches again
         }
         long total = result.timedOut() ? result.total().hitCountLowerBound() : result.total().hitCount();
         List<String> suggestions = total == 0 && filter.q() != null ? suggestions(filter, officialIds) : List.of();
@@ -134,8 +179,7 @@ class StatementSearch implements FullTextSearch {
     private SearchResult<List<?>> fetch(SearchSession session, StatementFilter filter, String query,
                                         List<Long> officialIds, boolean withFacets) {
         var search = session.search(Statement.class)
-                .select(f -> f.composite(f.id(Long.class), f.highlight(SearchFields.TITLE),
-                        f.highlight(SearchFields.BODY), f.highlight(SearchFields.BODY_ARABIC)))
+                .select(f -> f.composite(f.id(Long.class), f.highlight(SearchFields.BODY)))
                 .where(f -> conditions(f, filter, query, officialIds))
                 .sort(f -> switch (query == null && filter.order() == StatementFilter.Order.RELEVANCE
                         ? StatementFilter.Order.NEWEST : filter.order()) {
@@ -164,6 +208,10 @@ class StatementSearch implements FullTextSearch {
 
     @Override
     public List<Long> ids(StatementFilter filter, int limit) {
+        return inTurn(() -> idsInTurn(filter, limit));
+    }
+
+    private List<Long> idsInTurn(StatementFilter filter, int limit) {
         List<Long> officialIds = officialIds(filter);
         if (officialIds != null && officialIds.isEmpty()) {
             return List.of();
@@ -224,16 +272,36 @@ class StatementSearch implements FullTextSearch {
         return f.and(all.get(0), all.subList(1, all.size()).toArray(SearchPredicate[]::new));
     }
 
-    /** The marked passages of a hit: from the body (English, else Arabic analysis), else the title. Only marks survive. */
-    private static List<String> passages(List<?> hit) {
-        @SuppressWarnings("unchecked")
-        List<String> title = (List<String>) hit.get(1);
-        @SuppressWarnings("unchecked")
-        List<String> body = (List<String>) hit.get(2);
-        @SuppressWarnings("unchecked")
-        List<String> arabic = (List<String>) hit.get(3);
-        List<String> chosen = !body.isEmpty() ? body : !arabic.isEmpty() ? arabic : title;
-        return chosen.stream().limit(PASSAGES).map(p -> Jsoup.clean(p.strip(), MARKS_ONLY)).toList();
+    /**
+     * The marked passages of the hits whose body (in English analysis) marks nothing: from the body in Arabic
+     * analysis, else the title. Asked apart, for these hits only, because marking means analysing a hit's text
+     * again: most hits' bodies mark something, and marking every hit's body twice and its title once was a
+     * fifth of a search's time.
+     */
+    private Map<Long, List<String>> otherPassages(SearchSession session, StatementFilter filter, String query,
+                                                  List<Long> officialIds, List<Long> ids) {
+        Map<Long, List<String>> passages = new HashMap<>();
+        session.search(Statement.class)
+                .select(f -> f.composite(f.id(Long.class), f.highlight(SearchFields.TITLE),
+                        f.highlight(SearchFields.BODY_ARABIC)))
+                .where(f -> f.and(conditions(f, filter, query, officialIds), f.id().matchingAny(ids)))
+                .highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(200).numberOfFragments(PASSAGES))
+                .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS)
+                .fetchHits(ids.size())
+                .forEach(hit -> {
+                    @SuppressWarnings("unchecked")
+                    List<String> title = (List<String>) hit.get(1);
+                    @SuppressWarnings("unchecked")
+                    List<String> arabic = (List<String>) hit.get(2);
+                    passages.put((Long) hit.get(0), clean(!arabic.isEmpty() ? arabic : title));
+                });
+        return passages;
+    }
+
+    /** At most {@link #PASSAGES} passages, in which only the marks survive. */
+    private static List<String> clean(List<String> passages) {
+        return passages.stream().limit(PASSAGES).map(p -> Jsoup.clean(p.strip(), MARKS_ONLY)).toList();
     }
 
     private Map<String, List<FacetValue>> facets(SearchResult<?> result, StatementFilter filter) {

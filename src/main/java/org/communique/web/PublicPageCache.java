@@ -3,6 +3,10 @@ package org.communique.web;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.communique.cluster.ArchiveVersion;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,7 +18,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.servlet.FilterChain;
@@ -29,7 +33,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * browsers and shared caches keep it for {@link #MAX_AGE} and then revalidate: an unchanged archive answers
  * 304 without rendering anything. Pages rendered for readers are kept in memory under the archive's version
  * (read from the database, so several instances agree), so that the next reader of the same address gets the
- * same bytes without a query. Signed-in administrators are never cached for nor served from the cache.
+ * same bytes without a query. Readers who ask for the same page at the same time while it is not kept yet
+ * wait for the one rendering it (one render, not one each: 64 readers of a new search cost one search); when
+ * that render is not kept (an error, a redirect, a page {@link NotToBeKept}) or takes longer than {@link #PATIENCE}, each renders its own.
+ * Signed-in administrators are never cached for nor served from the cache.
  */
 @Component
 class PublicPageCache extends OncePerRequestFilter {
@@ -39,13 +46,16 @@ class PublicPageCache extends OncePerRequestFilter {
     /** The most a rendered page may weigh to be kept, and the most all kept pages may weigh. */
     private static final int LARGEST_PAGE = 512 * 1024;
     private static final long ALL_PAGES = 64L * 1024 * 1024;
+    /** How long a reader waits for another request's render of the same page before rendering it too. */
+    static final Duration PATIENCE = Duration.ofSeconds(10);
     /** Where public reads live; exports are streamed and too large to keep, the admin is never public. */
     private static final Set<String> PUBLIC = Set.of("", "statements", "timeline", "officials", "parties", "feeds",
             "sitemap.xml", "api");
 
     private final ObjectProvider<ArchiveVersion> archive;
-    private final Cache<Key, Page> pages = Caffeine.newBuilder().maximumWeight(ALL_PAGES)
-            .weigher((Key key, Page page) -> page.body().length + key.address().length() * 2 + 64).build();
+    /** Kept pages, and pages being rendered (a future not yet done; one that ends without a page is dropped). */
+    private final AsyncCache<Key, Page> pages = Caffeine.newBuilder().maximumWeight(ALL_PAGES)
+            .weigher((Key key, Page page) -> page.body().length + key.address().length() * 2 + 64).buildAsync();
 
     PublicPageCache(ObjectProvider<ArchiveVersion> archive) { // absent in controller slices: no caching there
         this.archive = archive;
@@ -88,23 +98,68 @@ class PublicPageCache extends OncePerRequestFilter {
         String query = request.getQueryString();
         Key key = new Key(version, request.getRequestURI() + (query == null ? "" : "?" + query),
                 String.valueOf(request.getHeader("Accept")));
-        Page page = pages.getIfPresent(key);
-        if (page != null) {
-            response.setContentType(page.contentType());
-            response.setContentLength(page.body().length);
-            if (!"HEAD".equals(request.getMethod())) {
-                response.getOutputStream().write(page.body());
+        if (!"GET".equals(request.getMethod())) { // HEAD: a kept page's headers, else rendered without keeping
+            CompletableFuture<Page> kept = pages.getIfPresent(key);
+            Page page = kept != null && kept.isDone() ? kept.getNow(null) : null;
+            if (page != null) {
+                send(page, response, false);
+            } else {
+                renderUnkept(request, response, chain);
             }
             return;
         }
-        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, rendering);
-        if ("GET".equals(request.getMethod()) && rendering.getStatus() == HttpServletResponse.SC_OK
-                && rendering.getContentSize() <= LARGEST_PAGE && rendering.getContentType() != null
-                && request.getSession(false) == null && archive.current() == version) {
-            pages.put(key, new Page(rendering.getContentType(), rendering.getContentAsByteArray()));
+        CompletableFuture<Page> rendering = new CompletableFuture<>();
+        CompletableFuture<Page> found = pages.get(key, (k, executor) -> rendering);
+        if (found != rendering) { // kept, or being rendered by another request
+            Page page = await(found);
+            if (page != null) {
+                send(page, response, true);
+            } else {
+                renderUnkept(request, response, chain);
+            }
+            return;
         }
-        rendering.copyBodyToResponse();
+        Page page = null;
+        try {
+            ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, captured);
+            if (captured.getStatus() == HttpServletResponse.SC_OK && captured.getContentSize() <= LARGEST_PAGE
+                    && captured.getContentType() != null && request.getSession(false) == null
+                    && request.getAttribute(NotToBeKept.ATTRIBUTE) == null && archive.current() == version) {
+                page = new Page(captured.getContentType(), captured.getContentAsByteArray());
+            }
+            captured.copyBodyToResponse();
+        } finally {
+            rendering.complete(page); // no page (not kept, or failed): dropped, and those waiting render their own
+        }
+    }
+
+    /** Rendered for this request alone, with its length, as a kept page is sent. */
+    private static void renderUnkept(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, captured);
+        captured.copyBodyToResponse();
+    }
+
+    /** The page another request is rendering, once it is done; nothing if it is not kept or takes too long. */
+    private static Page await(CompletableFuture<Page> rendering) {
+        try {
+            return rendering.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    private static void send(Page page, HttpServletResponse response, boolean body) throws IOException {
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        if (body) {
+            response.getOutputStream().write(page.body());
+        }
     }
 
     private static String cacheControl() {

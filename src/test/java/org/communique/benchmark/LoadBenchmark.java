@@ -33,7 +33,8 @@ import org.springframework.util.FileSystemUtils;
  * against a statement page, a search (the same one, and 200 different ones in turn) and a revalidation
  * ({@code If-None-Match}, answered 304), each followed by the same against nginx (Debian package
  * {@code nginx}) on loopback serving the bytes the application sent. Prints requests/s, p50/p99, errors,
- * and the application's share of nginx's rate. Not a unit test: run it with
+ * and the application's share of nginx's rate. Before the timed runs, a warm-up ({@code SECONDS} of wrk) asks
+ * for other statements' pages and other searches than the ones timed. Not a unit test: run it with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.communique.benchmark.LoadBenchmark}
  * ({@code -Dbenchmark.statements=N}, {@code -Dbenchmark.connections=64}, {@code -Dbenchmark.seconds=20};
  * {@code -Dbenchmark.port=P} and {@code -Dbenchmark.nginx-port=P} fix the ports, free ones otherwise).
@@ -49,6 +50,11 @@ public final class LoadBenchmark {
             "Nouri", "memorandum", "progress", "plan", "talks", "commitments", "funds"};
 
     private LoadBenchmark() {
+    }
+
+    /** The words the varied searches are made of (two at a time). */
+    static String[] searchWords() {
+        return SEARCH_WORDS.clone();
     }
 
     public static void main(String[] args) throws Exception {
@@ -95,6 +101,13 @@ public final class LoadBenchmark {
             String nginxEtag = http.send(HttpRequest.newBuilder(URI.create(nginxBase + "/statement.html")).build(),
                     HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElse("");
 
+            // A warm-up (the JIT compiles the paths of a page, the engine's and the database's caches fill) on
+            // other addresses than the ones timed: other statements' pages and one-word searches
+            long warmedUp = System.nanoTime();
+            wrk(base, null, warmUpScript(work, jdbc, statementPath));
+            System.out.printf("%nWarm-up: %d s of wrk on 100 other statement pages and 30 one-word searches%n",
+                    (System.nanoTime() - warmedUp) / 1_000_000_000L);
+
             System.out.printf("%nwrk, %d connections, %d s each, loopback; %d cores%n", CONNECTIONS, SECONDS,
                     Runtime.getRuntime().availableProcessors());
             System.out.printf("%-44s %10s %9s %9s %8s %9s%n", "", "req/s", "p50 ms", "p99 ms", "errors", "of nginx");
@@ -136,6 +149,25 @@ public final class LoadBenchmark {
         lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n"
                 + "  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");
         Path script = work.resolve("searches.lua");
+        Files.writeString(script, lua);
+        return script;
+    }
+
+    /** Addresses the timed runs never ask for: 100 statement pages other than the timed one, one-word searches. */
+    private static Path warmUpScript(Path work, JdbcTemplate jdbc, String timedStatement) throws IOException {
+        StringBuilder lua = new StringBuilder("local paths = {\n");
+        for (Map<String, Object> row : jdbc.queryForList("select id, slug from statement order by id limit 101")) {
+            String path = "/statements/" + row.get("id") + "-" + row.get("slug");
+            if (!path.equals(timedStatement)) {
+                lua.append("  \"").append(path).append("\",\n");
+            }
+        }
+        for (String word : SEARCH_WORDS) {
+            lua.append("  \"/statements?q=").append(URLEncoder.encode(word, StandardCharsets.UTF_8)).append("\",\n");
+        }
+        lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n"
+                + "  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");
+        Path script = work.resolve("warm-up.lua");
         Files.writeString(script, lua);
         return script;
     }
