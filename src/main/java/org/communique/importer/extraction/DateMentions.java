@@ -57,6 +57,9 @@ final class DateMentions {
             "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?:,\\s*|\\s+)" + YEAR + "\\b", FLAGS);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b" + WEEKDAY + DAY + "(?:\\s+|\\s*-\\s*)" + MONTH + "(?:,\\s*|\\s+|\\s*-\\s*)" + YEAR + "\\b", FLAGS);
+    /** "15 Dec 06." opening a stamp line: a day, a month's name and a year in two digits. */
+    private static final Pattern STAMP_SHORT_YEAR = Pattern.compile(
+            "^\\s*" + DAY + "\\s+" + MONTH + "\\s+'?(\\d{2})(?=[.,:|\\s]|$)(?!\\s*\\d)", FLAGS);
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}[^\\s]*)?");
     private static final Pattern COMPACT = Pattern.compile("^" + YEAR + "(\\d{2})(\\d{2})(?:T?\\d{4,6}.*)?$");
     private static final Pattern YEAR_FIRST_NUMERIC = Pattern.compile("\\b" + YEAR + "[/.](\\d{1,2})[/.](\\d{1,2})\\b");
@@ -103,7 +106,9 @@ final class DateMentions {
     static List<Mention> find(String text, boolean dayFirst) {
         List<Mention> found = new ArrayList<>();
         if (!hasYear(text)) {
-            return found; // every form below holds a YEAR: most lines have none and need no pattern tried
+            // every form below holds a YEAR but a stamp's two-digit year: most lines have none and need no pattern tried
+            add(text, STAMP_SHORT_YEAR, found, m -> day(fullYear(m.group(3)), m.group(2), m.group(1)));
+            return found;
         }
         addRanges(text, found);
         add(text, MONTH_DAY_YEAR, found, m -> day(m.group(3), m.group(1), m.group(2)));
@@ -224,6 +229,13 @@ final class DateMentions {
     /** "may" in lower case is the verb, not the month. */
     private static boolean isLowerCaseMay(String text, Matcher m) {
         return LOWER_CASE_MAY.matcher(text.substring(m.start(), m.end())).find();
+    }
+
+    /** "06" → 2006, "98" → 1998: a two-digit year is of this century up to next year, else of the last. */
+    private static String fullYear(String twoDigits) {
+        int yy = Integer.parseInt(twoDigits);
+        int pivot = (LocalDate.now().getYear() + 1) % 100;
+        return String.valueOf(yy <= pivot ? 2000 + yy : 1900 + yy);
     }
 
     private static Optional<Mention> day(String year, String month, String day) {
