@@ -132,7 +132,7 @@ final class ChromeStripper {
         if (markers.isSectionEnd(block.text())) {
             return ChromeKind.SECTION_END.reason();
         }
-        if (DateMentions.isDateLine(block.text())) {
+        if (DateMentions.isDateLine(block.text()) || DateMentions.isWhenAndWhere(block.text())) {
             return "date line";
         }
         if (types.label(block.text()).isPresent()) {

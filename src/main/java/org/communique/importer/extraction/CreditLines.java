@@ -2,6 +2,7 @@ package org.communique.importer.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The short lines that credit a statement to its speaker or signatory, though they are cut from its body: a
@@ -21,6 +22,8 @@ final class CreditLines {
     /** The lines right under the statement that may sign it off. */
     private static final int BELOW_BODY = 3;
     private static final int MAX_WORDS = 12;
+    /** "Previous Ministers Meet ...", "Next: Vice Minister Receives ...": a link to the site's other releases. */
+    private static final Pattern PAGER = Pattern.compile("^\\s*(?:previous|prev|next|older|newer)\\b", Pattern.CASE_INSENSITIVE);
 
     private final RoleLexicon roles;
 
@@ -64,7 +67,7 @@ final class CreditLines {
         ChromeKind wording = segmentation.wording(i);
         boolean nameAlone = wording == ChromeKind.BYLINE && isLoneName(block.text().strip());
         if (!segmentation.isChrome(i) || wording != null && !nameAlone || block.wordCount() > MAX_WORDS
-                || block.wordCount() == 0) {
+                || block.wordCount() == 0 || PAGER.matcher(block.text()).find()) {
             return;
         }
         credits.add(block);

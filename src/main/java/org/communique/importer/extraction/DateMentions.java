@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.communique.statement.DatePrecision;
 import org.communique.statement.PartialDate;
 
 /**
@@ -164,6 +166,37 @@ final class DateMentions {
         remainder = remainder.replaceAll("[\\s|,/•·:()\\[\\]-]+", " ").strip();
         return TextShape.words(remainder) == 0;
     }
+
+    /**
+     * A "when and where" stamp: a day's date first, a clock time, and a place's name or two ("November 28, 2022
+     * 18:30 The Kremlin, Moscow", "Tuesday, 5 March 2024, 10:31 Front Hall"): chrome in a statement's body.
+     */
+    static boolean isWhenAndWhere(String text) {
+        if (text.length() > 100 || !TIME.matcher(text).find()) {
+            return false;
+        }
+        List<Mention> mentions = find(text);
+        if (mentions.isEmpty() || mentions.get(0).date().precision() != DatePrecision.DAY) {
+            return false;
+        }
+        String before = WEEKDAY_ALONE.matcher(text.substring(0, mentions.get(0).start())).replaceAll(" ");
+        if (!before.replaceAll("[\\s,.:|-]+", "").isEmpty()) {
+            return false;
+        }
+        String place = TIME.matcher(text.substring(mentions.get(mentions.size() - 1).end())).replaceAll(" ")
+                .replaceAll("[\\s,|•·–—-]+", " ").strip();
+        if (TextShape.words(place) > 5) {
+            return false;
+        }
+        for (String word : place.split(" ")) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !SMALL_PLACE_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> SMALL_PLACE_WORDS = Set.of("of", "the", "de", "du", "la", "el", "al");
 
     /** The date that follows a label such as "Published", "Date Posted:" or "Issued on" in a line, if any. */
     static Optional<Mention> afterLabel(String text, Pattern label, boolean dayFirst) {

@@ -41,6 +41,7 @@ final class OfficialFinder {
 
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "to", "and", "al", "bin", "ibn", "bint",
             "de", "da", "van", "von", "der", "del", "la", "le", "du", "di", "on");
+    private static final Set<String> LINEAGE = Set.of("bin", "ibn", "bint");
     private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts", "homologue", "homologues");
     private static final Set<String> OBJECT_WORDS = Set.of("of", "for", "to", "on");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "ibn", "bint", "de", "da", "van", "von",
@@ -288,6 +289,9 @@ final class OfficialFinder {
      */
     private Reading withRegistryName(Reading reading) {
         List<Tokens.Token> name = reading.name();
+        if (name.size() >= 2 && name.size() <= 4 && name.get(name.size() - 1).possessive() && reading.role() != null) {
+            return reading; // "Spokesperson Wang Wenbin's Regular Press Conference": the possessive ends the name
+        }
         for (int length = name.size(); length >= 2; length--) {
             if (registry.byName(written(name.subList(0, length))).isPresent()) {
                 return new Reading(reading.role(), reading.rank(), reading.country(), name.subList(0, length), reading.end());
@@ -447,8 +451,9 @@ final class OfficialFinder {
                 break;
             }
         }
-        List<Tokens.Token> name = leadingName(tokens, i, to);
-        int after = i + name.size();
+        List<Tokens.Token> written = leadingName(tokens, i, to);
+        List<Tokens.Token> name = registeredLineage(written);
+        int after = i + written.size();
         int end = after;
         if (name.size() > 0 && after + 1 < to && tokens.get(after).bare().equals("of")
                 && countryAt(tokens, after + 1, to) > 0) {
@@ -706,7 +711,24 @@ final class OfficialFinder {
         while (!name.isEmpty() && NAME_PARTICLES.contains(name.get(name.size() - 1).bare())) {
             name.remove(name.size() - 1);
         }
-        return name.size() > 5 ? List.of() : name;
+        long words = name.stream().filter(token -> !NAME_PARTICLES.contains(token.bare())).count();
+        return words > 5 ? List.of() : name; // "Mohammed bin Salman bin Abdulaziz Al Saud" has four
+    }
+
+    /**
+     * A name with a line of descent ("Mohammed bin Salman bin Abdulaziz Al Saud") shortened to the start the
+     * registry knows it by ("Mohammed bin Salman"); any other name as it is.
+     */
+    private List<Tokens.Token> registeredLineage(List<Tokens.Token> name) {
+        if (name.size() < 4 || name.subList(1, name.size()).stream().noneMatch(t -> LINEAGE.contains(t.bare()))) {
+            return name;
+        }
+        for (int length = name.size() - 1; length >= 2; length--) {
+            if (registry.byName(written(name.subList(0, length))).isPresent()) {
+                return name.subList(0, length);
+            }
+        }
+        return name;
     }
 
     /**
@@ -915,7 +937,7 @@ final class OfficialFinder {
         }
         if (reading.role() != null && (person.role == null || isBareOffice(person.role)
                 && reading.role().toLowerCase(Locale.ROOT).contains(person.role.toLowerCase(Locale.ROOT))
-                && reading.role().length() > person.role.length())) {
+                && reading.role().length() > person.role.length() || withPortfolio(person.role, reading.role()))) {
             person.role = reading.role(); // "Secretary" gives way to "Secretary of State"
         }
         if (person.rank == null && reading.rank() != null) {
@@ -926,6 +948,15 @@ final class OfficialFinder {
         }
         return person;
     }
+
+    /** "Deputy Assistant Secretary" and "Deputy Assistant Secretary for the Middle East": the second says more. */
+    private static boolean withPortfolio(String role, String longer) {
+        String lower = longer.toLowerCase(Locale.ROOT);
+        String prefix = role.toLowerCase(Locale.ROOT) + " ";
+        return lower.startsWith(prefix) && PORTFOLIO_WORDS.contains(lower.substring(prefix.length()).split(" ", 2)[0]);
+    }
+
+    private static final Set<String> PORTFOLIO_WORDS = Set.of("for", "of", "to", "on");
 
     private static boolean isBareOffice(String role) {
         return !role.strip().contains(" ");

@@ -33,6 +33,10 @@ final class PartyFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|governments of|delegations of|leaders of|"
             + "ministers of|sides of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Between a group's name and the list of its members: "G7 Foreign Ministers of", "ASEAN member states, ". */
+    private static final Pattern MEMBERS_OF = Pattern.compile("^['’]?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:ministers|leaders|"
+            + "members|member states|heads of state and government|heads of state or government)['’]?\\s+of\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     /** What may stand between two members of a list: "Ghana, from 3 to 4 May; the Republic of Togo". */
     private static final Pattern LIST_GAP = Pattern.compile("^(?:\\s*\\([^()]{0,30}\\))?(?:,[^.;:,]{0,30})?\\s*[,;]?\\s*"
             + "(?:and|&)?\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -160,6 +164,10 @@ final class PartyFinder {
             boolean destination = DESTINATION.matcher(before).find();
             if (!destination && !BETWEEN.matcher(before).find()) {
                 continue;
+            }
+            if (!destination && i > 0 && isGroup(places.get(i - 1).code())
+                    && MEMBERS_OF.matcher(text.substring(places.get(i - 1).end(), first.start())).matches()) {
+                continue; // "the G7 Foreign Ministers of Canada, France, ...": the group's members, the group speaks
             }
             int end = i;
             while (end + 1 < places.size()

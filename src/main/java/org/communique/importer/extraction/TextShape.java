@@ -13,7 +13,10 @@ final class TextShape {
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
     private static final Pattern SPEAKER_TURN = Pattern.compile(
-            "^(?:[\\p{Lu}][\\p{Lu}.'’ -]{1,40}|Q|A|QUESTION|MODERATOR|PARTICIPANT|(?:\\p{Lu}[\\p{L}.'’-]+ ){1,3}\\p{Lu}[\\p{L}'’-]+):\\s");
+            "^(?:[\\p{Lu}][\\p{Lu}.'’ -]{1,40}|Q|A|QUESTION|MODERATOR|PARTICIPANT|(?:\\p{Lu}[\\p{L}.'’-]+ ){1,3}\\p{Lu}[\\p{L}'’-]+"
+                    // "President of Russia Vladimir Putin:", "President of Kazakhstan Kassym-Jomart Tokayev (retranslated):"
+                    + "|\\p{Lu}[\\p{L}.'’-]+ (?:of|of the) (?:\\p{Lu}[\\p{L}.'’-]+ ){1,5}\\p{Lu}[\\p{L}'’-]+(?: \\([\\p{Ll} ]{3,20}\\))?"
+                    + "):\\s");
     private static final Set<String> FUNCTION_WORDS = Set.copyOf(Lexicon.lines("function-words.txt"));
     /** Below this code point (Thai) every script spaces its words. */
     private static final int FIRST_UNSPACED = 0x0E00;

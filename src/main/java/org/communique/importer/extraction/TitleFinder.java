@@ -265,14 +265,41 @@ final class TitleFinder {
             return true; // "Tuesday, March 5, 2024, 10:31 a.m. Front Entrance Hall": when and where, not what
         }
         String rest = text.substring(0, dates.get(0).start()) + " " + text.substring(dates.get(dates.size() - 1).end());
-        return TextShape.words(rest) <= 5 && !TextShape.isTitleCase(rest) || isNameShaped(rest.replaceAll("[-–—|,:]", " ").strip());
+        return TextShape.words(rest) <= 5 && !TextShape.isTitleCase(rest) || isNameShaped(rest.replaceAll("[-–—|,:]", " ").strip())
+                || dates.get(0).start() <= weekday && namesOnly(text.substring(dates.get(0).end()));
     }
 
-    /** A deck: a line right under a title-case headline that is itself in sentence case. */
+    /** "- Ottawa, Ontario - Global Affairs Canada": places and bodies set apart by dashes or bars, what a stamp adds to its date. */
+    private static boolean namesOnly(String rest) {
+        String[] parts = rest.split("\\s+[-–—|]\\s+|\\s*\\|\\s*");
+        int names = 0;
+        for (String part : parts) {
+            String name = part.replaceAll("^[\\s,;:–—-]+|[\\s,;:.–—-]+$", "");
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!isNameShaped(name)) {
+                return false;
+            }
+            names++;
+        }
+        return names >= 1;
+    }
+
+    /**
+     * A deck: a line right under a title-case headline that is itself in sentence case, or under a sentence-case
+     * headline of five words or more ("Turkish, Iraqi ministers discuss water" over "Fidan, Hussein hold a news
+     * conference after talks").
+     */
     private boolean isDeck(Segmentation segmentation, Block above, String text) {
         String headline = cleanHeadline(above.text());
-        return isUnmarked(segmentation, above) && isCandidate(segmentation, above, headline)
-                && TextShape.isTitleCase(headline) && !TextShape.isTitleCase(text) && !isNameShaped(headline);
+        if (!isUnmarked(segmentation, above) || !isCandidate(segmentation, above, headline) || isNameShaped(headline)) {
+            return false;
+        }
+        if (TextShape.isTitleCase(headline)) {
+            return !TextShape.isTitleCase(text);
+        }
+        return !TextShape.isTitleCase(text) && TextShape.words(headline) >= 5 && TextShape.words(text) >= 5;
     }
 
     /** The same line of five words or more elsewhere above the statement: sites print the headline twice (a banner, a heading). */

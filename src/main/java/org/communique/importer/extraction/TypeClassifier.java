@@ -44,6 +44,12 @@ final class TypeClassifier {
             Pattern.CASE_INSENSITIVE);
 
     private static final int LABEL_REACH = 3;
+    private static final Pattern READOUT_WORD = Pattern.compile("\\breadouts?\\b", Pattern.CASE_INSENSITIVE);
+    /** "Writer: Press Office", "Source: Ministry of Foreign Affairs": a byline that credits an office, not a reporter. */
+    private static final Pattern OFFICE_CREDIT = Pattern.compile(
+            "\\b(?:office|section|division|department|ministry|bureau|unit|directorate|secretariat|spokesperson|"
+                    + "spokesman|press service|press centre|press center|information service|embassy|consulate|mission)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "ISLAMABAD: The minister on Monday met ...": a newspaper's dateline with a colon, not a speaker's turn. */
     private static final Pattern COLON_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'’-]{2,30}:\\s+(.+)");
     private static final Pattern ON_WEEKDAY = Pattern.compile(
@@ -72,13 +78,18 @@ final class TypeClassifier {
                         ? title.text().toLowerCase(java.util.Locale.ROOT) : title.text();
                 byTitle = cues.titleCue(CARRIED_TEXT_PREFIX.matcher(headline).replaceFirst("")).filter(cue -> cue.start() == 0);
             }
+            if (byTitle.isPresent() && byTitle.get().type() == StatementType.READOUT && isTranscript(body)
+                    && !READOUT_WORD.matcher(title.text()).find()) {
+                return StatementType.REMARKS; // "Meeting with the President of ..." over the words spoken at it
+            }
             if (byTitle.isPresent()) {
                 return byTitle.get().type();
             }
         }
         Optional<StatementType> label = label(segmentation, title);
         if (label.isPresent()) {
-            return label.get();
+            return label.get() == StatementType.PRESS_STATEMENT && isAccountOfMeeting(title, body)
+                    ? StatementType.READOUT : label.get();
         }
         Optional<StatementType> framed = frame(segmentation);
         if (framed.isPresent()) {
@@ -102,6 +113,18 @@ final class TypeClassifier {
             }
         }
         return StatementType.OTHER;
+    }
+
+    /**
+     * A release's generic label ("News release") over a headline whose verb is a meeting or a call and a lead
+     * that tells of one: one side's account of the meeting, a readout, whatever the site calls its releases.
+     */
+    private boolean isAccountOfMeeting(TitleFinder.Title title, List<Block> body) {
+        if (title.derived() || body.isEmpty() || !cues.isMeetingAct(title.text())) {
+            return false;
+        }
+        String lead = String.join(" ", body.subList(0, Math.min(2, body.size())).stream().map(Block::text).toList());
+        return cues.readoutSignals(lead) >= 1;
     }
 
     /** Two speaker turns or more, or a statement that opens with a speaker's turn ("Prime Minister: I want..."). */
@@ -180,7 +203,8 @@ final class TypeClassifier {
             return 0;
         }
         boolean byline = segmentation.header().stream()
-                .anyMatch(block -> segmentation.wording(block.index()) == ChromeKind.BYLINE);
+                .anyMatch(block -> segmentation.wording(block.index()) == ChromeKind.BYLINE
+                        && !OFFICE_CREDIT.matcher(block.text()).find());
         if (official && !byline) {
             return 0;
         }

@@ -28,6 +28,7 @@ final class TypeCues {
     private final List<Pattern> readout;
     private final List<Pattern> news;
     private final List<Pattern> meetingTitles;
+    private final List<Pattern> meetingActs;
     /** Words one of which a line must hold to be a type label, or {@code null} when any line may be one. */
     private final String[] labelWords;
 
@@ -38,10 +39,11 @@ final class TypeCues {
         readout = patterns(sections.get("readout"), Pattern.CASE_INSENSITIVE);
         news = patterns(sections.get("news"), 0);
         meetingTitles = patterns(sections.get("meeting-title"), Pattern.CASE_INSENSITIVE);
+        meetingActs = patterns(sections.get("meeting-act"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (List<Cue> cues : List.of(labels, titles, frames)) {
             cues.forEach(cue -> screens.put(cue.pattern(), LiteralScreen.Screened.of(cue.pattern())));
         }
-        for (List<Pattern> patterns : List.of(readout, news, meetingTitles)) {
+        for (List<Pattern> patterns : List.of(readout, news, meetingTitles, meetingActs)) {
             patterns.forEach(pattern -> screens.put(pattern, LiteralScreen.Screened.of(pattern)));
         }
         labelWords = labelWords(labels, screens);
@@ -150,6 +152,12 @@ final class TypeCues {
     boolean isMeetingTitle(String title) {
         String folded = LiteralScreen.fold(title);
         return meetingTitles.stream().anyMatch(p -> screens.get(p).find(title, folded));
+    }
+
+    /** A headline whose verb is a meeting or a call ("Minister X speaks with ..."), not one that only names talks. */
+    boolean isMeetingAct(String title) {
+        String folded = LiteralScreen.fold(title);
+        return meetingActs.stream().anyMatch(p -> screens.get(p).find(title, folded));
     }
 
     int readoutSignals(String text) {
