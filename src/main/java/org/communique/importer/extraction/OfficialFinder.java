@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.communique.official.NameKey;
@@ -41,6 +42,9 @@ final class OfficialFinder {
 
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "to", "and", "al", "bin", "ibn", "bint",
             "de", "da", "van", "von", "der", "del", "la", "le", "du", "di", "on");
+    /** Offices written short before a name ("Sen. Lindsey Graham"), shown in full. */
+    private static final Map<String, String> ABBREVIATED_OFFICES = Map.of("sen.", "Senator", "rep.", "Representative",
+            "pm", "Prime Minister");
     private static final Set<String> LINEAGE = Set.of("bin", "ibn", "bint");
     private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts", "homologue", "homologues");
     private static final Set<String> OBJECT_WORDS = Set.of("of", "for", "to", "on");
@@ -173,7 +177,7 @@ final class OfficialFinder {
             order.add(p);
         }
         for (int p : order) {
-            String text = p >= 0 ? paragraphs.get(p) : p == -1 ? headline : credits.get(-2 - p);
+            String text = withoutNicknames(p >= 0 ? paragraphs.get(p) : p == -1 ? headline : credits.get(-2 - p));
             List<Tokens.Token> tokens = Tokens.of(text);
             List<int[]> runs = runs(tokens);
             String lastOffice = null;
@@ -699,9 +703,11 @@ final class OfficialFinder {
             if (!name.isEmpty() && roles.isOpener(token) && token.text().length() <= 3) {
                 break; // "General Ray Odierno On the Ratification ...": a headline's capitalised preposition
             }
-            if (!particle && (!token.capitalized() || roles.isNotName(token)
+            boolean titleAsName = !name.isEmpty() && roles.head(tokens, i) == 1 && i + 1 < to
+                    && tokens.get(i + 1).capitalized() && roles.head(tokens, i + 1) == 0 && !roles.isNotName(tokens.get(i + 1));
+            if (!particle && !titleAsName && (!token.capitalized() || roles.isNotName(token)
                     || gazetteer.codeOf(token.text()).isPresent() || roles.head(tokens, i) > 0)) {
-                break;
+                break; // but "Abdul Amir Yarallah", "Faisal bin Sultan Al ...": a title's word inside a name
             }
             name.add(token);
             if (token.possessive()) {
@@ -1001,6 +1007,8 @@ final class OfficialFinder {
                 .filter(e -> asOf == null || e.roleOn(asOf).isPresent())
                 .filter(e -> asOf == null || reading.role() == null
                         || heldOn(e, asOf).stream().anyMatch(title -> roles.sameOffice(reading.role(), title)))
+                // a rank alone says little of the office: the surname must be the registry's own ("Gen. Michael" is not Michel)
+                .filter(e -> reading.role() != null || e.spellings().stream().anyMatch(s -> NameKey.surname(s).equals(surname)))
                 .toList();
         if (candidates.size() != 1) {
             return null;
@@ -1014,6 +1022,29 @@ final class OfficialFinder {
     private static List<String> heldOn(OfficialRegistry.Entry entry, LocalDate day) {
         return entry.roles().stream().filter(role -> role.heldOn(day)).map(OfficialRegistry.Role::title).toList();
     }
+
+    /**
+     * A nickname in quotation marks between a given name and a surname ("Gen. Michael \"Erik\" Kurilla") blanked
+     * out, so that the name reads as one; the text keeps its length, and every offset its place.
+     */
+    static String withoutNicknames(String text) {
+        if (text.indexOf('"') < 0 && text.indexOf('“') < 0) {
+            return text;
+        }
+        Matcher m = NICKNAME.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder blanked = new StringBuilder(text);
+        do {
+            for (int i = m.start(1); i < m.end(1); i++) {
+                blanked.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return blanked.toString();
+    }
+
+    private static final Pattern NICKNAME = Pattern.compile("(?<=\\p{Lu}[\\p{L}.]{1,20} )([\"“]\\p{Lu}[\\p{L}.'’-]{1,15}[\"”] )(?=\\p{Lu}\\p{L})");
 
     private static String written(List<Tokens.Token> name) {
         StringBuilder text = new StringBuilder();
@@ -1048,7 +1079,8 @@ final class OfficialFinder {
             return registered.get().title(); // "SECRETARY BLINKEN:" → "Secretary of State"
         }
         if (person.role != null) {
-            return person.roleAsWritten || roles.isFrenchOffice(person.role) ? person.role : titleCase(person.role);
+            return person.roleAsWritten || roles.isFrenchOffice(person.role) ? person.role
+                    : titleCase(ABBREVIATED_OFFICES.getOrDefault(person.role.toLowerCase(Locale.ROOT), person.role));
         }
         if (person.entry != null && asOf != null) {
             Optional<OfficialRegistry.Role> role = person.entry.roleOn(asOf);

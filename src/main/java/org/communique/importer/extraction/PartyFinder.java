@@ -25,6 +25,8 @@ final class PartyFinder {
      * Security Council or African Union statement) has that country as a side.
      */
     private static final java.util.Set<String> MEETING_GROUPS = java.util.Set.of("G7", "G20", "ASEAN", "GCC");
+    /** A region that may act as a side of its own, and the state it belongs to. */
+    private static final Map<String, String> STATE_OF_REGION = Map.of("KRG", "IQ");
     private static final Pattern PAIR_JOIN = Pattern.compile("^\\s*(?:-|–|—|/)\\s*$");
     private static final Pattern AND_JOIN = Pattern.compile("^\\s*(?:,|and|&|,\\s*and)\\s*(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -195,6 +197,9 @@ final class PartyFinder {
             Gazetteer.Place b = places.get(i + 1);
             if (a.code().equals(b.code())) {
                 continue;
+            }
+            if (a.code().equals(STATE_OF_REGION.get(b.code())) || b.code().equals(STATE_OF_REGION.get(a.code()))) {
+                continue; // "Erbil-Baghdad budget talks": a region and its own state, the topic, not two sides
             }
             String gap = text.substring(a.end(), b.start());
             String before = text.substring(Math.max(0, a.start() - 30), a.start());

@@ -62,6 +62,14 @@ final class TitleFinder {
     /** A headline above the statement this clear is not second-guessed by a headline-shaped first paragraph. */
     private static final double STRONG_HEADER_SCORE = 2.5;
     /** "[Provisional translation]", "(Reporter Name)": a note, not a headline. */
+    /** A name, a comma and an office: a speaker's or signatory's credit line. */
+    private static final Pattern NAME_AND_OFFICE = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]* ){1,3}\\p{Lu}[\\p{L}'’-]+(?: Jr\\.?)?, "
+            + "(?:the )?(?:[\\p{L}.'’-]+ ){0,4}(?:spokesperson|spokesman|spokeswoman|secretary|minister|ambassador|president|"
+            + "director|envoy|coordinator|advisor|adviser|counselor|counsellor|chargé d['’]affaires|press secretary)"
+            + "(?: (?:of|for|to) [\\p{L} ,'’.-]{2,60})?$", Pattern.CASE_INSENSITIVE);
+    /** "2:13 p.m. EDT": a clock time alone on a line. */
+    private static final Pattern CLOCK_ALONE = Pattern.compile(
+            "^\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?[A-Z]{2,5}\\)?)?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENCLOSED = Pattern.compile("^\\s*(?:\\[[^\\]]*\\]|\\([^)]*\\))\\s*$");
     private static final Pattern BREADCRUMB_STEP = Pattern.compile("\\s*(?:>|»|›|\\\\|/|\\|)\\s*");
     private static final Pattern TRAILING_PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
@@ -210,6 +218,9 @@ final class TitleFinder {
             if (i > 0 && isDeck(segmentation, header.get(i - 1), text)) {
                 score -= 3;
             }
+            if (NAME_AND_OFFICE.matcher(text).matches()) {
+                score -= 3; // "Matthew Miller, Department Spokesperson": who speaks, under the headline
+            }
             if (aboveTrail(segmentation, header, i)) {
                 score -= 3; // the site's masthead: a page's headline stands under its breadcrumb trail, not over it
             }
@@ -239,7 +250,8 @@ final class TitleFinder {
                 || wording == ChromeKind.METRICS) {
             return false;
         }
-        return !types.label(text).isPresent() && !DateMentions.isDateLine(text) && !isStamp(text)
+        return (!types.label(text).isPresent() || isDatedDocumentName(text)) && !DateMentions.isDateLine(text)
+                && !CLOCK_ALONE.matcher(text).matches() && !isStamp(text)
                 && !PublisherFinder.namesInstitution(text) && !text.strip().endsWith(":")
                 && !BREADCRUMB_TRAIL.matcher(text).find() && !(TextShape.isSpeakerTurn(text) && (TextShape.endsSentence(text) || words > 25));
     }
@@ -251,6 +263,19 @@ final class TitleFinder {
     private boolean namesDocument(String text) {
         return types.titleCue(text).filter(cue -> cue.start() == 0 || TextShape.words(text.substring(0, cue.start())) <= 2
                 && !TextShape.endsSentence(text.substring(0, cue.start()).strip())).isPresent();
+    }
+
+    /**
+     * A label that names a dated document in three words or more ("Department Press Briefing – July 25, 2023"):
+     * the headline of a briefing's transcript, though "Press Briefing" alone would only label it.
+     */
+    private static boolean isDatedDocumentName(String text) {
+        List<DateMentions.Mention> dates = DateMentions.find(text);
+        if (dates.isEmpty() || dates.get(0).date().precision() != DatePrecision.DAY) {
+            return false;
+        }
+        String rest = text.substring(0, dates.get(0).start()) + " " + text.substring(dates.get(dates.size() - 1).end());
+        return TextShape.words(rest) >= 3;
     }
 
     /** The page's name and a date ("- The Daily Ledger - Wednesday, May 3, 2006"): a stamp, not a headline. */
