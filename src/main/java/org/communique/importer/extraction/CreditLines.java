@@ -23,6 +23,8 @@ final class CreditLines {
     private static final int BELOW_BODY = 3;
     private static final int MAX_WORDS = 12;
     /** "Previous Ministers Meet ...", "Next: Vice Minister Receives ...": a link to the site's other releases. */
+    private static final Pattern CONTACTS = Pattern.compile("^\\s*(?:press |media |for )?(?:contacts?|enquiries|inquiries)(?: for (?:the )?(?:press|media))?\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGER = Pattern.compile("^\\s*(?:previous|prev|next|older|newer)\\b", Pattern.CASE_INSENSITIVE);
 
     private final RoleLexicon roles;
@@ -55,6 +57,9 @@ final class CreditLines {
         }
         int belowEnd = Math.min(Math.min(lastBody + 1 + BELOW_BODY, segmentation.closingStart()), blocks.size());
         for (int i = lastBody + 1; lastBody >= 0 && i < belowEnd; i++) {
+            if (CONTACTS.matcher(blocks.get(i).text()).matches()) {
+                break; // "Press contacts": whom journalists may call, not who signs
+            }
             if (blocks.get(i).removedBy() == null) {
                 addIfCredit(segmentation, blocks.get(i), credits);
             }

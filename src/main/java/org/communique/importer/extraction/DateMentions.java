@@ -87,6 +87,7 @@ final class DateMentions {
                     + "|\\b(?:print|share|email)\\b|\\d+\\s+min(?:ute)?s?\\s+read", FLAGS);
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(
             "\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?", FLAGS);
+    private static final LocalDate EPOCH = LocalDate.of(1970, 1, 1);
     private static final Pattern LOWER_CASE_MAY = Pattern.compile("\\bmay\\b");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -121,6 +122,8 @@ final class DateMentions {
         add(text, MONTH_YEAR, found, m -> month(m.group(2), m.group(1)));
         add(text, OTHER_DAY_MONTH_YEAR, found, m -> day(m.group(3), m.group(2), m.group(1)));
         add(text, OTHER_MONTH_YEAR, found, m -> month(m.group(2), m.group(1)));
+        // 1 January 1970, the Unix epoch: what a site prints when its date field is empty, not a date
+        found.removeIf(m -> m.date().precision() == DatePrecision.DAY && m.date().start().equals(EPOCH));
         found.sort(Comparator.comparingInt(Mention::start));
         return found;
     }

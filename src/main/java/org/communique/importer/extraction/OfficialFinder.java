@@ -45,6 +45,9 @@ final class OfficialFinder {
     /** Offices written short before a name ("Sen. Lindsey Graham"), shown in full. */
     private static final Map<String, String> ABBREVIATED_OFFICES = Map.of("sen.", "Senator", "rep.", "Representative",
             "pm", "Prime Minister");
+    /** An office that serves the head of an international body, on that body's own page. */
+    private static final Pattern SERVES_HEAD_OF_BODY = Pattern.compile(
+            "\\b(?:for|to|of) the (?:secretary[- ]general|high representative|chairperson)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> LINEAGE = Set.of("bin", "ibn", "bint");
     private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts", "homologue", "homologues");
     private static final Set<String> OBJECT_WORDS = Set.of("of", "for", "to", "on");
@@ -331,6 +334,11 @@ final class OfficialFinder {
         List<OfficialMention> resolved = new ArrayList<>();
         for (OfficialMention official : officials) {
             String organisation = official.country() == null ? organisationOf(official.role()) : null;
+            if (organisation == null && official.country() == null && issuer != null
+                    && (issuer.length() > 2 || issuer.equals("UN") || issuer.equals("EU"))
+                    && official.role() != null && SERVES_HEAD_OF_BODY.matcher(official.role()).find()) {
+                organisation = issuer; // "Spokesman for the Secretary-General" on the United Nations' own page
+            }
             boolean national = assumed != null && official.country() == null && official.role() != null
                     && roles.isNationalOffice(official.role()) && !BODY_OFFICE.matcher(official.role()).find();
             resolved.add(organisation != null

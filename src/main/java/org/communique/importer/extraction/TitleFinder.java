@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.communique.statement.DatePrecision;
+import org.communique.statement.StatementType;
 
 /**
  * Finds the headline. For HTML: the visible {@code <h1>} when it agrees with the page's own title
@@ -67,6 +68,9 @@ final class TitleFinder {
             + "(?:the )?(?:[\\p{L}.'’-]+ ){0,4}(?:spokesperson|spokesman|spokeswoman|secretary|minister|ambassador|president|"
             + "director|envoy|coordinator|advisor|adviser|counselor|counsellor|chargé d['’]affaires|press secretary)"
             + "(?: (?:of|for|to) [\\p{L} ,'’.-]{2,60})?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECTION_NAME = Pattern.compile("(?:statements|press releases|news releases|speeches|"
+            + "readouts|joint statements|communiqu[eé]s|remarks and speeches|speeches and remarks) (?:by|of|from) .{2,40}",
+            Pattern.CASE_INSENSITIVE);
     /** "2:13 p.m. EDT": a clock time alone on a line. */
     private static final Pattern CLOCK_ALONE = Pattern.compile(
             "^\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?[A-Z]{2,5}\\)?)?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -82,7 +86,9 @@ final class TitleFinder {
      * Statements"), the section a page sits in.
      */
     private static final Pattern BREADCRUMB_TRAIL = Pattern.compile("\\S\\s*(?:>|»|›)\\s*\\S.*(?:>|»|›)|^you are (?:in|here)\\b"
-            + "|^\\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,3} (?:>|»|›) \\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,3}$",
+            + "|^\\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,3} (?:>|»|›) \\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,3}$"
+            // "Inicio / Prensa / Comunicados": three steps or more set apart by slashes
+            + "|^\\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,3}(?: / \\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,3}){2,}$",
             Pattern.CASE_INSENSITIVE);
     /** "[Image source=Yonhap News]", "(Photo: AFP)" after a headline. */
     private static final Pattern CREDIT_AFTER = Pattern.compile(
@@ -250,10 +256,19 @@ final class TitleFinder {
                 || wording == ChromeKind.METRICS) {
             return false;
         }
-        return (!types.label(text).isPresent() || isDatedDocumentName(text)) && !DateMentions.isDateLine(text)
+        return (!types.label(text).isPresent() || isDatedDocumentName(text)) && !isSectionName(text) && !DateMentions.isDateLine(text)
                 && !CLOCK_ALONE.matcher(text).matches() && !isStamp(text)
                 && !PublisherFinder.namesInstitution(text) && !text.strip().endsWith(":")
                 && !BREADCRUMB_TRAIL.matcher(text).find() && !(TextShape.isSpeakerTurn(text) && (TextShape.endsSentence(text) || words > 25));
+    }
+
+    /**
+     * A long line without a closing full stop that names a transcript ("Foreign Minister X's remarks and answers to
+     * media questions at a joint news conference with ..., Moscow, October 10, 2022") over a speaker's turn.
+     */
+    private boolean namesTranscript(String text, Block next) {
+        return !TextShape.endsSentence(text) && TextShape.isSpeakerTurn(next.text())
+                && types.titleCue(text).filter(cue -> cue.type() == StatementType.REMARKS).isPresent();
     }
 
     /**
@@ -324,7 +339,18 @@ final class TitleFinder {
         if (TextShape.isTitleCase(headline)) {
             return !TextShape.isTitleCase(text);
         }
-        return !TextShape.isTitleCase(text) && TextShape.words(headline) >= 5 && TextShape.words(text) >= 5;
+        return !TextShape.isTitleCase(text) && TextShape.words(headline) >= 5 && TextShape.words(text) >= 5
+                && !OFFICE_NAME.matcher(headline).find(); // "Press and information team of the Delegation to Iraq" is no headline
+    }
+
+    /** A line that names an office or a team ("Press and information team of the Delegation to ..."). */
+    private static final Pattern OFFICE_NAME = Pattern.compile("^(?:the )?(?:[\\p{L}-]+ ){0,4}(?:team|office|unit|section|"
+            + "division|department|directorate|bureau|service|delegation|mission|embassy|ministry|secretariat)"
+            + " (?:of|for|to)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "Statements by the HR/VP", "Press releases of the Presidency": a section's name. */
+    private static boolean isSectionName(String text) {
+        return SECTION_NAME.matcher(text.strip()).matches();
     }
 
     /** The same line of five words or more elsewhere above the statement: sites print the headline twice (a banner, a heading). */
@@ -450,7 +476,7 @@ final class TitleFinder {
         int words = TextShape.words(text);
         if (words < 4 || !isCandidate(segmentation, first, text) || DATELINE.matcher(text).find()
                 || text.strip().endsWith(",") || words > LONG_PROSE_HEADLINE_WORDS && TextShape.isProse(text)
-                && !namesDocument(text)) {
+                && !namesDocument(text) && !namesTranscript(text, body.get(1))) {
             return null; // a lead paragraph cut short, unless it names a document ("Opening remarks by ...")
         }
         for (int i = 1; i < body.size() && !TextShape.isProse(body.get(i).text()) && body.get(i).wordCount() <= 6

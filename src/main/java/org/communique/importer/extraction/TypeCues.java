@@ -18,6 +18,9 @@ final class TypeCues {
     record Found(StatementType type, int start) {
     }
 
+    /** A release's number after its label ("N° 123/22", "No. 45"), not counted among the label's words. */
+    private static final Pattern REFERENCE = Pattern.compile("\\s*(?:n[o°º]\\.?\\s*)?[(\\d][\\d()/ .-]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LABEL_EDGES = Pattern.compile("^[\\s\\-–—|/\\\\>»›:•·]+|[\\s\\-–—|/\\\\>»›:•·]+$");
 
     /** The words each pattern needs, worked out once. */
@@ -120,7 +123,7 @@ final class TypeCues {
             label = label.substring(0, dates.get(i).start()) + " " + label.substring(dates.get(i).end());
         }
         label = LABEL_EDGES.matcher(label).replaceAll("");
-        if (label.isEmpty() || TextShape.words(label) > 5) {
+        if (label.isEmpty() || TextShape.words(REFERENCE.matcher(label).replaceFirst("")) > 5) {
             return Optional.empty();
         }
         return first(labels, label);
