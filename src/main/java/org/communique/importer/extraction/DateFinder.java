@@ -185,7 +185,7 @@ final class DateFinder {
                 continue; // a date in the headline is the event's ("Visit to Nigeria (3-5 March 2023)"): see eventDate
             }
             if (titleBlock >= 0 && i < titleBlock && (titleBlock - i > 2
-                    || WEEKDAY.matcher(block.text()).find() && (titleBlock - i > 1 || CLOCK.matcher(block.text()).find()))) {
+                    || WEEKDAY.matcher(block.text()).find() && titleBlock - i > 1)) {
                 continue; // the site's "today" line
             }
             String label = i > 0 && LABEL_ONLY.matcher(blocks.get(i - 1).text()).matches() ? blocks.get(i - 1).text() : "";

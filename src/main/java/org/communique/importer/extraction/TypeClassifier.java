@@ -127,6 +127,14 @@ final class TypeClassifier {
         return cues.readoutSignals(lead) >= 1;
     }
 
+    /** A lead whose first sentence tells, in the third person, what someone said or did on a weekday. */
+    private static boolean reportsOnWeekday(String lead) {
+        Matcher end = SENTENCE_END.matcher(lead);
+        String first = end.find() ? lead.substring(0, end.start()) : lead;
+        return ON_WEEKDAY.matcher(first).find() && REPORTED_SPEECH.matcher(first).find()
+                && !FIRST_OR_SECOND_PERSON.matcher(first).find();
+    }
+
     /** Two speaker turns or more, or a statement that opens with a speaker's turn ("Prime Minister: I want..."). */
     private static boolean isTranscript(List<Block> body) {
         long speakerLabels = body.stream().filter(b -> TextShape.isSpeakerTurn(b.text()) && !isColonDateline(b.text())).count();
@@ -223,6 +231,9 @@ final class TypeClassifier {
         String all = String.join(" ", body.stream().map(Block::text).toList());
         if (cues.newsSignals(all) >= 2) {
             signals += 1;
+        }
+        if (reportsOnWeekday(body.get(0).text())) {
+            signals += 1; // "Prime Minister X said on Thursday that ...": a reporter's lead
         }
         return signals;
     }
