@@ -197,7 +197,7 @@ class StatementSearch implements FullTextSearch {
                 .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, StatementType.class))
                 .aggregation(PUBLISHERS, f -> f.terms().field(SearchFields.PUBLISHER, String.class).maxTermCount(12))
                 .aggregation(YEARS, f -> f.terms().field(SearchFields.YEAR, Integer.class, ValueModel.INDEX).orderByTermDescending()
-                        .maxTermCount(100));
+                        .maxTermCount(MOST_YEARS));
         }
         return search
                 .highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)

@@ -11,6 +11,9 @@ import java.util.Map;
  */
 public interface FullTextSearch {
 
+    /** The most years the "year" facet lists: a facet of this many may have left some out. */
+    int MOST_YEARS = 100;
+
     SearchPage search(StatementFilter filter);
 
     /** Every statement the filter matches (up to {@code limit}), in the filter's order: for exports and charts. */

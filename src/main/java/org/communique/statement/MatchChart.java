@@ -3,6 +3,7 @@ package org.communique.statement;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ public record MatchChart(String unit, List<Bar> bars, long yearOnly, long undate
         Map<String, Long> values = new LinkedHashMap<>();
         Map<String, String> spans = new LinkedHashMap<>();
         Map<String, String> longLabels = new LinkedHashMap<>();
-        boolean byMonth = years.lastKey() - years.firstKey() <= 1 && !months.isEmpty();
+        boolean byMonth = !drawnByYear(years.firstKey(), years.lastKey()) && !months.isEmpty();
         if (byMonth) {
             for (YearMonth m = months.firstKey(); !m.isAfter(months.lastKey()); m = m.plusMonths(1)) {
                 String label = m.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + m.getYear();
@@ -100,6 +101,17 @@ public record MatchChart(String unit, List<Bar> bars, long yearOnly, long undate
             i++;
         }
         return new MatchChart(byMonth ? "month" : "year", bars, yearOnly, undated);
+    }
+
+    /** Whether counts whose years are these are drawn by year whatever their months: they span over two years. */
+    static boolean drawnByYear(List<CalendarCount> counts) {
+        IntSummaryStatistics years = counts.stream().filter(c -> c.year() != null).mapToInt(CalendarCount::year)
+                .summaryStatistics();
+        return years.getCount() > 0 && drawnByYear(years.getMin(), years.getMax());
+    }
+
+    private static boolean drawnByYear(int first, int last) {
+        return last - first > 1;
     }
 
     private static double round(double value) {

@@ -57,7 +57,9 @@ public class StatementListPage {
     /**
      * Matches per year or month for a search or a filtered list (not for the whole archive, which the timeline
      * shows): counted exactly from the database for up to {@link #CHARTED_EXACTLY} matches of a search or for
-     * any filter without words, else from the search engine's year facet.
+     * any filter without words, else from the search engine's year facet. A search whose matches span more than
+     * two years is drawn by year, and its year facet holds exactly those counts (the rest of its matches are the
+     * undated): it is drawn from the facet without asking the engine and the database again.
      */
     private MatchChart chart(StatementFilter filter, long total, Map<String, List<FullTextSearch.FacetValue>> facets) {
         if (filter.isEmpty() || filter.page() > 0 || total == 0 || filter.dating() != StatementFilter.Dating.ANY) {
@@ -73,9 +75,22 @@ public class StatementListPage {
         if (filter.q() == null || search.isEmpty()) {
             return MatchChart.of(queries.calendar(filter), narrowed);
         }
+        List<StatementQueries.CalendarCount> years = yearsOf(facets);
         if (total <= CHARTED_EXACTLY) {
+            if (years.size() < FullTextSearch.MOST_YEARS && MatchChart.drawnByYear(years)) {
+                long dated = years.stream().mapToLong(StatementQueries.CalendarCount::count).sum();
+                if (total > dated) {
+                    years.add(new StatementQueries.CalendarCount(null, null, total - dated));
+                }
+                return MatchChart.of(years, narrowed);
+            }
             return MatchChart.of(queries.calendarOf(search.get().ids(filter, CHARTED_EXACTLY)), narrowed);
         }
+        return MatchChart.of(years, narrowed);
+    }
+
+    /** The search's year facet as counts per year (empty without facets). */
+    private static List<StatementQueries.CalendarCount> yearsOf(Map<String, List<FullTextSearch.FacetValue>> facets) {
         List<StatementQueries.CalendarCount> years = new java.util.ArrayList<>();
         for (FullTextSearch.FacetValue year : facets.getOrDefault("year", List.of())) {
             try {
@@ -84,7 +99,7 @@ public class StatementListPage {
                 // a facet value that is not a year draws nothing
             }
         }
-        return MatchChart.of(years, narrowed);
+        return years;
     }
 
     /** Fills the model for {@code statements/list} and returns that view's name. */

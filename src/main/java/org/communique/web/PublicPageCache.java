@@ -34,8 +34,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * 304 without rendering anything. Pages rendered for readers are kept in memory under the archive's version
  * (read from the database, so several instances agree), so that the next reader of the same address gets the
  * same bytes without a query. Readers who ask for the same page at the same time while it is not kept yet
- * wait for the one rendering it (one render, not one each: 64 readers of a new search cost one search); when
- * that render is not kept (an error, a redirect, a page {@link NotToBeKept}) or takes longer than {@link #PATIENCE}, each renders its own.
+ * wait for the one rendering it (one render, not one each: 64 readers of a new search cost one search); a page
+ * {@link NotToBeKept} is answered to them too but not kept for the readers after them; when that render fails (an
+ * error, a redirect) or takes longer than {@link #PATIENCE}, each renders its own.
  * Signed-in administrators are never cached for nor served from the cache.
  */
 @Component
@@ -124,13 +125,17 @@ class PublicPageCache extends OncePerRequestFilter {
             ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, captured);
             if (captured.getStatus() == HttpServletResponse.SC_OK && captured.getContentSize() <= LARGEST_PAGE
-                    && captured.getContentType() != null && request.getSession(false) == null
-                    && request.getAttribute(NotToBeKept.ATTRIBUTE) == null && archive.current() == version) {
+                    && captured.getContentType() != null && request.getSession(false) == null) {
                 page = new Page(captured.getContentType(), captured.getContentAsByteArray());
+                if (request.getAttribute(NotToBeKept.ATTRIBUTE) != null || archive.current() != version) {
+                    // answered to those who asked at the same moment, but not kept for later readers: a search cut
+                    // short by its time limit is not searched again by each reader waiting for it
+                    pages.asMap().remove(key, rendering);
+                }
             }
             captured.copyBodyToResponse();
         } finally {
-            rendering.complete(page); // no page (not kept, or failed): dropped, and those waiting render their own
+            rendering.complete(page); // no page (failed, an error, a redirect): dropped, and those waiting render their own
         }
     }
 

@@ -117,6 +117,29 @@ class PublicPageCacheTest {
     }
 
     @Test
+    void aPageSaidNotToBeKeptIsAnsweredToThoseWaitingForItButNotToTheNextReader() throws Exception {
+        FilterChain slow = slowRender(200);
+        FilterChain partial = (request, response) -> {
+            request.setAttribute(NotToBeKept.ATTRIBUTE, Boolean.TRUE);
+            slow.doFilter(request, response);
+        };
+        Thread leader = new Thread(() -> get(partial));
+        leader.start();
+        assertThat(rendering.await(30, TimeUnit.SECONDS)).isTrue();
+        MockHttpServletResponse[] second = new MockHttpServletResponse[1];
+        Thread follower = secondRequestWaiting(partial, second);
+
+        finish.countDown();
+        leader.join(30_000);
+        follower.join(30_000);
+
+        assertThat(renders).as("one search for those asking at once").hasValue(1);
+        assertThat(second[0].getContentAsString(StandardCharsets.UTF_8)).isEqualTo("the search page");
+        get(partial);
+        assertThat(renders).as("searched again for a later reader").hasValue(2);
+    }
+
+    @Test
     void aPageSaidNotToBeKeptIsAnsweredAndRenderedAgainForTheNextReader() throws Exception {
         FilterChain partial = (request, response) -> {
             renders.incrementAndGet();
