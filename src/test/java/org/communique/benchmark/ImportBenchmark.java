@@ -130,8 +130,9 @@ public final class ImportBenchmark {
                     seconds, rate, rate / extractRate, extractRate);
             System.out.printf("  CPU a file: %.2f ms storing (the writer thread), %.2f ms in all (every thread, GC and JIT"
                     + " included)%n", writerCpu / 1e6 / count, processCpu / 1e6 / count);
-            System.out.printf("  peak heap used %d MB (limit %d MB), peak resident %d MB%n", memory.peakHeap() >> 20,
-                    Runtime.getRuntime().maxMemory() >> 20, memory.peakResident() >> 20);
+            System.out.printf("  peak heap used %d MB (limit %d MB), peak resident %d MB (of which anonymous, not"
+                    + " file pages such as the memory-mapped index: %d MB)%n", memory.peakHeap() >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20, memory.peakResident() >> 20, memory.peakAnonymous() >> 20);
             System.out.printf("  unchanged re-import: %.1f s = %.0f files/s; %s%n", againSeconds, count / againSeconds,
                     outcomes(again));
         }
@@ -158,9 +159,10 @@ public final class ImportBenchmark {
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 runs.findRunning().forEach(run -> System.out.printf(
-                        "  ... %,d of %,d files after %.0f s = %.0f files/s; peak heap %d MB, peak resident %d MB%n",
+                        "  ... %,d of %,d files after %.0f s = %.0f files/s; peak heap %d MB, peak resident %d MB"
+                                + " (anonymous %d MB)%n",
                         run.getFilesDone(), run.getFilesTotal(), seconds, run.getFilesDone() / seconds,
-                        memory.peakHeap() >> 20, memory.peakResident() >> 20));
+                        memory.peakHeap() >> 20, memory.peakResident() >> 20, memory.peakAnonymous() >> 20));
             }
         }, "import-progress");
         thread.setDaemon(true);
@@ -181,13 +183,15 @@ public final class ImportBenchmark {
 
         private final AtomicLong heap = new AtomicLong();
         private final AtomicLong resident = new AtomicLong();
+        private final AtomicLong anonymous = new AtomicLong();
         private final Thread sampler;
 
         Memory() {
             sampler = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     heap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                    resident.accumulateAndGet(resident(), Math::max);
+                    resident.accumulateAndGet(status("VmRSS:"), Math::max);
+                    anonymous.accumulateAndGet(status("RssAnon:"), Math::max);
                     try {
                         Thread.sleep(20);
                     } catch (InterruptedException e) {
@@ -207,10 +211,16 @@ public final class ImportBenchmark {
             return resident.get();
         }
 
-        private static long resident() {
+        /** Resident memory that is the process's own (heap, metaspace, code, threads): what a container cannot reclaim. */
+        long peakAnonymous() {
+            return anonymous.get();
+        }
+
+        /** A figure of /proc/self/status in bytes ({@code VmRSS:} all resident memory, {@code RssAnon:} without file pages). */
+        private static long status(String field) {
             try {
                 for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                    if (line.startsWith("VmRSS:")) {
+                    if (line.startsWith(field)) {
                         return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
                     }
                 }
