@@ -55,8 +55,13 @@ public class ImportFileResult {
         this.position = position;
         this.path = path;
         this.outcome = outcome;
-        this.message = message == null || message.length() <= 2000 ? message : message.substring(0, 1997) + "...";
+        this.message = shortened(message);
         this.statementId = statementId;
+    }
+
+    /** A message as its column holds it: at most 2,000 characters. */
+    static String shortened(String message) {
+        return message == null || message.length() <= 2000 ? message : message.substring(0, 1997) + "...";
     }
 
     public String getPath() {

@@ -337,16 +337,18 @@ public class Importer {
                     index.indexInBackground(); // only new statements: see SearchIndex.indexInBackground
                 }
                 OfficialResolver.Registry officials = resolver.registry();
+                List<Result> results = new ArrayList<>(batch.size());
                 for (Read read : batch) {
-                    store(runId, read, officials);
+                    results.add(store(read, officials));
                 }
+                record(runId, results);
                 progress(runId, batch);
             });
         } catch (RuntimeException batchFailed) {
             for (Read read : batch) {
                 try {
                     tx.executeWithoutResult(status -> {
-                        store(runId, read, resolver.registry());
+                        record(runId, List.of(store(read, resolver.registry())));
                         progress(runId, List.of(read));
                     });
                 } catch (RuntimeException e) {
@@ -354,7 +356,7 @@ public class Importer {
                     Read failed = new Read(read.position(), read.path(), ImportFileResult.Outcome.FAILED, reason(e),
                             null, null, 0, null, null);
                     tx.executeWithoutResult(status -> {
-                        store(runId, failed, null);
+                        record(runId, List.of(store(failed, null)));
                         progress(runId, List.of(failed));
                     });
                 }
@@ -362,19 +364,38 @@ public class Importer {
         }
     }
 
+    /** A file's line in the run's report, written with the others of its batch by {@link #record}. */
+    private record Result(int position, String path, ImportFileResult.Outcome outcome, String message, Long statementId) {
+    }
+
+    /**
+     * Writes the report's lines of a batch in its transaction, as one JDBC batch (rows of {@link ImportFileResult}:
+     * with an identity key, Hibernate would insert them one statement at a time).
+     */
+    private void record(long runId, List<Result> results) {
+        jdbc.batchUpdate("INSERT INTO import_file (run_id, position, path, outcome, message, statement_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", results, results.size(), (ps, result) -> {
+            ps.setLong(1, runId);
+            ps.setInt(2, result.position());
+            ps.setString(3, result.path());
+            ps.setString(4, result.outcome().name());
+            ps.setString(5, ImportFileResult.shortened(result.message()));
+            ps.setObject(6, result.statementId(), java.sql.Types.BIGINT);
+        });
+    }
+
     private void progress(long runId, List<Read> done) {
         jdbc.update("UPDATE import_run SET files_done = files_done + ?, current_file = ?, heartbeat_at = ? WHERE id = ?",
                 done.size(), done.get(done.size() - 1).path(), now(), runId);
     }
 
-    private void store(long runId, Read read, OfficialResolver.Registry officials) {
+    /** Stores one file's statement (unless it failed or is unchanged) and says what became of it. */
+    private Result store(Read read, OfficialResolver.Registry officials) {
         if (read.extracted() == null) {
             if (read.outcome() == ImportFileResult.Outcome.FAILED) {
                 log.warn("Import of {} failed: {}", read.path(), read.message());
             }
-            entityManager.persist(new ImportFileResult(entityManager.getReference(ImportRun.class, runId), read.position(),
-                    read.path(), read.outcome(), read.message(), read.statementId()));
-            return;
+            return new Result(read.position(), read.path(), read.outcome(), read.message(), read.statementId());
         }
         ExtractedStatement extracted = read.extracted();
         Optional<Statement> existing = read.statementId() == null ? Optional.empty()
@@ -398,8 +419,8 @@ public class Importer {
         }
         ImportFileResult.Outcome outcome = existing.isPresent() ? ImportFileResult.Outcome.UPDATED
                 : ImportFileResult.Outcome.IMPORTED;
-        entityManager.persist(new ImportFileResult(entityManager.getReference(ImportRun.class, runId), read.position(),
-                read.path(), outcome, notes.isEmpty() ? null : String.join("; ", notes), statement.getId()));
+        return new Result(read.position(), read.path(), outcome, notes.isEmpty() ? null : String.join("; ", notes),
+                statement.getId());
     }
 
     private StatementContent content(ExtractedStatement extracted, String segmentation, OfficialResolver.Registry registry,
@@ -465,9 +486,8 @@ public class Importer {
             tx.executeWithoutResult(s -> {
                 Statement statement = statements.findWithSourceById(id).orElseThrow();
                 statement.markSourceMissing();
-                entityManager.persist(new ImportFileResult(entityManager.getReference(ImportRun.class, runId), slot,
-                        statement.getSource().getPath(), ImportFileResult.Outcome.MISSING,
-                        "The file is no longer in the import folder; the statement is kept and flagged", id));
+                record(runId, List.of(new Result(slot, statement.getSource().getPath(), ImportFileResult.Outcome.MISSING,
+                        "The file is no longer in the import folder; the statement is kept and flagged", id)));
             });
         }
     }

@@ -54,8 +54,11 @@ public final class ImportBenchmark {
 
         extractAlone(folder, Math.min(count, 300)); // warm-up, as the import after it runs in a warm JVM too
         int sample = Math.min(count, Integer.getInteger("benchmark.extract-sample", count));
+        long extractCpu = threadCpu();
         double extractRate = extractAlone(folder, sample);
-        System.out.printf("%nextract alone: %,d files in %.1f s = %.0f files/s%n", sample, sample / extractRate, extractRate);
+        extractCpu = threadCpu() - extractCpu;
+        System.out.printf("%nextract alone: %,d files in %.1f s = %.0f files/s; CPU %.2f ms a file%n", sample,
+                sample / extractRate, extractRate, extractCpu / 1e6 / sample);
 
         for (String database : databases) {
             importInto(database.strip(), root, folder, count, extractRate);
@@ -106,6 +109,8 @@ public final class ImportBenchmark {
              Memory memory = new Memory()) {
             Importer importer = app.getBean(Importer.class);
             long started = System.nanoTime();
+            long writerCpu = threadCpu();
+            long processCpu = processCpu();
             Thread progress = progress(app.getBean(ImportRuns.class), started, memory);
             ImportRun first;
             try {
@@ -114,6 +119,8 @@ public final class ImportBenchmark {
                 progress.interrupt();
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            writerCpu = threadCpu() - writerCpu;
+            processCpu = processCpu() - processCpu;
             started = System.nanoTime();
             ImportRun again = importer.importFolder(folder, ImportRun.Trigger.COMMAND, "benchmark");
             double againSeconds = (System.nanoTime() - started) / 1e9;
@@ -121,11 +128,24 @@ public final class ImportBenchmark {
             System.out.printf("%nimport into %s: %s%n", database, outcomes(first));
             System.out.printf("  %,d files in %.1f s = %.0f files/s, %.2f of extract alone (%.0f files/s)%n", count,
                     seconds, rate, rate / extractRate, extractRate);
-            System.out.printf("  peak heap used %d MB (limit %d MB), peak resident %d MB%n", memory.peakHeap() >> 20,
-                    Runtime.getRuntime().maxMemory() >> 20, memory.peakResident() >> 20);
+            System.out.printf("  CPU a file: %.2f ms storing (the writer thread), %.2f ms in all (every thread, GC and JIT"
+                    + " included)%n", writerCpu / 1e6 / count, processCpu / 1e6 / count);
+            System.out.printf("  peak heap used %d MB (limit %d MB), peak resident %d MB (of which anonymous, not"
+                    + " file pages such as the memory-mapped index: %d MB)%n", memory.peakHeap() >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20, memory.peakResident() >> 20, memory.peakAnonymous() >> 20);
             System.out.printf("  unchanged re-import: %.1f s = %.0f files/s; %s%n", againSeconds, count / againSeconds,
                     outcomes(again));
         }
+    }
+
+    /** CPU time of the calling thread, in nanoseconds. */
+    private static long threadCpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** CPU time of the whole process (every thread, the collector's and the compilers' too), in nanoseconds. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Every minute, how far the running import is (for a large N, figures even if the run is stopped). */
@@ -139,9 +159,10 @@ public final class ImportBenchmark {
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 runs.findRunning().forEach(run -> System.out.printf(
-                        "  ... %,d of %,d files after %.0f s = %.0f files/s; peak heap %d MB, peak resident %d MB%n",
+                        "  ... %,d of %,d files after %.0f s = %.0f files/s; peak heap %d MB, peak resident %d MB"
+                                + " (anonymous %d MB)%n",
                         run.getFilesDone(), run.getFilesTotal(), seconds, run.getFilesDone() / seconds,
-                        memory.peakHeap() >> 20, memory.peakResident() >> 20));
+                        memory.peakHeap() >> 20, memory.peakResident() >> 20, memory.peakAnonymous() >> 20));
             }
         }, "import-progress");
         thread.setDaemon(true);
@@ -162,13 +183,15 @@ public final class ImportBenchmark {
 
         private final AtomicLong heap = new AtomicLong();
         private final AtomicLong resident = new AtomicLong();
+        private final AtomicLong anonymous = new AtomicLong();
         private final Thread sampler;
 
         Memory() {
             sampler = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     heap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                    resident.accumulateAndGet(resident(), Math::max);
+                    resident.accumulateAndGet(status("VmRSS:"), Math::max);
+                    anonymous.accumulateAndGet(status("RssAnon:"), Math::max);
                     try {
                         Thread.sleep(20);
                     } catch (InterruptedException e) {
@@ -188,10 +211,16 @@ public final class ImportBenchmark {
             return resident.get();
         }
 
-        private static long resident() {
+        /** Resident memory that is the process's own (heap, metaspace, code, threads): what a container cannot reclaim. */
+        long peakAnonymous() {
+            return anonymous.get();
+        }
+
+        /** A figure of /proc/self/status in bytes ({@code VmRSS:} all resident memory, {@code RssAnon:} without file pages). */
+        private static long status(String field) {
             try {
                 for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                    if (line.startsWith("VmRSS:")) {
+                    if (line.startsWith(field)) {
                         return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
                     }
                 }
