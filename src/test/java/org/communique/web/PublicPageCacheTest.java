@@ -76,11 +76,10 @@ class PublicPageCacheTest {
         return second;
     }
 
-    @Test
-    void readersAskingAtOnceForAPageNotKeptShareOneRender() throws Exception {
-        FilterChain chain = slowRender(200);
-        MockHttpServletResponse[] first = new MockHttpServletResponse[1];
-        Thread leader = new Thread(() -> first[0] = get(chain));
+    /** Two readers asking for the same page at once, the second while the first's render runs: their answers. */
+    private MockHttpServletResponse[] twoReadersAtOnce(FilterChain chain) throws InterruptedException {
+        MockHttpServletResponse[] answers = new MockHttpServletResponse[2];
+        Thread leader = new Thread(() -> answers[0] = get(chain));
         leader.start();
         assertThat(rendering.await(30, TimeUnit.SECONDS)).isTrue();
         MockHttpServletResponse[] second = new MockHttpServletResponse[1];
@@ -89,6 +88,16 @@ class PublicPageCacheTest {
         finish.countDown();
         leader.join(30_000);
         follower.join(30_000);
+        answers[1] = second[0];
+        return answers;
+    }
+
+    @Test
+    void readersAskingAtOnceForAPageNotKeptShareOneRender() throws Exception {
+        FilterChain chain = slowRender(200);
+        MockHttpServletResponse[] answers = twoReadersAtOnce(chain);
+        MockHttpServletResponse[] first = {answers[0]};
+        MockHttpServletResponse[] second = {answers[1]};
 
         assertThat(renders).hasValue(1);
         assertThat(first[0].getContentAsString(StandardCharsets.UTF_8)).isEqualTo("the search page");
@@ -101,15 +110,7 @@ class PublicPageCacheTest {
     @Test
     void whenTheSharedRenderIsNotKeptEachWaitingReaderRendersItsOwn() throws Exception {
         FilterChain chain = slowRender(503);
-        Thread leader = new Thread(() -> get(chain));
-        leader.start();
-        assertThat(rendering.await(30, TimeUnit.SECONDS)).isTrue();
-        MockHttpServletResponse[] second = new MockHttpServletResponse[1];
-        Thread follower = secondRequestWaiting(chain, second);
-
-        finish.countDown();
-        leader.join(30_000);
-        follower.join(30_000);
+        MockHttpServletResponse[] second = {twoReadersAtOnce(chain)[1]};
 
         assertThat(renders).hasValue(2);
         assertThat(second[0].getStatus()).isEqualTo(503);
@@ -123,15 +124,7 @@ class PublicPageCacheTest {
             request.setAttribute(NotToBeKept.ATTRIBUTE, Boolean.TRUE);
             slow.doFilter(request, response);
         };
-        Thread leader = new Thread(() -> get(partial));
-        leader.start();
-        assertThat(rendering.await(30, TimeUnit.SECONDS)).isTrue();
-        MockHttpServletResponse[] second = new MockHttpServletResponse[1];
-        Thread follower = secondRequestWaiting(partial, second);
-
-        finish.countDown();
-        leader.join(30_000);
-        follower.join(30_000);
+        MockHttpServletResponse[] second = {twoReadersAtOnce(partial)[1]};
 
         assertThat(renders).as("one search for those asking at once").hasValue(1);
         assertThat(second[0].getContentAsString(StandardCharsets.UTF_8)).isEqualTo("the search page");
