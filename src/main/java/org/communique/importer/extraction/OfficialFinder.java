@@ -73,6 +73,7 @@ final class OfficialFinder {
     private final Gazetteer gazetteer;
     private final RoleLexicon roles;
     private final GivenNames givenNames;
+    private final WrittenOffices writtenOffices;
 
     /** The registry's spellings in Arabic script, longest first: Arabic has no capitals to find a name by. */
     private final List<Map.Entry<String, OfficialRegistry.Entry>> arabicSpellings = new ArrayList<>();
@@ -90,6 +91,7 @@ final class OfficialFinder {
         this.gazetteer = gazetteer;
         this.roles = roles;
         this.givenNames = givenNames;
+        this.writtenOffices = new WrittenOffices(roles, gazetteer);
     }
 
     /** One person as the text shows them, gathered over all their mentions. */
@@ -239,6 +241,7 @@ final class OfficialFinder {
                 }
             }
         }
+        inOtherLanguages(people, sightings, headline, paragraphs, asOf);
         for (Pending single : singles) {
             Person person = resolveSurname(people, single.reading(), asOf);
             if (person != null) {
@@ -246,7 +249,7 @@ final class OfficialFinder {
             }
         }
         inArabic(people, paragraphs, asOf);
-        inFrench(people, paragraphs);
+        withOfficesAfter(people, paragraphs);
         sightings.sort((a, b) -> a.paragraph() != b.paragraph() ? Integer.compare(a.paragraph(), b.paragraph())
                 : Integer.compare(a.start(), b.start()));
         Map<String, Integer> firstSeen = new java.util.HashMap<>();
@@ -1087,7 +1090,7 @@ final class OfficialFinder {
             return registered.get().title(); // "SECRETARY BLINKEN:" → "Secretary of State"
         }
         if (person.role != null) {
-            return person.roleAsWritten || roles.isFrenchOffice(person.role) ? person.role
+            return person.roleAsWritten || roles.isWrittenOffice(person.role) ? person.role
                     : titleCase(ABBREVIATED_OFFICES.getOrDefault(person.role.toLowerCase(Locale.ROOT), person.role));
         }
         if (person.entry != null && asOf != null) {
@@ -1106,11 +1109,10 @@ final class OfficialFinder {
         if (person.entry != null && person.entry.country() != null) {
             return person.entry.country();
         }
-        if (person.role != null && roles.isFrenchOffice(person.role)) { // "Premier ministre du Portugal"
-            Optional<String> named = gazetteer.find(person.role).stream().map(Gazetteer.Place::code)
-                    .filter(code -> code.length() == 2).findFirst();
-            if (named.isPresent()) {
-                return named.get();
+        if (person.role != null && roles.isWrittenOffice(person.role)) { // "Premier ministre du Portugal"
+            String named = writtenOffices.countryIn(person.role);
+            if (named != null) {
+                return named;
             }
         }
         return person.role != null && roles.isUsOnly(titleCase(person.role)) ? "US" : null;
@@ -1159,8 +1161,30 @@ final class OfficialFinder {
         return -1;
     }
 
-    /** The office a French text writes after an official's name ("M. X, ministre de l'Europe et ..."), as written. */
-    private void inFrench(Map<String, Person> people, List<String> paragraphs) {
+    /**
+     * Officials named with an office in French, Spanish, Portuguese, Italian or German ({@link WrittenOffices}),
+     * the office kept as written.
+     */
+    private void inOtherLanguages(Map<String, Person> people, List<Sighting> sightings, String headline,
+            List<String> paragraphs, LocalDate asOf) {
+        for (int p = headline == null ? 0 : -1; p < paragraphs.size(); p++) {
+            String text = withoutNicknames(p == -1 ? headline : paragraphs.get(p));
+            for (WrittenOffices.Naming naming : writtenOffices.find(text)) {
+                Reading reading = new Reading(naming.role(), null, naming.country(), naming.name(), 0);
+                Person person = person(people, reading, asOf);
+                if (person == null) {
+                    continue;
+                }
+                if (naming.role().equals(person.role)) {
+                    person.roleAsWritten = true;
+                }
+                sightings.add(sighting(p, reading, person));
+            }
+        }
+    }
+
+    /** The office a text in another language writes after an official's name ("M. X, ministre de ..."), as written. */
+    private void withOfficesAfter(Map<String, Person> people, List<String> paragraphs) {
         for (Person person : people.values()) {
             if (person.role != null) {
                 continue;
@@ -1169,7 +1193,7 @@ final class OfficialFinder {
                 String paragraph = paragraphs.get(p);
                 for (String mention : person.mentions) {
                     int at = paragraph.indexOf(mention);
-                    String role = at < 0 ? null : roles.frenchOfficeAfter(paragraph, at + mention.length());
+                    String role = at < 0 ? null : roles.writtenOfficeAfter(paragraph, at + mention.length());
                     if (role != null) {
                         person.role = role;
                         person.roleAsWritten = true;

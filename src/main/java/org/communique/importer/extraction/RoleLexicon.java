@@ -34,8 +34,14 @@ final class RoleLexicon {
     private final Phrases services;
     private final Set<String> usOnly;
     private final List<String> references;
-    /** Offices in French, read after a name and a comma; in Arabic, read before a name; longest first. */
-    private final List<String> frenchOffices;
+    /**
+     * Offices in French, Spanish, Portuguese, Italian and German, read before or after a name and kept as
+     * written (longest first, and as phrases), and the endings of German compound offices; offices in Arabic,
+     * read before a name.
+     */
+    private final List<String> writtenOffices;
+    private final Phrases writtenOfficePhrases;
+    private final List<String> writtenOfficeEndings;
     private final List<String> arabicOffices;
     /** Each spelling of an office, longest first, with the spelling its office is compared under. */
     private final List<Map.Entry<String, String>> sameOffices = new ArrayList<>();
@@ -61,7 +67,10 @@ final class RoleLexicon {
         usOnly = sections.get("us-only").stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         references = sections.get("role-reference").stream().map(s -> s.toLowerCase(Locale.ROOT))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        frenchOffices = sections.getOrDefault("role-fr", List.of()).stream().map(s -> s.toLowerCase(Locale.ROOT))
+        writtenOffices = sections.get("role-written").stream().map(s -> s.toLowerCase(Locale.ROOT))
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        writtenOfficePhrases = phrases(sections.get("role-written"));
+        writtenOfficeEndings = sections.get("role-written-ending").stream().map(s -> s.toLowerCase(Locale.ROOT))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         arabicOffices = sections.getOrDefault("role-ar", List.of()).stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -75,25 +84,48 @@ final class RoleLexicon {
     }
 
     /**
-     * The French office written right after a name and its comma, from {@code at} (just after the name), up to
-     * the next comma, semicolon or full stop: "ministre de l'Europe et des Affaires étrangères"; else null.
+     * The office in another language written right after a name and its comma, from {@code at} (just after the
+     * name), up to the next comma, semicolon or full stop: "ministre de l'Europe et des Affaires étrangères",
+     * "canciller de Chile"; else null.
      */
-    String frenchOfficeAfter(String text, int at) {
-        java.util.regex.Matcher m = FRENCH_APPOSITION.matcher(text).region(at, text.length());
+    String writtenOfficeAfter(String text, int at) {
+        java.util.regex.Matcher m = WRITTEN_APPOSITION.matcher(text).region(at, text.length());
         if (!m.lookingAt()) {
             return null;
         }
         String rest = text.substring(m.end());
-        String lower = rest.toLowerCase(Locale.ROOT);
-        for (String office : frenchOffices) {
-            if (lower.startsWith(office) && (lower.length() == office.length()
-                    || !Character.isLetter(lower.charAt(office.length())))) {
-                java.util.regex.Matcher end = FRENCH_OFFICE_END.matcher(rest);
-                String role = (end.find() ? rest.substring(0, end.start()) : rest).strip();
-                return role.split("\\s+").length <= 12 ? role : null;
+        if (!isWrittenOffice(rest)) {
+            return null;
+        }
+        java.util.regex.Matcher end = WRITTEN_OFFICE_END.matcher(rest);
+        String role = (end.find() ? rest.substring(0, end.start()) : rest).strip();
+        return role.split("\\s+").length <= 12 ? role : null;
+    }
+
+    /**
+     * The number of tokens from {@code at} that spell an office in another language ("ministro de Relaciones
+     * Exteriores" counts 1: "ministro"; "primer ministro" 2), or a German compound office by its ending
+     * ("Bundesaußenministerin"); else 0.
+     */
+    int writtenOffice(List<Tokens.Token> tokens, int at) {
+        int listed = longest(tokens, at, writtenOfficePhrases);
+        if (listed > 0) {
+            return listed;
+        }
+        return at < tokens.size() && isCompoundOffice(tokens.get(at)) ? 1 : 0;
+    }
+
+    private boolean isCompoundOffice(Tokens.Token token) {
+        if (!token.capitalized()) {
+            return false;
+        }
+        String word = token.bare();
+        for (String ending : writtenOfficeEndings) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /**
@@ -125,8 +157,9 @@ final class RoleLexicon {
         return best;
     }
 
-    private static final java.util.regex.Pattern FRENCH_APPOSITION = java.util.regex.Pattern.compile(",\\s+(?:l['’]actuel(?:le)?\\s+)?");
-    private static final java.util.regex.Pattern FRENCH_OFFICE_END = java.util.regex.Pattern.compile("[,;.](?:\\s|$)|\\s[-–—]\\s|$");
+    private static final java.util.regex.Pattern WRITTEN_APPOSITION = java.util.regex.Pattern.compile(
+            ",\\s+(?:l['’]actuel(?:le)?\\s+|(?:el|la|o|a|der|die) (?:actual |atual |amtierende |)?)?");
+    private static final java.util.regex.Pattern WRITTEN_OFFICE_END = java.util.regex.Pattern.compile("[,;.](?:\\s|$)|\\s[-–—]\\s|$");
 
     static RoleLexicon load() {
         return new RoleLexicon(Lexicon.sections("roles.txt"));
@@ -199,11 +232,20 @@ final class RoleLexicon {
         return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
     }
 
-    /** Whether a role is written in French ("Premier ministre du Portugal"): kept as the text writes it. */
-    boolean isFrenchOffice(String role) {
+    /**
+     * Whether a role is written in another language ("Premier ministre du Portugal", "canciller",
+     * "Bundesaußenministerin"): kept as the text writes it.
+     */
+    boolean isWrittenOffice(String role) {
         String lower = role.toLowerCase(Locale.ROOT);
-        return frenchOffices.stream().anyMatch(office -> lower.startsWith(office)
-                && (lower.length() == office.length() || !Character.isLetter(lower.charAt(office.length()))));
+        for (String office : writtenOffices) {
+            if (lower.startsWith(office)
+                    && (lower.length() == office.length() || !Character.isLetter(lower.charAt(office.length())))) {
+                return true;
+            }
+        }
+        List<Tokens.Token> first = Tokens.of(role.length() > 60 ? role.substring(0, 60) : role);
+        return !first.isEmpty() && isCompoundOffice(first.get(0));
     }
 
     int service(List<Tokens.Token> tokens, int at) {
@@ -243,8 +285,14 @@ final class RoleLexicon {
                 .findFirst().orElse(null);
     }
 
-    /** Whether an office is one only a state's government has ("Minister of Water Resources", "Deputy Governor"). */
+    /**
+     * Whether an office is one only a state's government has ("Minister of Water Resources", "Deputy Governor"),
+     * or is written in another language than English.
+     */
     boolean isNationalOffice(String role) {
+        if (isWrittenOffice(role)) {
+            return true; // "canciller", "Regierungssprecher": an office in another language that names no country
+        }
         String lower = role.toLowerCase(Locale.ROOT).replace("-designate", "").replace("-elect", "");
         return nationalOffices.stream().anyMatch(office -> lower.equals(office) || lower.startsWith(office + " ")
                 || lower.contains(" " + office + " ") || lower.endsWith(" " + office));
