@@ -835,6 +835,11 @@ final class OfficialFinder {
             int head = roles.head(tokens, start);
             if (head > 0 && start + head == runStart) {
                 int from = modifierStart(tokens, start, Math.max(0, runStart - 8));
+                int owner = ownerBefore(tokens, from);
+                if (owner >= 0) { // "Egypt's foreign ministry spokesperson Name"
+                    return reading.withRole(join(tokens, owner + 1, runStart),
+                            gazetteer.codeOf(tokens.get(owner).text().replaceFirst("['’]s$", "")).orElse(null));
+                }
                 return reading.withRole(join(tokens, from, runStart), null);
             }
             if (!tokens.get(start).word()) {
@@ -842,6 +847,24 @@ final class OfficialFinder {
             }
         }
         return reading;
+    }
+
+    /**
+     * Where the country whose office it is stands before a lower-case office: "Egypt's" or "the Ethiopian" before
+     * "water minister", "foreign ministry spokesperson", up to three lower-case words back; else -1.
+     */
+    private int ownerBefore(List<Tokens.Token> tokens, int officeStart) {
+        for (int k = officeStart - 1; k >= Math.max(0, officeStart - 4); k--) {
+            Tokens.Token token = tokens.get(k);
+            if (token.capitalized()) {
+                String place = token.text().replaceFirst("['’]s$", "");
+                return gazetteer.codeOf(place).isPresent() ? k : -1;
+            }
+            if (!token.word() || SMALL_WORDS.contains(token.bare()) || CLAUSE_STOPS.contains(token.bare())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "to Moscow", "in Baghdad": where an office is held, its capitalised place words running up to {@code end}. */

@@ -86,6 +86,9 @@ final class TypeClassifier {
                 return byTitle.get().type();
             }
         }
+        if (!body.isEmpty() && cues.speaksJointly(body.get(0).text())) {
+            return StatementType.JOINT_STATEMENT; // "We, the Heads of State/Government of ...": several sides speak
+        }
         Optional<StatementType> label = label(segmentation, title);
         if (label.isPresent()) {
             return label.get() == StatementType.PRESS_STATEMENT && isAccountOfMeeting(title, body)

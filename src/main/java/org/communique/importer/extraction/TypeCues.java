@@ -32,6 +32,7 @@ final class TypeCues {
     private final List<Pattern> news;
     private final List<Pattern> meetingTitles;
     private final List<Pattern> meetingActs;
+    private final List<Pattern> jointVoices;
     /** Words one of which a line must hold to be a type label, or {@code null} when any line may be one. */
     private final String[] labelWords;
 
@@ -43,10 +44,11 @@ final class TypeCues {
         news = patterns(sections.get("news"), 0);
         meetingTitles = patterns(sections.get("meeting-title"), Pattern.CASE_INSENSITIVE);
         meetingActs = patterns(sections.get("meeting-act"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        jointVoices = patterns(sections.get("joint-voice"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (List<Cue> cues : List.of(labels, titles, frames)) {
             cues.forEach(cue -> screens.put(cue.pattern(), LiteralScreen.Screened.of(cue.pattern())));
         }
-        for (List<Pattern> patterns : List.of(readout, news, meetingTitles, meetingActs)) {
+        for (List<Pattern> patterns : List.of(readout, news, meetingTitles, meetingActs, jointVoices)) {
             patterns.forEach(pattern -> screens.put(pattern, LiteralScreen.Screened.of(pattern)));
         }
         labelWords = labelWords(labels, screens);
@@ -161,6 +163,12 @@ final class TypeCues {
     boolean isMeetingAct(String title) {
         String folded = LiteralScreen.fold(title);
         return meetingActs.stream().anyMatch(p -> screens.get(p).find(title, folded));
+    }
+
+    /** A statement's opening in the voice of several sides ("We, the Heads of State and Government of ..."). */
+    boolean speaksJointly(String opening) {
+        String folded = LiteralScreen.fold(opening);
+        return jointVoices.stream().anyMatch(p -> screens.get(p).find(opening, folded));
     }
 
     int readoutSignals(String text) {
