@@ -25,7 +25,13 @@ final class ChromeStripper {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern COMMENTS_OR_FAQ = Pattern.compile(
             "(?i)\\b(comments?|reply|replies|responses|discussion|faqs?|frequently asked|questions)\\b");
-    private static final Pattern DATELINE_LINE = Pattern.compile("^[\\p{Lu}][\\p{L}.]{1,15}\\s*[-–—]\\s*[\\p{Lu}][\\p{Lu} .'’]{2,30}$");
+    /**
+     * A dateline on a line of its own: "INA - BAGHDAD", "بغداد - واع" (a place and an agency), or a place, maybe a
+     * day and an agency, and a dash that the lead below goes on from ("KUALA LUMPUR, July 11 (Agency) --").
+     */
+    private static final Pattern DATELINE_LINE = Pattern.compile("^[\\p{Lu}][\\p{L}.]{1,15}\\s*[-–—]\\s*[\\p{Lu}][\\p{Lu} .'’]{2,30}$"
+            + "|^\\p{IsArabic}[\\p{IsArabic} ]{1,30}\\s[-–—]\\s\\p{IsArabic}[\\p{IsArabic} ]{1,20}$"
+            + "|^\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L}\\p{N} .]{2,30})?(?:\\s*\\([\\p{L} .&/-]{2,30}\\))?\\s*(?:--|—|–|-)$");
     private static final Pattern ATTRIBUTION = Pattern.compile("^\\s*[—–―-]");
     /** Screened by its words ("more", "continue reading"): asked of every paragraph, it would try every position. */
     private static final LiteralScreen.Screened TEASER_END = LiteralScreen.Screened.of(Pattern.compile(

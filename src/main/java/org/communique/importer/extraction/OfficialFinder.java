@@ -248,7 +248,7 @@ final class OfficialFinder {
                 sightings.add(sighting(single.paragraph(), single.reading(), person));
             }
         }
-        inArabic(people, paragraphs, asOf);
+        inArabic(people, sightings, paragraphs, asOf);
         withOfficesAfter(people, paragraphs);
         sightings.sort((a, b) -> a.paragraph() != b.paragraph() ? Integer.compare(a.paragraph(), b.paragraph())
                 : Integer.compare(a.start(), b.start()));
@@ -1145,8 +1145,9 @@ final class OfficialFinder {
      * Officials a text in Arabic names by a spelling the registry knows ("وزير الخارجية فؤاد حسين"), with the
      * office the text writes before the name, in Arabic. Someone not in office on the day needs that office.
      */
-    private void inArabic(Map<String, Person> people, List<String> paragraphs, LocalDate asOf) {
-        for (String text : paragraphs) {
+    private void inArabic(Map<String, Person> people, List<Sighting> sightings, List<String> paragraphs, LocalDate asOf) {
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String text = paragraphs.get(p);
             if (!ARABIC.matcher(text).find()) {
                 continue;
             }
@@ -1164,6 +1165,7 @@ final class OfficialFinder {
                 }
                 Person person = people.computeIfAbsent(NameKey.exact(entry.name()), key -> new Person(entry.name(), entry));
                 person.mentions.add(written);
+                sightings.add(new Sighting(p, at, at + written.length(), person.name));
                 if (person.role == null && role != null) {
                     person.role = role;
                     person.roleAsWritten = true;

@@ -147,8 +147,15 @@ final class RoleLexicon {
             String[] words = after.isEmpty() ? new String[0] : after.split("\\s+");
             StringBuilder role = new StringBuilder(office);
             int i = 0;
-            for (; i < words.length && words[i].startsWith("ال"); i++) {
-                role.append(' ').append(words[i]);
+            while (i < words.length) {
+                if (words[i].startsWith("ال")) {
+                    role.append(' ').append(words[i++]);
+                } else if (words[i].equals("لدى") && i + 1 < words.length) { // "السفيرة الأمريكية لدى العراق"
+                    role.append(' ').append(words[i]).append(' ').append(words[i + 1]);
+                    i += 2;
+                } else {
+                    break;
+                }
             }
             if (i == words.length && (best == null || role.length() > best.length())) {
                 best = role.toString();
