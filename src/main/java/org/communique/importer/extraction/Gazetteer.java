@@ -24,6 +24,10 @@ final class Gazetteer {
         NAME, ADJECTIVE, METONYM
     }
 
+    /** The codes of organisations and groups, not states. */
+    private static final java.util.Set<String> ORGANISATIONS = java.util.Set.of("UN", "EU", "NATO", "AUC", "ASEAN",
+            "G7", "G20", "GCC");
+
     private final Map<String, List<String>> surfacesByFirstWord = new HashMap<>();
     private final Map<String, String> codeBySurface = new HashMap<>();
     /** The same names folded to lower-case ASCII, for names written in capitals ("REPUBLIC OF TÜRKİYE"). */
@@ -95,6 +99,11 @@ final class Gazetteer {
                 surfaces.add(upper);
             }
         }
+    }
+
+    /** Whether a code is an organisation's or a group's ("EU", "NATO", "G20"), not a state's. */
+    static boolean isOrganisation(String code) {
+        return ORGANISATIONS.contains(code);
     }
 
     static Gazetteer load() {

@@ -413,7 +413,8 @@ final class OfficialFinder {
             int head = roles.head(tokens, i);
             int rankLength = roles.rank(tokens, i);
             int modifier = roles.modifier(tokens, i);
-            if (place > 0 && role == null && country == null && i + place < to && head == 0) {
+            if (place > 0 && role == null && country == null && i + place < to && head == 0
+                    && !isGivenNameAfterHonorific(tokens, i, to)) {
                 country = countryCode(tokens, i, to);
                 if (isMetonym(tokens, i, i + place) && qualifier < 0) {
                     qualifier = i; // "White House Coordinator ..." keeps the seat of government in the office
@@ -458,6 +459,9 @@ final class OfficialFinder {
                 i += roles.service(tokens, i);
             } else if (roles.honorific(tokens, i) > 0) {
                 i += roles.honorific(tokens, i);
+                if (isGivenNameAfterHonorific(tokens, i, to)) {
+                    break; // "Mr. German Gref": the name starts here
+                }
             } else if (role == null && qualifier < 0 && isQualifier(tokens, i, to)) {
                 qualifier = i++;
             } else if (qualifier >= 0 && role == null && tokens.get(i).capitalized()) {
@@ -531,6 +535,24 @@ final class OfficialFinder {
 
     private String[] countryNamed(String role) {
         List<Tokens.Token> tokens = Tokens.of(role);
+        int posting = postingAt(tokens);
+        if (posting > 0) {
+            // "Ambassador of the Russian Federation to the Republic of Iraq": the country after "of" sends the
+            // ambassador, the one after "to" is where the post is
+            for (int i = 1; i < posting; i++) {
+                if (tokens.get(i).bare().equals("of") && i + 1 + countryAt(tokens, i + 1, posting) == posting) {
+                    String code = countryCode(tokens, i + 1, posting);
+                    if (code != null && Gazetteer.isOrganisation(code)) {
+                        return new String[] {role, code}; // "Ambassador of the European Union to Iraq" keeps its name
+                    }
+                    if (code != null) {
+                        return new String[] {(role.substring(0, tokens.get(i).start()).strip() + " "
+                                + role.substring(tokens.get(posting).start())).strip(), code};
+                    }
+                }
+            }
+            return new String[] {role, null};
+        }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             if (!tokens.get(i).bare().equals("of")) {
                 continue;
@@ -552,6 +574,16 @@ final class OfficialFinder {
             }
         }
         return new String[] {role, null};
+    }
+
+    /** Where "to" and a country end an office ("... to the Republic of Iraq"): the index of "to", or -1. */
+    private int postingAt(List<Tokens.Token> tokens) {
+        for (int t = 1; t + 1 < tokens.size(); t++) {
+            if (tokens.get(t).bare().equals("to") && t + 1 + countryAt(tokens, t + 1, tokens.size()) == tokens.size()) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /** How many tokens from {@code at} name a country or organisation ("Iraq's", "the United States"), or 0. */
@@ -716,6 +748,10 @@ final class OfficialFinder {
             }
             boolean titleAsName = !name.isEmpty() && roles.head(tokens, i) == 1 && i + 1 < to
                     && tokens.get(i + 1).capitalized() && roles.head(tokens, i + 1) == 0 && !roles.isNotName(tokens.get(i + 1));
+            if (name.isEmpty() && isGivenNameAfterHonorific(tokens, i, to)) {
+                name.add(token); // "Mr. German Gref": a given name spelt like a nationality
+                continue;
+            }
             if (!particle && !titleAsName && (!token.capitalized() || roles.isNotName(token)
                     || gazetteer.codeOf(token.text()).isPresent() || roles.head(tokens, i) > 0)) {
                 break; // but "Abdul Amir Yarallah", "Faisal bin Sultan Al ...": a title's word inside a name
@@ -730,6 +766,20 @@ final class OfficialFinder {
         }
         long words = name.stream().filter(token -> !NAME_PARTICLES.contains(token.bare())).count();
         return words > 5 ? List.of() : name; // "Mohammed bin Salman bin Abdulaziz Al Saud" has four
+    }
+
+    /**
+     * Whether the word at {@code at}, spelt like a nationality ("German", "Iraqi"), is a given name: right after an
+     * honorific and before a capitalised word that names no place ("Mr. German Gref").
+     */
+    private boolean isGivenNameAfterHonorific(List<Tokens.Token> tokens, int at, int to) {
+        if (at == 0 || at + 1 >= to || roles.honorific(tokens, at - 1) == 0 || !tokens.get(at).capitalized()
+                || gazetteer.find(tokens.get(at).text()).stream().noneMatch(p -> p.form() == Gazetteer.Form.ADJECTIVE)) {
+            return false;
+        }
+        Tokens.Token next = tokens.get(at + 1);
+        return next.capitalized() && gazetteer.codeOf(next.text()).isEmpty() && roles.head(tokens, at + 1) == 0
+                && !roles.isNotName(next);
     }
 
     /**

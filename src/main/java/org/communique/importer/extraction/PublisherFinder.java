@@ -25,8 +25,6 @@ final class PublisherFinder {
     record Publisher(String name, String speaksFor, boolean official, PublisherKinds.Kind kind) {
     }
 
-    private static final java.util.Set<String> ORGANISATIONS = java.util.Set.of("UN", "EU", "NATO", "AUC", "ASEAN",
-            "G7", "G20", "GCC");
 
     private record Known(Pattern pattern, String name, String code) {
     }
@@ -114,7 +112,7 @@ final class PublisherFinder {
             String speaksFor = speaksFor(name, sourceUrl);
             PublisherKinds.Kind kind = fromWords == PublisherKinds.Kind.BLOG || fromWords == PublisherKinds.Kind.REPOST
                     ? fromWords
-                    : speaksFor != null && ORGANISATIONS.contains(speaksFor) ? PublisherKinds.Kind.INTERNATIONAL : PublisherKinds.Kind.GOVERNMENT;
+                    : speaksFor != null && Gazetteer.isOrganisation(speaksFor) ? PublisherKinds.Kind.INTERNATIONAL : PublisherKinds.Kind.GOVERNMENT;
             return new Publisher(name, speaksFor, kind.official(), kind);
         }
         if (byDomain(sourceUrl).filter(domain -> domain.code() == null).isPresent()) {
