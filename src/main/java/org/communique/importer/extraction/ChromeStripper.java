@@ -25,6 +25,14 @@ final class ChromeStripper {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern COMMENTS_OR_FAQ = Pattern.compile(
             "(?i)\\b(comments?|reply|replies|responses|discussion|faqs?|frequently asked|questions)\\b");
+    /** A picture's caption: capitalised names and offices, then a verb in the present tense of what it shows. */
+    private static final Pattern PRESENT_TENSE_CAPTION = Pattern.compile(
+            "(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){2,12}(?:meets|greets|shakes hands|speaks|talks|listens|poses"
+                    + "|waves|chats|walks|gestures|smiles)\\b");
+    /** The end of a sentence inside a line, not an abbreviation's full stop ("U.S. Vice President"). */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+\\p{Lu}");
+    /** Two capitalised words in a row: a person's name, most often. */
+    private static final Pattern NAME_PAIR = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+\\b");
     /**
      * A dateline on a line of its own: "INA - BAGHDAD", "بغداد - واع" (a place and an agency), or a place, maybe a
      * day and an agency, and a dash that the lead below goes on from ("KUALA LUMPUR, July 11 (Agency) --").
@@ -105,6 +113,7 @@ final class ChromeStripper {
         cutRepeats(segmentation);
         cutTeasers(segmentation);
         cutRecordFields(segmentation);
+        cutCaptionAboveLead(segmentation);
         return segmentation;
     }
 
@@ -564,6 +573,31 @@ final class ChromeStripper {
      * "Label : value" lines together at the top of the body, whose labels do not come back further down the
      * way a transcript's speakers do.
      */
+    /**
+     * A photo's caption left above the lead: one short sentence in the present tense of a picture ("President X
+     * meets with Vice President Y.") whose people the lead below names again, in the past or perfect tense.
+     */
+    private static void cutCaptionAboveLead(Segmentation segmentation) {
+        List<Block> body = segmentation.body();
+        if (body.size() < 3) {
+            return;
+        }
+        String caption = body.get(0).text().strip();
+        String lead = body.get(1).text();
+        Matcher picture = PRESENT_TENSE_CAPTION.matcher(caption);
+        if (!picture.lookingAt() || caption.split("\\s+").length > 25 || !caption.endsWith(".")
+                || SENTENCE_BREAK.matcher(caption).find() || lead.length() <= caption.length()) {
+            return;
+        }
+        Matcher names = NAME_PAIR.matcher(caption);
+        while (names.find()) {
+            if (lead.contains(names.group())) {
+                segmentation.cut(body.get(0).index(), ChromeKind.CAPTION.reason());
+                return;
+            }
+        }
+    }
+
     private static void cutRecordFields(Segmentation segmentation) {
         List<Block> body = segmentation.body();
         List<Block> fields = new ArrayList<>();

@@ -883,6 +883,9 @@ final class OfficialFinder {
         }
         for (int start = runStart - 1; start >= Math.max(0, runStart - 6); start--) {
             int head = roles.head(tokens, start);
+            if (head == 0 && start == runStart - 1 && COUNTERPARTS.contains(tokens.get(start).bare())) {
+                head = 1; // "his Uzbek counterpart Name": the office of the one met, from another country
+            }
             if (head > 0 && start + head == runStart) {
                 int from = modifierStart(tokens, start, Math.max(0, runStart - 8));
                 int owner = ownerBefore(tokens, from);
