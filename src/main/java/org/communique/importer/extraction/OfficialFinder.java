@@ -207,9 +207,11 @@ final class OfficialFinder {
                 }
                 if (reading.hasName() && reading.role() != null) {
                     if (COUNTERPARTS.contains(reading.role().toLowerCase(Locale.ROOT))) {
-                        // "Foreign Minister X met his Chinese counterpart, Y": Y holds X's office
-                        reading = new Reading(lastOffice != null ? lastOffice : "counterpart", reading.rank(), reading.country(),
-                                reading.name(), reading.end());
+                        // "Foreign Minister X met his Chinese counterpart, Y": Y holds X's office, or the one the
+                        // registry knows Y by
+                        boolean registered = registry.byName(written(reading.name())).isPresent();
+                        reading = new Reading(registered ? null : lastOffice != null ? lastOffice : "counterpart",
+                                reading.rank(), reading.country(), reading.name(), reading.end());
                     } else {
                         lastOffice = reading.role();
                     }
