@@ -29,7 +29,10 @@ final class ChromeStripper {
     private static final Pattern PRESENT_TENSE_CAPTION = Pattern.compile(
             "(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){2,12}(?:meets|greets|shakes hands|speaks|talks|listens|poses"
                     + "|waves|chats|walks|gestures|smiles)\\b");
-    /** The end of a sentence inside a line, not an abbreviation's full stop ("U.S. Vice President"). */
+    /**
+     * The end of a sentence inside a line, not an abbreviation's full stop ("U.S. Vice President"): a caption
+     * and a deck are one sentence.
+     */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+\\p{Lu}");
     /** Two capitalised words in a row: a person's name, most often. */
     private static final Pattern NAME_PAIR = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+\\b");
@@ -87,7 +90,7 @@ final class ChromeStripper {
                 frameEnd = end;
             }
         }
-        int anchor = headlineAnchor(page, marks, frameStart, frameEnd);
+        int anchor = headlineAnchor(page, segmentation, marks, frameStart, frameEnd);
         int[] region = densestRegion(blocks, marks, Math.max(frameStart, anchor + 1), frameEnd, page.html());
         region[0] = withOpening(blocks, marks, region[0], Math.max(frameStart, anchor + 1));
         for (Block block : blocks) {
@@ -245,7 +248,7 @@ final class ChromeStripper {
      * date line just under it. The statement starts after it. Returns -1 when there is none, or when most
      * of the page's prose would fall before it.
      */
-    private int headlineAnchor(Page page, String[] marks, int from, int to) {
+    private int headlineAnchor(Page page, Segmentation segmentation, String[] marks, int from, int to) {
         List<Block> blocks = page.blocks();
         int anchor = -1;
         for (int i = from; i < to && anchor < 0; i++) {
@@ -259,9 +262,12 @@ final class ChromeStripper {
                         break;
                     }
                 }
-            } else if (marks[i] == null && TextShape.isHeadlineShaped(block.text()) && !TextShape.endsSentence(block.text())
-                    && dateLineFollows(blocks, marks, i, to)) {
-                anchor = i;
+            } else if (marks[i] == null && TextShape.isHeadlineShaped(block.text()) && !TextShape.endsSentence(block.text())) {
+                if (dateLineFollows(blocks, marks, i, to)) {
+                    anchor = i;
+                } else if (isDeck(blocks, marks, i + 1, to) && bylineOrDateFollows(blocks, segmentation, marks, i + 1, to)) {
+                    anchor = i + 1; // the headline, its deck, then the byline and date: the text starts after them
+                }
             }
         }
         if (anchor < 0) {
@@ -284,6 +290,31 @@ final class ChromeStripper {
     private static String breadcrumbTail(String breadcrumb) {
         String[] parts = BREADCRUMB_SEPARATOR.split(breadcrumb);
         return parts[parts.length - 1].strip();
+    }
+
+    /** A headline's deck (standfirst): one sentence of summary under it, not yet marked as anything. */
+    private static boolean isDeck(List<Block> blocks, String[] marks, int at, int to) {
+        if (at >= to || marks[at] != null) {
+            return false;
+        }
+        String text = blocks.get(at).text().strip();
+        return blocks.get(at).wordCount() <= 45 && TextShape.endsSentence(text) && !SENTENCE_BREAK.matcher(text).find();
+    }
+
+    /**
+     * Under a deck, the page's byline ("From: ...", "By ...") or its date line, and then prose: the text. (A
+     * heading there would be the text's own headline, as on a transcript's page.)
+     */
+    private static boolean bylineOrDateFollows(List<Block> blocks, Segmentation segmentation, String[] marks, int at, int to) {
+        boolean metadata = false;
+        for (int j = at + 1; j < Math.min(to, at + 5); j++) {
+            if ("date line".equals(marks[j]) || segmentation.wording(j) == ChromeKind.BYLINE) {
+                metadata = true;
+            } else if (marks[j] == null) {
+                return metadata && TextShape.isProse(blocks.get(j).text());
+            }
+        }
+        return false;
     }
 
     private static boolean dateLineFollows(List<Block> blocks, String[] marks, int at, int to) {

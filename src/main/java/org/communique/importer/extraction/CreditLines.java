@@ -84,7 +84,7 @@ final class CreditLines {
         for (int c = 0; c < credits.size(); c++) {
             Block line = credits.get(c);
             String text = line.text().strip();
-            if (!isLoneName(text)) {
+            if (!isLoneName(text) && !isStyledName(text)) {
                 texts.add(text);
                 continue;
             }
@@ -92,7 +92,8 @@ final class CreditLines {
             Block below = c + 1 < credits.size() && credits.get(c + 1).index() == line.index() + 1
                     ? credits.get(c + 1) : null;
             if (above != null && isOffice(above.text())) {
-                texts.add(above.text().strip() + " " + text); // "Spokesperson" over "Name"
+                // "Spokesperson" over "Name"; "Minister for Foreign Affairs" over "Senator the Hon Name"
+                texts.add(above.text().strip() + " " + (isStyledName(text) ? withoutStyle(text) : text));
             } else if (below != null && isOffice(below.text())) {
                 texts.add(text + ", " + below.text().strip()); // "Name" over "Office"
             } else if (segmentation.wording(line.index()) == null) {
@@ -100,6 +101,24 @@ final class CreditLines {
             }
         }
         return texts;
+    }
+
+    /**
+     * A name with the style a parliament gives its members before it ("Senator the Hon Penny Wong"), alone on
+     * its line: read with the office on the line above, which is the post the page credits.
+     */
+    private boolean isStyledName(String text) {
+        List<Tokens.Token> tokens = Tokens.of(text);
+        if (tokens.size() < 4 || roles.head(tokens, 0) != 1) {
+            return false;
+        }
+        int style = roles.honorific(tokens, 1);
+        return style > 0 && isLoneName(text.substring(tokens.get(1 + style).start()));
+    }
+
+    /** "Senator the Hon Penny Wong" → "the Hon Penny Wong": the office on the line above is the one credited. */
+    private static String withoutStyle(String styledName) {
+        return styledName.substring(Tokens.of(styledName).get(1).start());
     }
 
     /** Two to six capitalised words, initials or name particles, with no office among them: a name alone. */

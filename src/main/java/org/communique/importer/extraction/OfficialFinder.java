@@ -309,6 +309,10 @@ final class OfficialFinder {
                 return new Reading(reading.role(), reading.rank(), reading.country(), name.subList(0, length), reading.end());
             }
         }
+        int verb = name.size() - 1;
+        if (name.size() >= 3 && roles.isHeadlineVerb(name.get(verb)) && reading.role() != null) {
+            return new Reading(reading.role(), reading.rank(), reading.country(), name.subList(0, verb), reading.end());
+        } // "Chinese Ambassador Xie Feng Meets with ...": the verb ends the name
         List<Tokens.Token> first = name.size() > 1 && reading.role() != null ? name.subList(0, 1) : List.of();
         return new Reading(reading.role(), reading.rank(), reading.country(), first, reading.end());
     }

@@ -51,7 +51,8 @@ final class PublisherFinder {
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "for", "and", "on", "in",
             "to", "against", "&");
     private static final Pattern AND_PERSON = Pattern.compile(
-            "(?i)\\s+and\\s+(?=(?:the\\s+)?(?:rt\\.?\\s+hon|hon\\.?|mr|ms|mrs|dr|sir|lord|baroness|dame)\\b)");
+            "(?i)\\s+and\\s+(?=(?:the\\s+)?(?:rt\\.?\\s+hon|hon\\.?|mr|ms|mrs|dr|sir|lord|baroness|dame)\\b)"
+                    + "|(?i)\\s*(?:,|and|with)\\s+(?:other\\s+)?(?:news\\s+)?(?:agencies|wires|wire services)\\b.*$");
     private static final Pattern FROM = Pattern.compile("(?i)^(?:from|published by|issued by|source)\\s*:\\s*(.*)$");
     /** Letters of scripts other than Latin, and the marks between them: the other half of a bilingual masthead. */
     private static final Pattern OTHER_SCRIPT = Pattern.compile("[\\p{IsArabic}\\p{IsHebrew}\\p{IsCyrillic}\\p{IsHan}]+[\\p{IsArabic}\\s\\p{M}]*");
@@ -61,7 +62,7 @@ final class PublisherFinder {
                     // "Prime Minister's Office of Japan", "President's Office of ...": an office named by its head
                     + "(?:the )?(?:(?:[\\p{L}.]+ )?[\\p{L}.]+['’]s )?"
                     + "(?:ministry|department|office|embassy|consulate|delegation|mission|presidency|"
-                    + "media office|general secretariat|council|government) (?:of|for) [\\p{L}'’&,. ]{3,60}"
+                    + "media office|general secretariat|council|government) (?:of|for) [\\p{L}'’&,. ]{3,100}"
                     + "(?:\\s[-–|]\\s[\\p{L} ]{3,40})?$"
                     // the same in French, Spanish, Portuguese and Arabic: "Ministère de l'Europe et des Affaires
                     // étrangères", "Portal del Gobierno de Chile", "وزارة الخارجية"
@@ -180,7 +181,7 @@ final class PublisherFinder {
                 if (value.isBlank() && block.index() + 1 < blocks.size()) {
                     value = blocks.get(block.index() + 1).text();
                 }
-                value = AND_PERSON.split(value)[0]; // "... Office and The Rt Hon James Cleverly MP": the office
+                value = AND_PERSON.split(value)[0]; // "... Office and The Rt Hon James Cleverly MP", "X and news agencies": X
                 value = ITEM.split(value)[0]; // "Source: Xinhua | 2021-11-08 21:14 | Editor: ...": the rest are other fields
                 if (!value.isBlank() && TextShape.words(value) <= 10) {
                     return Optional.of(value.strip());

@@ -22,6 +22,7 @@ final class RoleLexicon {
     private final Phrases ranks;
     private final Set<String> notNames;
     private final Set<String> openers;
+    private final Set<String> headlineVerbs;
     private final List<String> nationalOffices;
     private final Set<String> incomplete;
     private final Set<String> qualifierWords;
@@ -51,6 +52,7 @@ final class RoleLexicon {
         ranks = phrases(sections.get("rank"));
         notNames = lowerCase(sections.get("not-name"));
         openers = lowerCase(sections.get("opener"));
+        headlineVerbs = lowerCase(sections.get("headline-verb"));
         nationalOffices = sections.get("national-office").stream().map(line -> line.toLowerCase(Locale.ROOT)).toList();
         incomplete = lowerCase(sections.get("incomplete"));
         qualifierWords = lowerCase(sections.get("qualifier"));
@@ -205,6 +207,11 @@ final class RoleLexicon {
     /** A capitalised word that opens a sentence rather than an office's name ("Before", "Meanwhile"). */
     boolean isOpener(Tokens.Token token) {
         return openers.contains(token.bare());
+    }
+
+    /** A verb a headline in title case writes right after a name ("... Xie Feng Meets with ..."). */
+    boolean isHeadlineVerb(Tokens.Token token) {
+        return headlineVerbs.contains(token.bare());
     }
 
     /** A capitalised word that is never part of a person's name ("Department", "Council", "July"). */

@@ -90,6 +90,10 @@ final class TypeClassifier {
             return StatementType.JOINT_STATEMENT; // "We, the Heads of State/Government of ...": several sides speak
         }
         Optional<StatementType> label = label(segmentation, title);
+        if (label.isPresent() && label.get() == StatementType.NEWS_REPORT && kind.official()
+                && !hasReporterByline(segmentation)) {
+            label = Optional.of(StatementType.PRESS_STATEMENT); // a ministry's "News story" with no reporter: its release
+        }
         if (label.isPresent()) {
             return label.get() == StatementType.PRESS_STATEMENT && isAccountOfMeeting(title, body)
                     ? StatementType.READOUT : label.get();
@@ -208,14 +212,21 @@ final class TypeClassifier {
         return Optional.of(cues.frame(preamble).orElse(StatementType.PRESS_STATEMENT));
     }
 
+    /** "By Petty Officer 3rd Class Jane Roe, USN": a short line crediting a writer by name. */
+    private static final Pattern BY_SOMEONE = Pattern.compile("^\\s*By\\s+(?!The\\b)\\p{Lu}[^!?]{2,80}$");
+
+    /** A byline above the text that credits a person, not an office ("By Jane Roe", not "From: Press Office"). */
+    private static boolean hasReporterByline(Segmentation segmentation) {
+        return segmentation.header().stream().anyMatch(block -> (segmentation.wording(block.index()) == ChromeKind.BYLINE
+                || BY_SOMEONE.matcher(block.text()).find()) && !OFFICE_CREDIT.matcher(block.text()).find());
+    }
+
     /** A government's own news service counts as news only with a reporter's byline. */
     private int newsSignals(Page page, Segmentation segmentation, List<Block> body, boolean official) {
         if (body.isEmpty()) {
             return 0;
         }
-        boolean byline = segmentation.header().stream()
-                .anyMatch(block -> segmentation.wording(block.index()) == ChromeKind.BYLINE
-                        && !OFFICE_CREDIT.matcher(block.text()).find());
+        boolean byline = hasReporterByline(segmentation);
         if (official && !byline) {
             return 0;
         }
