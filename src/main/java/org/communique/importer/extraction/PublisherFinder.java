@@ -63,7 +63,7 @@ final class PublisherFinder {
                     + "(?:the )?(?:(?:[\\p{L}.]+ )?[\\p{L}.]+['’]s )?"
                     + "(?:ministry|department|office|embassy|consulate|delegation|mission|presidency|"
                     + "media office|general secretariat|council|government) (?:of|for) [\\p{L}'’&,. ]{3,100}"
-                    + "(?:\\s[-–|]\\s[\\p{L} ]{3,40})?$"
+                    + "(?:\\s[-–|]\\s[\\p{L}, ]{3,40})?$"
                     // the same in French, Spanish, Portuguese and Arabic: "Ministère de l'Europe et des Affaires
                     // étrangères", "Portal del Gobierno de Chile", "وزارة الخارجية"
                     + "|^(?:portal (?:do|del|de) )?(?:le |la |l['’]|el )?(?:minist[èe]re|ministerio|minist[ée]rio|ambassade|"
