@@ -9,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.communique.ArchiveTest;
 import org.communique.SeedArchive;
 import org.communique.importer.ImportAlreadyRunning;
 import org.communique.importer.ImportFileResult;
+import org.communique.importer.ImportProgressed;
 import org.communique.importer.ImportRun;
 import org.communique.importer.ImportRuns;
 import org.communique.importer.Importer;
@@ -25,6 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,6 +62,9 @@ class ReimportTest {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     @LocalServerPort
     int port;
@@ -161,14 +171,34 @@ class ReimportTest {
             byte[] variant = (new String(text, StandardCharsets.UTF_8) + "\nReference " + i + ".\n").getBytes(StandardCharsets.UTF_8);
             TestFiles.write(folder, PREFIX + "many-" + String.format("%03d", i) + ".txt", variant);
         }
-        long first = importer.startInBackground(folder, null, ImportRun.Trigger.ADMIN, "test");
-        assertThatThrownBy(() -> importer.importFolder(folder, ImportRun.Trigger.COMMAND, "test"))
-                .isInstanceOf(ImportAlreadyRunning.class).hasMessageContaining("already running");
+        // the first run waits after its first batch until both others were refused, however fast the machine
+        CountDownLatch refusedBoth = new CountDownLatch(1);
+        ApplicationListener<ApplicationEvent> holdFirstBatch = event -> {
+            if (event instanceof PayloadApplicationEvent<?> published && published.getPayload() instanceof ImportProgressed
+                    && refusedBoth.getCount() > 0) {
+                try {
+                    refusedBoth.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        context.addApplicationListener(holdFirstBatch);
+        long first;
+        try {
+            first = importer.startInBackground(folder, null, ImportRun.Trigger.ADMIN, "test");
+            assertThatThrownBy(() -> importer.importFolder(folder, ImportRun.Trigger.COMMAND, "test"))
+                    .isInstanceOf(ImportAlreadyRunning.class).hasMessageContaining("already running");
 
+            AdminClient admin = AdminClient.signedIn(port);
+            HttpResponse<String> refused = admin.post("/admin/imports", AdminClient.form("_csrf", admin.token("/admin")));
+            assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/admin/imports/" + first);
+            assertThat(admin.get("/admin/imports/" + first).body()).contains("An import is already running");
+        } finally {
+            refusedBoth.countDown();
+            context.removeApplicationListener(holdFirstBatch);
+        }
         AdminClient admin = AdminClient.signedIn(port);
-        HttpResponse<String> refused = admin.post("/admin/imports", AdminClient.form("_csrf", admin.token("/admin")));
-        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/admin/imports/" + first);
-        assertThat(admin.get("/admin/imports/" + first).body()).contains("An import is already running");
 
         waitUntilNoRunIsGoingOn();
         ImportRun done = importer.report(first);

@@ -11,6 +11,10 @@ import java.util.function.IntFunction;
  */
 final class Segmentation {
 
+    /** A wire story's end mark after its last sentence, with the editors' initials KUNA and others add. */
+    private static final java.util.regex.Pattern WIRE_END_MARK = java.util.regex.Pattern.compile(
+            "\\s*(?:\\((?i:end|ends)\\)(?:\\s+[a-z]{1,4}(?:\\.[a-z]{1,4}){0,3})?|-+\\s*ENDS?\\s*-+|(?<=[.!?\"”])\\s*ENDS?|(?i:enditem))\\s*$");
+
     private final Page page;
     private final SourceBlock.Role[] roles;
     private final String[] reasons;
@@ -122,8 +126,22 @@ final class Segmentation {
         return body;
     }
 
+    /**
+     * The body's paragraphs as text; the last without a wire service's end mark ("(end) ab.cd", "-ENDS-",
+     * "Enditem"), which closes the story but is not part of it.
+     */
     List<String> paragraphs() {
-        return body().stream().map(Block::text).toList();
+        List<String> paragraphs = new ArrayList<>(body().stream().map(Block::text).toList());
+        if (!paragraphs.isEmpty()) {
+            int last = paragraphs.size() - 1;
+            String closed = WIRE_END_MARK.matcher(paragraphs.get(last)).replaceFirst("");
+            if (closed.isBlank()) {
+                paragraphs.remove(last);
+            } else {
+                paragraphs.set(last, closed);
+            }
+        }
+        return List.copyOf(paragraphs);
     }
 
     /** The blocks before the body, nearest last: where headlines, date lines and type labels sit. */
