@@ -208,8 +208,9 @@ final class OfficialFinder {
                 if (reading.hasName() && reading.role() != null) {
                     if (COUNTERPARTS.contains(reading.role().toLowerCase(Locale.ROOT))) {
                         // "Foreign Minister X met his Chinese counterpart, Y": Y holds X's office, or the one the
-                        // registry knows Y by
-                        boolean registered = registry.byName(written(reading.name())).isPresent();
+                        // registry knows Y in on the day
+                        boolean registered = asOf != null && registry.byName(written(reading.name()))
+                                .flatMap(entry -> entry.roleOn(asOf)).isPresent();
                         reading = new Reading(registered ? null : lastOffice != null ? lastOffice : "counterpart",
                                 reading.rank(), reading.country(), reading.name(), reading.end());
                     } else {
