@@ -28,8 +28,9 @@ COPY seed-docs/ /app/seed-docs/
 # and, under 1,792 MB, picks the serial collector, which kept the heap at about 220 MB (live data after a full
 # collection: 66-80 MB); the process's own memory peaked at 562 MB (metaspace 103 MB, JIT code 64 MB, symbols
 # 26 MB); the rest of the limit was page cache (the database and index files), which the kernel reclaims.
-# Besides the heap the process held about 340 MB: a heap grown to its whole 768 MB would pass the limit, so give
-# an archive that serves heavy traffic while it imports more memory (or a lower MaxRAMPercentage).
+# Besides the heap the process holds about 340 MB: a heap touched whole (768 MB) passes the limit and the OOM
+# killer ends the import. With -XX:MaxRAMPercentage=60 (614 MB) even that completed: use 60 in a container of
+# exactly 1 GB that must never be killed (README, "Measured", Import).
 ENV ARCHIVE_DATA_DIR=/data \
     ARCHIVE_IMPORT_DIR=/app/seed-docs \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
