@@ -317,7 +317,9 @@ class StatementSearch implements FullTextSearch {
         }));
         Map<Long, Long> officialCounts = result.aggregation(OFFICIALS);
         Map<Long, String> names = new LinkedHashMap<>();
-        officials.findAllById(officialCounts.keySet()).forEach(o -> names.put(o.getId(), o.getName()));
+        if (!officialCounts.isEmpty()) {
+            officials.namesOf(officialCounts.keySet()).forEach(o -> names.put(o.id(), o.name()));
+        }
         facets.put("official", values(officialCounts, id -> names.getOrDefault(id, "#" + id),
                 id -> link(params, Map.of("official", names.getOrDefault(id, "")))));
         facets.put("type", values(result.aggregation(TYPES), StatementType::label,

@@ -1,6 +1,9 @@
 package org.communique.web;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -122,7 +125,7 @@ class PublicPageCache extends OncePerRequestFilter {
         }
         Page page = null;
         try {
-            ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+            Captured captured = new Captured(response);
             chain.doFilter(request, captured);
             if (captured.getStatus() == HttpServletResponse.SC_OK && captured.getContentSize() <= LARGEST_PAGE
                     && captured.getContentType() != null && request.getSession(false) == null) {
@@ -142,7 +145,7 @@ class PublicPageCache extends OncePerRequestFilter {
     /** Rendered for this request alone, with its length, as a kept page is sent. */
     private static void renderUnkept(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        Captured captured = new Captured(response);
         chain.doFilter(request, captured);
         captured.copyBodyToResponse();
     }
@@ -164,6 +167,106 @@ class PublicPageCache extends OncePerRequestFilter {
         response.setContentLength(page.body().length);
         if (body) {
             response.getOutputStream().write(page.body());
+        }
+    }
+
+    /**
+     * The page as {@link ContentCachingResponseWrapper} captures it, through a buffered writer: Spring's writer
+     * encodes and flushes after every write, and a template writes a page in thousands of small pieces (a twentieth
+     * of a search page's time went there). What is buffered goes on before the content is read or sent, and is
+     * dropped with it when the response is reset.
+     */
+    static final class Captured extends ContentCachingResponseWrapper {
+
+        private final char[] buffer = new char[8192];
+        private int buffered;
+        private PrintWriter target;
+        private PrintWriter writer;
+
+        Captured(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            if (writer == null) {
+                target = super.getWriter();
+                writer = new PrintWriter(new Writer() {
+                    @Override
+                    public void write(char[] chars, int offset, int length) {
+                        if (length > buffer.length - buffered) {
+                            drain();
+                            if (length >= buffer.length) {
+                                target.write(chars, offset, length);
+                                return;
+                            }
+                        }
+                        System.arraycopy(chars, offset, buffer, buffered, length);
+                        buffered += length;
+                    }
+
+                    @Override
+                    public void flush() {
+                        drain();
+                        target.flush();
+                    }
+
+                    @Override
+                    public void close() {
+                        flush();
+                    }
+                });
+            }
+            return writer;
+        }
+
+        private void drain() {
+            if (buffered > 0) {
+                target.write(buffer, 0, buffered);
+                buffered = 0;
+            }
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            drain();
+            super.flushBuffer();
+        }
+
+        @Override
+        public byte[] getContentAsByteArray() {
+            drain();
+            return super.getContentAsByteArray();
+        }
+
+        @Override
+        public InputStream getContentInputStream() {
+            drain();
+            return super.getContentInputStream();
+        }
+
+        @Override
+        public int getContentSize() {
+            drain();
+            return super.getContentSize();
+        }
+
+        @Override
+        protected void copyBodyToResponse(boolean complete) throws IOException {
+            drain();
+            super.copyBodyToResponse(complete);
+        }
+
+        @Override
+        public void resetBuffer() {
+            buffered = 0;
+            super.resetBuffer();
+        }
+
+        @Override
+        public void reset() {
+            buffered = 0;
+            super.reset();
         }
     }
 

@@ -142,8 +142,7 @@ public final class LoadBenchmark {
     /** 200 different searches, cycled through by each wrk thread. */
     private static Path searchesScript(Path work) throws IOException {
         StringBuilder lua = new StringBuilder("local paths = {\n");
-        for (int i = 0; i < 200; i++) {
-            String q = SEARCH_WORDS[i % SEARCH_WORDS.length] + " " + SEARCH_WORDS[(i * 7 + 3) % SEARCH_WORDS.length];
+        for (String q : twoWordSearches(200)) {
             lua.append("  \"/statements?q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8)).append("\",\n");
         }
         lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n"
@@ -151,6 +150,21 @@ public final class LoadBenchmark {
         Path script = work.resolve("searches.lua");
         Files.writeString(script, lua);
         return script;
+    }
+
+    /**
+     * {@code count} (at most 210) different searches of two of the thirty words: each word with the word 1, 2, ... 7
+     * places after it, so that no pair comes twice, in either order (before, the second word was a function of the
+     * first, and 200 addresses were only 30 searches).
+     */
+    static List<String> twoWordSearches(int count) {
+        List<String> searches = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int first = i % SEARCH_WORDS.length;
+            int second = (first + 1 + i / SEARCH_WORDS.length) % SEARCH_WORDS.length;
+            searches.add(SEARCH_WORDS[first] + " " + SEARCH_WORDS[second]);
+        }
+        return searches;
     }
 
     /** Addresses the timed runs never ask for: 100 statement pages other than the timed one, one-word searches. */

@@ -1,0 +1,25 @@
+package org.communique.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+class LoadBenchmarkSearchesTest {
+
+    @Test
+    void twoHundredSearchesAreTwoHundredDifferentQueries() {
+        List<String> searches = LoadBenchmark.twoWordSearches(200);
+
+        Set<Set<String>> queries = searches.stream()
+                .map(q -> Set.copyOf(Arrays.asList(q.split(" "))))
+                .collect(Collectors.toSet());
+
+        assertThat(searches).hasSize(200);
+        assertThat(queries).hasSize(200).allSatisfy(words -> assertThat(words).hasSize(2));
+    }
+}
