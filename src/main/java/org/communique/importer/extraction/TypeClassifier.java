@@ -212,6 +212,10 @@ final class TypeClassifier {
         return Optional.of(cues.frame(preamble).orElse(StatementType.PRESS_STATEMENT));
     }
 
+    /** "Anita Rao", "Omar K. Haddad": a given name, maybe an initial, and one or two family names. */
+    private static final Pattern PERSON_LINE = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:al-|el-|de |van |von )?\\p{Lu}[\\p{Ll}'’-]+){1,2}");
+
     /** "By Petty Officer 3rd Class Jane Roe, USN": a short line crediting a writer by name. */
     private static final Pattern BY_SOMEONE = Pattern.compile("^\\s*By\\s+(?!The\\b)\\p{Lu}[^!?]{2,80}$");
 
@@ -221,12 +225,27 @@ final class TypeClassifier {
                 || BY_SOMEONE.matcher(block.text()).find()) && !OFFICE_CREDIT.matcher(block.text()).find());
     }
 
+    /**
+     * A person's name alone on the line between the page's date line and the text, on a page no government or
+     * international body publishes: a reporter's byline, though the name is not one the given-name list knows.
+     */
+    private static boolean nameUnderDateLine(Segmentation segmentation) {
+        List<Block> header = segmentation.header();
+        if (header.size() < 2) {
+            return false;
+        }
+        Block last = header.get(header.size() - 1);
+        return "date line".equals(segmentation.reason(header.get(header.size() - 2).index()))
+                && "before the statement".equals(segmentation.reason(last.index()))
+                && PERSON_LINE.matcher(last.text().strip()).matches();
+    }
+
     /** A government's own news service counts as news only with a reporter's byline. */
     private int newsSignals(Page page, Segmentation segmentation, List<Block> body, boolean official) {
         if (body.isEmpty()) {
             return 0;
         }
-        boolean byline = hasReporterByline(segmentation);
+        boolean byline = hasReporterByline(segmentation) || !official && nameUnderDateLine(segmentation);
         if (official && !byline) {
             return 0;
         }
