@@ -101,7 +101,7 @@ final class MainContentLocator {
     }
 
     Located locate(Document page) {
-        int bodyText = Math.max(1, page.body().text().length()); // the same in every copy, before pruning
+        PageText bodyText = new PageText(page); // read from the page itself, which no attempt prunes
         Located best = null;
         int bestLength = 0;
         for (Flags flags : ATTEMPTS) {
@@ -118,7 +118,7 @@ final class MainContentLocator {
         return best;
     }
 
-    private Located attempt(Document copy, Flags flags, int bodyText) {
+    private Located attempt(Document copy, Flags flags, PageText bodyText) {
         Map<Element, String> removed = new IdentityHashMap<>();
         Element body = copy.body();
         prune(body, flags, bodyText, removed);
@@ -255,7 +255,7 @@ final class MainContentLocator {
 
     // ---- pruning before scoring ----
 
-    private void prune(Element body, Flags flags, int bodyText, Map<Element, String> removed) {
+    private void prune(Element body, Flags flags, PageText bodyText, Map<Element, String> removed) {
         List<Element> all = new ArrayList<>(body.getAllElements());
         for (Element element : all) {
             if (element == body || element.parent() == null || isDetached(element, body)) {
@@ -278,7 +278,7 @@ final class MainContentLocator {
         return true;
     }
 
-    private String pruneReason(Element element, Flags flags, int bodyText) {
+    private String pruneReason(Element element, Flags flags, PageText bodyText) {
         String tag = element.normalName();
         if (!isProbablyVisible(element)) {
             return "hidden element";
@@ -342,7 +342,7 @@ final class MainContentLocator {
      * An article element, one that holds one, or a content wrapper that holds most of the page's text is
      * never cut as chrome, whatever else its class says; a comment thread may be longer than the article.
      */
-    private boolean holdsArticle(Element element, int bodyText) {
+    private boolean holdsArticle(Element element, PageText bodyText) {
         if (element.normalName().equals("main") || element.normalName().equals("article")) {
             return true;
         }
@@ -350,7 +350,27 @@ final class MainContentLocator {
             return true;
         }
         return hints.finds(hints.maybeCandidate, HtmlHints.classAndId(element))
-                && element.text().length() > bodyText * 0.6;
+                && element.text().length() > bodyText.length() * 0.6;
+    }
+
+    /**
+     * The length of the text of the page as parsed, before any attempt prunes its copy: read on first use,
+     * since only a content wrapper named in the markup asks for it, and most pages have none.
+     */
+    private static final class PageText {
+        private final Document page;
+        private int length = -1;
+
+        PageText(Document page) {
+            this.page = page;
+        }
+
+        int length() {
+            if (length < 0) {
+                length = Math.max(1, page.body().text().length());
+            }
+            return length;
+        }
     }
 
     private static String firstClassWord(String classAndId) {
