@@ -1036,7 +1036,7 @@ final class OfficialFinder {
      * out, so that the name reads as one; the text keeps its length, and every offset its place.
      */
     static String withoutNicknames(String text) {
-        if (text.indexOf('"') < 0 && text.indexOf('“') < 0) {
+        if (!hasQuotedCapitalAfterSpace(text)) {
             return text;
         }
         Matcher m = NICKNAME.matcher(text);
@@ -1050,6 +1050,18 @@ final class OfficialFinder {
             }
         } while (m.find());
         return blanked.toString();
+    }
+
+    /** Whether a space, a quotation mark and a capital stand in a row: a nickname cannot be without them. */
+    private static boolean hasQuotedCapitalAfterSpace(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '"' || c == '“') && text.charAt(i - 1) == ' '
+                    && Character.getType(text.codePointAt(i + 1)) == Character.UPPERCASE_LETTER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern NICKNAME = Pattern.compile("(?<=\\p{Lu}[\\p{L}.]{1,20} )([\"“]\\p{Lu}[\\p{L}.'’-]{1,15}[\"”] )(?=\\p{Lu}\\p{L})");
