@@ -55,7 +55,7 @@ final class HtmlPageReader {
                 return reason == null ? IN_ARTICLE : reason;
             });
             String removedBy = fate.equals(IN_ARTICLE) ? null : fate;
-            blocks.add(new Block(blocks.size(), cut.text(), cut.kind(), cut.linkDensity(), removedBy));
+            blocks.add(new Block(blocks.size(), cut.text(), cut.kind(), cut.linkDensity(), removedBy, cut.wordCount()));
         }
         return new Page(blocks, metadata, true);
     }
