@@ -64,7 +64,6 @@ final class OfficialFinder {
     private static final Pattern BODY_OFFICE = Pattern.compile("(?i)\\bof (?:the )?(?:[\\p{L}'’.-]+ ){0,6}"
             + "(?:council|organi[sz]ation|fund|commission|assembly|programme|program|agency|court|union|league|"
             + "secretariat|bank|alliance|conference)\\b");
-    private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
     private static final Pattern ARABIC_INITIAL = Pattern.compile("(?<=\\s)\\p{IsArabic}\\.\\s+");
     /** A region's officials act for the region (a party) but hold the country's nationality. */
     private static final Map<String, String> NATIONALITY = Map.of("KRG", "IQ");
@@ -80,7 +79,7 @@ final class OfficialFinder {
     OfficialFinder(OfficialRegistry registry, Gazetteer gazetteer, RoleLexicon roles, GivenNames givenNames) {
         for (OfficialRegistry.Entry entry : registry.entries()) {
             for (String alias : entry.aliases()) {
-                if (ARABIC.matcher(alias).find() && alias.strip().contains(" ")) {
+                if (holdsArabic(alias) && alias.strip().contains(" ")) {
                     arabicSpellings.add(Map.entry(alias.strip(), entry));
                 }
             }
@@ -1128,13 +1127,25 @@ final class OfficialFinder {
         return person.role != null && roles.isUsOnly(titleCase(person.role)) ? "US" : null;
     }
 
+    /** Whether a letter or sign of the Arabic script ({@code \p{IsArabic}}) is in the text: none stands before U+0600. */
+    static boolean holdsArabic(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c >= 0x0600 && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
     /**
      * Officials a text in Arabic names by a spelling the registry knows ("وزير الخارجية فؤاد حسين"), with the
      * office the text writes before the name, in Arabic. Someone not in office on the day needs that office.
      */
     private void inArabic(Map<String, Person> people, List<String> paragraphs, LocalDate asOf) {
         for (String text : paragraphs) {
-            if (!ARABIC.matcher(text).find()) {
+            if (!holdsArabic(text)) {
                 continue;
             }
             String paragraph = ARABIC_INITIAL.matcher(text).replaceAll(""); // "أنطوني ج. بلينكين" is "أنطوني بلينكين"
