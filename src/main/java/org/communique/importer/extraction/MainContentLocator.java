@@ -297,27 +297,27 @@ final class MainContentLocator {
         }
         String classAndId = HtmlHints.classAndId(element).strip();
         if (!classAndId.isEmpty()) {
-            String folded = LiteralScreen.fold(classAndId); // once for the several patterns below
-            if (hints.finds(hints.embed, classAndId, folded)) {
+            HtmlHints.Words words = hints.words(classAndId); // read once for the several patterns below
+            if (hints.finds(hints.embed, words)) {
                 return "embedded social post";
             }
-            if (hints.finds(hints.caption, classAndId, folded) && element.text().length() < 400) {
+            if (hints.finds(hints.caption, words) && element.text().length() < 400) {
                 return "photo caption or credit";
             }
-            if (isByline(element, classAndId, folded)) {
+            if (isByline(element, words)) {
                 return "byline";
             }
-            if (hints.finds(hints.chrome, classAndId, folded) && !holdsArticle(element, bodyText)) {
+            if (hints.finds(hints.chrome, words) && !holdsArticle(element, bodyText)) {
                 // named chrome (comments, share bars, related links) goes in every attempt, unlike Readability's
                 // merely "unlikely" candidates, which a short article brings back
                 return "site chrome (" + firstClassWord(classAndId) + ")";
             }
-            if (flags.stripUnlikely() && hints.finds(hints.weakChrome, classAndId, folded)
-                    && !hints.finds(hints.maybeCandidate, classAndId, folded) && !holdsArticle(element, bodyText)) {
+            if (flags.stripUnlikely() && hints.finds(hints.weakChrome, words)
+                    && !hints.finds(hints.maybeCandidate, words) && !holdsArticle(element, bodyText)) {
                 return "site chrome (" + firstClassWord(classAndId) + ")";
             }
-            if (flags.stripUnlikely() && hints.finds(hints.unlikely, classAndId, folded)
-                    && !hints.finds(hints.maybeCandidate, classAndId, folded)
+            if (flags.stripUnlikely() && hints.finds(hints.unlikely, words)
+                    && !hints.finds(hints.maybeCandidate, words)
                     && element.closest(TABLE_OR_CODE) == null && !tag.equals("body") && !tag.equals("a")) {
                 return "unlikely to be content (" + firstClassWord(classAndId) + ")";
             }
@@ -331,9 +331,9 @@ final class MainContentLocator {
         return null;
     }
 
-    private boolean isByline(Element element, String classAndId, String folded) {
+    private boolean isByline(Element element, HtmlHints.Words words) {
         boolean marked = element.attr("rel").equals("author") || element.attr("itemprop").contains("author")
-                || hints.finds(hints.byline, classAndId, folded);
+                || hints.finds(hints.byline, words);
         return marked && element.text().length() < 100 && element.text().length() > 0
                 && element.select(P).size() <= 1;
     }
