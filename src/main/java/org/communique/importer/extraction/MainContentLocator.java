@@ -49,6 +49,8 @@ final class MainContentLocator {
     private static final Pattern BYLINE_START = Pattern.compile("^(?:By|BY|Par|Von|Por)\\s+\\p{Lu}");
     /** The commas of the scripts Readability counts, as a regex would: {@code [,،﹐︐︑⹀⸴⸲，、]}. */
     private static final String COMMAS = ",،﹐︐︑⹀⸴⸲，、";
+    /** The lowest of those commas but the plain one: most characters of a text are below it. */
+    private static final char FIRST_OTHER_COMMA = '،';
     private static final Set<String> SCORED_KINDS_TAGS = Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6", "section");
     private static final Set<String> ALWAYS_CHROME_TAGS = Set.of("nav", "aside", "footer", "header");
     private static final Set<String> EMPTY_REMOVABLE = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
@@ -715,7 +717,8 @@ final class MainContentLocator {
     private static int commas(String text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (COMMAS.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (c == ',' || c >= FIRST_OTHER_COMMA && COMMAS.indexOf(c) >= 0) {
                 count++;
             }
         }
