@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -458,7 +459,7 @@ final class MainContentLocator {
     }
 
     /** The text length and the in-link text length of every element, counted in one pass over the tree. */
-    private record TextLengths(Map<Element, int[]> lengths) {
+    record TextLengths(Map<Element, int[]> lengths) {
 
         static TextLengths of(Element root) {
             Map<Element, int[]> lengths = new IdentityHashMap<>();
@@ -472,7 +473,7 @@ final class MainContentLocator {
             for (org.jsoup.nodes.Node child : element.childNodes()) {
                 int[] part;
                 if (child instanceof org.jsoup.nodes.TextNode text) {
-                    int length = text.text().strip().length();
+                    int length = strippedTextLength(text.getWholeText());
                     part = new int[] {length, link ? length : 0};
                 } else if (child instanceof Element inner) {
                     part = count(inner, link, lengths);
@@ -484,6 +485,37 @@ final class MainContentLocator {
             }
             lengths.put(element, total);
             return total;
+        }
+
+        /**
+         * The length of a text node's {@code text().strip()}, counted without building either string: runs of
+         * the whitespace jsoup collapses (space, tab, line ends, no-break space) count as one space, the
+         * invisible characters it drops (zero-width space, soft hyphen) as nothing, and what {@link String#strip}
+         * takes off either end not at all. A test compares the two.
+         */
+        static int strippedTextLength(String whole) {
+            int written = 0;
+            int first = -1;
+            int last = 0;
+            boolean lastWasSpace = false;
+            for (int i = 0; i < whole.length(); ) {
+                int c = whole.codePointAt(i);
+                i += Character.charCount(c);
+                if (StringUtil.isActuallyWhitespace(c)) {
+                    if (!lastWasSpace) {
+                        written++;
+                        lastWasSpace = true;
+                    }
+                } else if (!StringUtil.isInvisibleChar(c)) {
+                    if (!Character.isWhitespace(c)) {
+                        first = first < 0 ? written : first;
+                        last = written + Character.charCount(c);
+                    }
+                    written += Character.charCount(c);
+                    lastWasSpace = false;
+                }
+            }
+            return first < 0 ? 0 : last - first;
         }
 
         private static boolean isFragmentLink(Element link) {
