@@ -398,11 +398,12 @@ final class MainContentLocator {
         TextLengths lengths = TextLengths.of(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element element : body.getAllElements()) {
-            Element scoringParent = scoringParent(element);
-            if (scoringParent == null) {
+            Contribution contribution = contribution(element);
+            if (contribution == null || contribution.feeds() == null) {
                 continue;
             }
-            String text = ownText(element);
+            Element scoringParent = contribution.feeds();
+            String text = contribution.text();
             int length = TextShape.latinLength(text);
             if (length < 25) {
                 continue;
@@ -423,28 +424,30 @@ final class MainContentLocator {
         return scores;
     }
 
-    /**
-     * The element whose score a text element feeds: a paragraph-like element feeds its parent; a container
-     * that also holds blocks feeds itself with its loose text, as if that text were wrapped in a paragraph.
-     */
-    private static Element scoringParent(Element element) {
-        String tag = element.normalName();
-        if (SCORED_KINDS_TAGS.contains(tag)) {
-            return element.parent();
-        }
-        if (tag.equals("div") || tag.equals("article") || tag.equals("main")) {
-            boolean hasBlockChild = element.children().stream()
-                    .anyMatch(child -> HtmlBlocks.BLOCK_TAGS.contains(child.normalName()));
-            return hasBlockChild ? (element.ownText().length() >= 25 ? element : null) : element.parent();
-        }
-        return null;
+    /** What a text element adds to the scores: the element whose score it feeds, and the text it feeds it with. */
+    private record Contribution(Element feeds, String text) {
     }
 
-    /** The text a scored element contributes: all of it for a paragraph, the loose text for a container. */
-    private static String ownText(Element element) {
-        boolean paragraphLike = SCORED_KINDS_TAGS.contains(element.normalName())
-                || element.children().stream().noneMatch(child -> HtmlBlocks.BLOCK_TAGS.contains(child.normalName()));
-        return TextShape.collapse(paragraphLike ? element.text() : element.ownText());
+    /**
+     * What a text element contributes, or {@code null}: a paragraph-like element feeds its parent with all its
+     * text; a container that also holds blocks feeds itself with its loose text, as if that text were wrapped
+     * in a paragraph, when there is enough of it.
+     */
+    private static Contribution contribution(Element element) {
+        String tag = element.normalName();
+        if (SCORED_KINDS_TAGS.contains(tag)) {
+            return new Contribution(element.parent(), TextShape.collapse(element.text()));
+        }
+        if (!tag.equals("div") && !tag.equals("article") && !tag.equals("main")) {
+            return null;
+        }
+        boolean hasBlockChild = element.children().stream()
+                .anyMatch(child -> HtmlBlocks.BLOCK_TAGS.contains(child.normalName()));
+        if (!hasBlockChild) {
+            return new Contribution(element.parent(), TextShape.collapse(element.text()));
+        }
+        String looseText = element.ownText();
+        return looseText.length() >= 25 ? new Contribution(element, TextShape.collapse(looseText)) : null;
     }
 
     private double initialScore(Element element, Flags flags) {
