@@ -13,7 +13,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Cuts an HTML page into blocks in reading order: each paragraph, heading, list item, caption or cell, and
  * each run of text that sits directly in a container between such blocks. Every element that owns a block
- * is tagged with a {@code data-cq} number, so the block can be found again in a copy of the page.
+ * is tagged with a {@code data-cq} number, so the block can be found again once the locator has cut the page.
  */
 final class HtmlBlocks {
 

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 
 import org.jsoup.internal.StringUtil;
@@ -19,7 +20,8 @@ import org.jsoup.select.Selector;
  * Readability algorithm: paragraphs score their ancestors, the best-scoring container wins, siblings that
  * score well join it, and link lists, widgets and share bars inside it are cut. Before scoring, containers
  * that the markup names as chrome (navigation, sidebars, footers, share bars, related links, comments) and
- * hidden elements are cut. Works on a copy of the page and reports, for each cut subtree, why it went.
+ * hidden elements are cut. Works on the page itself, putting back what one attempt cut before the next, and
+ * reports, for each cut subtree, why it went.
  */
 final class MainContentLocator {
 
@@ -65,11 +67,11 @@ final class MainContentLocator {
             new Flags(true, true, true), new Flags(false, true, true),
             new Flags(false, false, true), new Flags(false, false, false));
 
-    /** The outcome: the article's elements in the copy, and the reason each cut subtree went. */
-    record Located(Document copy, List<Element> article, Map<Element, String> removed, Set<Element> articleSet) {
+    /** The outcome: the page as the attempt left it, the article's elements in it, and the reason each cut subtree went. */
+    record Located(Document page, List<Element> article, Map<Element, String> removed, Set<Element> articleSet) {
 
-        Located(Document copy, List<Element> article, Map<Element, String> removed) {
-            this(copy, article, removed, identitySet(article));
+        Located(Document page, List<Element> article, Map<Element, String> removed) {
+            this(page, article, removed, identitySet(article));
         }
 
         private static Set<Element> identitySet(List<Element> elements) {
@@ -103,40 +105,91 @@ final class MainContentLocator {
         this.hints = hints;
     }
 
+    /**
+     * Finds the article, trying the attempts in turn on the page itself (which it leaves as the chosen attempt
+     * cut it) until one finds enough text; when none does, the one that found the most is made again.
+     */
     Located locate(Document page) {
-        PageText bodyText = new PageText(page); // read from the page itself, which no attempt prunes
-        Located best = null;
+        PageCuts cuts = new PageCuts();
+        PageText bodyText = new PageText(page, cuts);
+        Flags best = null;
         int bestLength = 0;
-        for (Flags flags : ATTEMPTS) {
-            Located located = attempt(page.clone(), flags, bodyText);
+        for (int i = 0; i < ATTEMPTS.size(); i++) {
+            Flags flags = ATTEMPTS.get(i);
+            Located located = attempt(page, flags, bodyText, cuts);
             int length = located.textLength();
             if (length >= CHAR_THRESHOLD) {
                 return located;
             }
             if (best == null || length > bestLength) {
-                best = located;
+                best = flags;
                 bestLength = length;
             }
+            if (i == ATTEMPTS.size() - 1 && best == flags) {
+                return located;
+            }
+            cuts.putBack(); // the page as parsed again, for the next attempt
         }
-        return best;
+        return attempt(page, best, bodyText, cuts);
     }
 
-    private Located attempt(Document copy, Flags flags, PageText bodyText) {
+    private Located attempt(Document page, Flags flags, PageText bodyText, PageCuts cuts) {
         Map<Element, String> removed = new IdentityHashMap<>();
-        Element body = copy.body();
-        prune(body, flags, bodyText, removed);
+        Element body = page.body();
+        prune(body, flags, bodyText, removed, cuts);
         Map<Element, Double> scores = score(body, flags);
         Element top = topCandidate(body, scores);
         List<Element> article = new ArrayList<>(withSiblings(top, scores));
         for (Element element : article) {
-            clean(element, flags, removed);
+            clean(element, flags, removed, cuts);
         }
         for (Element part : continuations(body, top, article)) {
-            clean(part, flags, removed);
+            clean(part, flags, removed, cuts);
             article.add(part);
         }
         article.addAll(leadAbove(body, article));
-        return new Located(copy, article, removed);
+        return new Located(page, article, removed);
+    }
+
+    /**
+     * The subtrees an attempt cut from the page, in the order it cut them, each with the element it stood in and
+     * its place there, so that they can be put back, last cut first, leaving the page as it was parsed.
+     */
+    private static final class PageCuts {
+        private record Cut(Element element, Element parent, int index) {
+        }
+
+        private final List<Cut> cuts = new ArrayList<>();
+
+        void cut(Element element) {
+            cuts.add(new Cut(element, element.parent(), element.siblingIndex()));
+            element.remove();
+        }
+
+        /** Puts every cut subtree back: the page as parsed, for another attempt. */
+        void putBack() {
+            restore();
+            cuts.clear();
+        }
+
+        /** Reads the page as parsed: the cut subtrees put back for the reading, and cut again after it. */
+        int readUncut(IntSupplier reading) {
+            restore();
+            try {
+                return reading.getAsInt();
+            } finally {
+                for (Cut cut : cuts) {
+                    cut.element().remove();
+                }
+            }
+        }
+
+        private void restore() {
+            for (int i = cuts.size() - 1; i >= 0; i--) {
+                Cut cut = cuts.get(i);
+                cut.parent().insertChildren(cut.index(), cut.element());
+            }
+        }
     }
 
     /**
@@ -258,7 +311,7 @@ final class MainContentLocator {
 
     // ---- pruning before scoring ----
 
-    private void prune(Element body, Flags flags, PageText bodyText, Map<Element, String> removed) {
+    private void prune(Element body, Flags flags, PageText bodyText, Map<Element, String> removed, PageCuts cuts) {
         List<Element> all = new ArrayList<>(body.getAllElements());
         for (Element element : all) {
             if (element == body || element.parent() == null || isDetached(element, body)) {
@@ -267,7 +320,7 @@ final class MainContentLocator {
             String reason = pruneReason(element, flags, bodyText);
             if (reason != null) {
                 removed.put(element, reason);
-                element.remove();
+                cuts.cut(element);
             }
         }
     }
@@ -357,20 +410,22 @@ final class MainContentLocator {
     }
 
     /**
-     * The length of the text of the page as parsed, before any attempt prunes its copy: read on first use,
-     * since only a content wrapper named in the markup asks for it, and most pages have none.
+     * The length of the text of the page as parsed, before any attempt cuts it: read on first use, since only a
+     * content wrapper named in the markup asks for it, and most pages have none.
      */
     private static final class PageText {
         private final Document page;
+        private final PageCuts cuts;
         private int length = -1;
 
-        PageText(Document page) {
+        PageText(Document page, PageCuts cuts) {
             this.page = page;
+            this.cuts = cuts;
         }
 
         int length() {
             if (length < 0) {
-                length = Math.max(1, page.body().text().length());
+                length = cuts.readUncut(() -> Math.max(1, page.body().text().length()));
             }
             return length;
         }
@@ -647,7 +702,7 @@ final class MainContentLocator {
 
     // ---- cleaning the article ----
 
-    private void clean(Element root, Flags flags, Map<Element, String> removed) {
+    private void clean(Element root, Flags flags, Map<Element, String> removed, PageCuts cuts) {
         for (Element element : reversed(root.select(ANY))) {
             if (element == root || isDetached(element, root)) {
                 continue;
@@ -655,7 +710,7 @@ final class MainContentLocator {
             String reason = cleanReason(element, flags);
             if (reason != null) {
                 removed.put(element, reason);
-                element.remove();
+                cuts.cut(element);
             }
         }
     }
