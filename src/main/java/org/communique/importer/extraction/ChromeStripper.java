@@ -70,12 +70,12 @@ final class ChromeStripper {
         List<Block> blocks = page.blocks();
         int n = blocks.size();
         String[] marks = new String[n];
-        int firstProse = firstProse(blocks);
+        int firstProse = firstProse(segmentation);
         segmentation.readWordingWith(i -> wording(blocks.get(i), firstProse));
         for (Block block : blocks) {
             marks[block.index()] = markOf(block, segmentation, page.html());
         }
-        int closing = closingSection(blocks, marks, page.html());
+        int closing = closingSection(segmentation, marks, page.html());
         segmentation.closingStartsAt(closing);
         int frameStart = 0;
         int frameEnd = closing;
@@ -90,8 +90,8 @@ final class ChromeStripper {
                 frameEnd = end;
             }
         }
-        int anchor = headlineAnchor(page, segmentation, marks, frameStart, frameEnd);
-        int[] region = densestRegion(blocks, marks, Math.max(frameStart, anchor + 1), frameEnd, page.html());
+        int anchor = headlineAnchor(segmentation, marks, frameStart, frameEnd);
+        int[] region = densestRegion(segmentation, marks, Math.max(frameStart, anchor + 1), frameEnd, page.html());
         region[0] = withOpening(blocks, marks, region[0], Math.max(frameStart, anchor + 1));
         for (Block block : blocks) {
             int i = block.index();
@@ -162,9 +162,10 @@ final class ChromeStripper {
         return null;
     }
 
-    private static int firstProse(List<Block> blocks) {
+    private static int firstProse(Segmentation segmentation) {
+        List<Block> blocks = segmentation.blocks();
         for (Block block : blocks) {
-            if (block.removedBy() == null && TextShape.isProse(block.text())) {
+            if (block.removedBy() == null && segmentation.isProse(block.index())) {
                 return block.index();
             }
         }
@@ -248,7 +249,8 @@ final class ChromeStripper {
      * date line just under it. The statement starts after it. Returns -1 when there is none, or when most
      * of the page's prose would fall before it.
      */
-    private int headlineAnchor(Page page, Segmentation segmentation, String[] marks, int from, int to) {
+    private int headlineAnchor(Segmentation segmentation, String[] marks, int from, int to) {
+        Page page = segmentation.page();
         List<Block> blocks = page.blocks();
         int anchor = -1;
         for (int i = from; i < to && anchor < 0; i++) {
@@ -276,7 +278,7 @@ final class ChromeStripper {
         int before = 0;
         int after = 0;
         for (int i = from; i < to; i++) {
-            if (marks[i] == null && TextShape.isProse(blocks.get(i).text())) {
+            if (marks[i] == null && segmentation.isProse(i)) {
                 if (i < anchor) {
                     before += blocks.get(i).wordCount();
                 } else {
@@ -341,27 +343,29 @@ final class ChromeStripper {
      * the main content, or when more prose follows than a list of teasers would hold; in a text rendering,
      * where the page's footer follows, when at least two paragraphs of prose follow the box in a row.
      */
-    private int closingSection(List<Block> blocks, String[] marks, boolean html) {
+    private int closingSection(Segmentation segmentation, String[] marks, boolean html) {
+        List<Block> blocks = segmentation.blocks();
         int prose = 0;
         for (Block block : blocks) {
             if (block.removedBy() != null) {
                 continue;
             }
             if (prose >= PROSE_BEFORE_CLOSING && markers.isSectionEnd(block.text())) {
-                if (endsArticle(blocks, marks, block.index(), prose, html)) {
+                if (endsArticle(segmentation, marks, block.index(), prose, html)) {
                     return block.index();
                 }
-                cutBoxUnder(blocks, marks, block.index());
+                cutBoxUnder(segmentation, marks, block.index());
                 continue;
             }
-            if (marks[block.index()] == null && TextShape.isProse(block.text())) {
+            if (marks[block.index()] == null && segmentation.isProse(block.index())) {
                 prose += block.wordCount();
             }
         }
         return blocks.size();
     }
 
-    private boolean endsArticle(List<Block> blocks, String[] marks, int heading, int proseBefore, boolean html) {
+    private boolean endsArticle(Segmentation segmentation, String[] marks, int heading, int proseBefore, boolean html) {
+        List<Block> blocks = segmentation.blocks();
         if (COMMENTS_OR_FAQ.matcher(blocks.get(heading).text()).find()) {
             return true;
         }
@@ -378,7 +382,7 @@ final class ChromeStripper {
             if (block.text().strip().endsWith("?") && block.wordCount() <= 20) {
                 questions++;
             }
-            boolean prose = marks[i] == null && TextShape.isProse(block.text()) && block.linkDensity() < 0.3;
+            boolean prose = marks[i] == null && segmentation.isProse(i) && block.linkDensity() < 0.3;
             if (prose) {
                 proseAfter += block.wordCount();
                 inBox = false;
@@ -402,14 +406,15 @@ final class ChromeStripper {
     }
 
     /** A box of links inside an article: its heading and the short or linked blocks under it, to the next prose. */
-    private static void cutBoxUnder(List<Block> blocks, String[] marks, int heading) {
+    private static void cutBoxUnder(Segmentation segmentation, String[] marks, int heading) {
+        List<Block> blocks = segmentation.blocks();
         marks[heading] = ChromeKind.SECTION_END.reason();
         for (int i = heading + 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.removedBy() != null) {
                 continue;
             }
-            if (TextShape.isProse(block.text()) && block.linkDensity() < 0.3) {
+            if (segmentation.isProse(i) && block.linkDensity() < 0.3) {
                 return;
             }
             if (marks[i] == null) {
@@ -432,14 +437,15 @@ final class ChromeStripper {
      * The run of blocks with the most prose, where prose counts for its words and every menu line, link,
      * headline or chrome block in between costs a little: the maximum-sum run of those scores.
      */
-    private static int[] densestRegion(List<Block> blocks, String[] marks, int from, int to, boolean html) {
+    private static int[] densestRegion(Segmentation segmentation, String[] marks, int from, int to, boolean html) {
+        List<Block> blocks = segmentation.blocks();
         double best = 0;
         int bestStart = from;
         int bestEnd = from - 1;
         double sum = 0;
         int start = from;
         for (int i = from; i < to; i++) {
-            double score = score(blocks.get(i), marks[i], html);
+            double score = score(segmentation, i, marks[i], html);
             if (sum <= 0) {
                 sum = 0;
                 start = i;
@@ -463,12 +469,13 @@ final class ChromeStripper {
         return new int[] {bestStart, bestEnd};
     }
 
-    private static double score(Block block, String mark, boolean html) {
+    private static double score(Segmentation segmentation, int index, String mark, boolean html) {
         if (mark != null) {
             return -5;
         }
+        Block block = segmentation.blocks().get(index);
         int words = block.wordCount();
-        if (TextShape.isProse(block.text())) {
+        if (segmentation.isProse(index)) {
             return words;
         }
         if ((TextShape.endsSentence(block.text()) || block.text().endsWith(":")) && words >= 4) {
@@ -521,7 +528,7 @@ final class ChromeStripper {
                 holders.computeIfAbsent(shingle, s -> new ArrayList<>(2)).add(i);
             }
         }
-        int textStart = textStart(body);
+        int textStart = textStart(segmentation, body);
         int[] common = new int[body.size()];
         for (int j = 0; j < body.size(); j++) {
             Set<String> later = shingles.get(j);
@@ -557,9 +564,9 @@ final class ChromeStripper {
      * Where the body's first paragraph of prose stands (the body's size when it has none): a block up to it
      * stands before the text, where a summary or teaser of the text stands.
      */
-    private static int textStart(List<Block> body) {
+    private static int textStart(Segmentation segmentation, List<Block> body) {
         for (int i = 0; i < body.size(); i++) {
-            if (TextShape.isProse(body.get(i).text())) {
+            if (segmentation.isProse(body.get(i).index())) {
                 return i;
             }
         }
@@ -635,7 +642,7 @@ final class ChromeStripper {
         for (Block block : body.subList(0, Math.min(body.size(), 4))) {
             if (RECORD_FIELD.matcher(block.text()).find() && !TextShape.isSpeakerTurn(block.text())) {
                 fields.add(block);
-            } else if (!fields.isEmpty() || TextShape.isProse(block.text())) {
+            } else if (!fields.isEmpty() || segmentation.isProse(block.index())) {
                 break; // the fields stand together at the top
             }
         }

@@ -67,6 +67,8 @@ final class DateMentions {
     private static final Pattern YEAR_FIRST_NUMERIC = Pattern.compile("\\b" + YEAR + "[/.](\\d{1,2})[/.](\\d{1,2})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.-])(\\d{1,2})\\2" + YEAR + "\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b", FLAGS);
+    /** A month's English name, which every form above with {@link #MONTH} in it needs: screened by its words. */
+    private static final LiteralScreen.Screened ENGLISH_MONTH = LiteralScreen.Screened.of(Pattern.compile(MONTH, FLAGS));
     private static final Pattern WEEKDAY_NAME = Pattern.compile(
             "\\b(?:on|last|this|next|early|late)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", FLAGS);
     private static final Pattern DATE_LINE_LABEL = Pattern.compile(
@@ -113,13 +115,26 @@ final class DateMentions {
             add(text, STAMP_SHORT_YEAR, found, m -> day(fullYear(m.group(3)), m.group(2), m.group(1)));
             return found;
         }
-        addRanges(text, found);
-        add(text, MONTH_DAY_YEAR, found, m -> day(m.group(3), m.group(1), m.group(2)));
-        add(text, DAY_MONTH_YEAR, found, m -> day(m.group(3), m.group(2), m.group(1)));
-        add(text, ISO, found, m -> day(m.group(1), m.group(2), m.group(3)));
-        add(text, YEAR_FIRST_NUMERIC, found, m -> day(m.group(1), m.group(2), m.group(3)));
-        add(text, NUMERIC, found, m -> numeric(m, dayFirst));
-        add(text, MONTH_YEAR, found, m -> month(m.group(2), m.group(1)));
+        // each form is tried only where what it cannot match without is found: a month's name, or a year
+        // next to the mark that joins it to the month and day
+        boolean namesMonth = ENGLISH_MONTH.mayMatch(LiteralScreen.fold(text));
+        if (namesMonth) {
+            addRanges(text, found);
+            add(text, MONTH_DAY_YEAR, found, m -> day(m.group(3), m.group(1), m.group(2)));
+            add(text, DAY_MONTH_YEAR, found, m -> day(m.group(3), m.group(2), m.group(1)));
+        }
+        if (hasYear(text, null, "-")) {
+            add(text, ISO, found, m -> day(m.group(1), m.group(2), m.group(3)));
+        }
+        if (hasYear(text, null, "/.")) {
+            add(text, YEAR_FIRST_NUMERIC, found, m -> day(m.group(1), m.group(2), m.group(3)));
+        }
+        if (hasYear(text, "/.-", null)) {
+            add(text, NUMERIC, found, m -> numeric(m, dayFirst));
+        }
+        if (namesMonth) {
+            add(text, MONTH_YEAR, found, m -> month(m.group(2), m.group(1)));
+        }
         add(text, OTHER_DAY_MONTH_YEAR, found, m -> day(m.group(3), m.group(2), m.group(1)));
         add(text, OTHER_MONTH_YEAR, found, m -> month(m.group(2), m.group(1)));
         // 1 January 1970, the Unix epoch: what a site prints when its date field is empty, not a date
@@ -222,10 +237,21 @@ final class DateMentions {
 
     /** Whether the text holds "19dd" or "20dd", the four characters any {@link #YEAR} match starts with. */
     private static boolean hasYear(String text) {
+        return hasYear(text, null, null);
+    }
+
+    /**
+     * Whether the text holds a year ("19dd" or "20dd") right after one of the characters {@code before} and right
+     * before one of {@code after} (either {@code null} when any character, or none, will do): "05/03/2021" needs
+     * a year after "/", "2021-03-05" one before "-".
+     */
+    private static boolean hasYear(String text, String before, String after) {
         for (int i = text.length() - 4; i >= 0; i--) {
             char c = text.charAt(i);
             char d = text.charAt(i + 1);
-            if ((c == '1' && d == '9' || c == '2' && d == '0') && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))) {
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))
+                    && (before == null || i > 0 && before.indexOf(text.charAt(i - 1)) >= 0)
+                    && (after == null || i + 4 < text.length() && after.indexOf(text.charAt(i + 4)) >= 0)) {
                 return true;
             }
         }
@@ -312,6 +338,9 @@ final class DateMentions {
      * throughout. Empty when its numeric dates could be read either way and nothing else tells.
      */
     static Optional<Boolean> numericOrder(String text) {
+        if (!hasYear(text, "/.-", null)) {
+            return Optional.of(false); // no numeric date at all: the answer for dates none of which is ambiguous
+        }
         Matcher m = NUMERIC.matcher(text);
         boolean dayFirst = false;
         boolean ambiguous = false;

@@ -37,6 +37,8 @@ final class Gazetteer {
     private final int longestFirstWord;
     /** The characters first words start with: a word that starts otherwise begins no name. */
     private final java.util.Set<Character> firstCharacters = new java.util.HashSet<>();
+    /** The first words again, letter by letter: which prefixes of a word are first words, found in one walk. */
+    private final FirstWords firstWords = new FirstWords();
     /**
      * Names written with a leading {@code ~}: a body's name that other bodies' names end with ("Security
      * Council" is the UN's, "National Security Council" is not), so only where no capitalised word but
@@ -60,6 +62,7 @@ final class Gazetteer {
             longest = Math.max(longest, first.length());
             if (!first.isEmpty()) {
                 firstCharacters.add(first.charAt(0));
+                firstWords.add(first);
             }
         }
         this.longestFirstWord = longest;
@@ -165,17 +168,45 @@ final class Gazetteer {
             return surfacesByFirstWord.getOrDefault(word, List.of()); // no name's first word is a prefix of it
         }
         List<String> exact = surfacesByFirstWord.get(word);
-        List<String> found = null;
-        for (int cut = Math.min(word.length() - 1, longestFirstWord); cut > 0; cut--) {
-            List<String> shorter = surfacesByFirstWord.get(word.substring(0, cut));
-            if (shorter != null) {
-                if (found == null) {
-                    found = new ArrayList<>(exact == null ? List.of() : exact);
-                }
-                found.addAll(shorter);
-            }
+        List<Integer> cuts = firstWords.prefixLengths(word, Math.min(word.length() - 1, longestFirstWord));
+        if (cuts.isEmpty()) {
+            return exact != null ? exact : List.of();
         }
-        return found != null ? found : exact != null ? exact : List.of();
+        List<String> found = new ArrayList<>(exact == null ? List.of() : exact);
+        for (int c = cuts.size() - 1; c >= 0; c--) { // the longer prefix first
+            found.addAll(surfacesByFirstWord.get(word.substring(0, cuts.get(c))));
+        }
+        return found;
+    }
+
+    /** A trie of the names' first words. */
+    private static final class FirstWords {
+        private final Map<Character, FirstWords> next = new HashMap<>();
+        private boolean endsWord;
+
+        void add(String word) {
+            FirstWords node = this;
+            for (int i = 0; i < word.length(); i++) {
+                node = node.next.computeIfAbsent(word.charAt(i), c -> new FirstWords());
+            }
+            node.endsWord = true;
+        }
+
+        /** The lengths, shortest first and none over {@code longest}, of the word's prefixes that are first words. */
+        List<Integer> prefixLengths(String word, int longest) {
+            List<Integer> lengths = new ArrayList<>(2);
+            FirstWords node = this;
+            for (int length = 1; length <= longest; length++) {
+                node = node.next.get(word.charAt(length - 1));
+                if (node == null) {
+                    break;
+                }
+                if (node.endsWord) {
+                    lengths.add(length);
+                }
+            }
+            return lengths;
+        }
     }
 
     /**

@@ -13,7 +13,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Cuts an HTML page into blocks in reading order: each paragraph, heading, list item, caption or cell, and
  * each run of text that sits directly in a container between such blocks. Every element that owns a block
- * is tagged with a {@code data-cq} number, so the block can be found again in a copy of the page.
+ * is tagged with a {@code data-cq} number, so the block can be found again once the locator has cut the page.
  */
 final class HtmlBlocks {
 
@@ -36,7 +36,7 @@ final class HtmlBlocks {
             "audio", "map", "head", "meta", "link", "title", "base", "picture", "source", "track", "dialog");
 
     /** A block as cut from the page, before it is judged. */
-    record Cut(int owner, String text, Block.Kind kind, double linkDensity) {
+    record Cut(int owner, String text, Block.Kind kind, double linkDensity, int wordCount) {
     }
 
     private final List<Cut> cuts = new ArrayList<>();
@@ -144,9 +144,10 @@ final class HtmlBlocks {
 
     private void flush(Element owner, Run run) {
         String text = TextShape.collapse(run.text.toString());
-        if (!text.isEmpty() && TextShape.words(text) > 0) {
+        int words = text.isEmpty() ? 0 : TextShape.words(text);
+        if (words > 0) {
             double linkDensity = run.text.isEmpty() ? 0 : Math.min(1.0, (double) run.linkChars / run.text.length());
-            cuts.add(new Cut(ownerId(owner), text, kindOf(owner), linkDensity));
+            cuts.add(new Cut(ownerId(owner), text, kindOf(owner), linkDensity, words));
         }
         run.text.setLength(0);
         run.linkChars = 0;

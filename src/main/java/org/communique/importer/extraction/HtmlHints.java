@@ -23,6 +23,13 @@ final class HtmlHints {
     final Pattern unlikelyRoles;
     /** The words each pattern needs, worked out once. */
     private final Map<Pattern, LiteralScreen.Screened> screens = new java.util.IdentityHashMap<>();
+    /** The same words in one vocabulary, so that an element's class and id are read once for all the patterns. */
+    private final LiteralScreen.Vocabulary vocabulary = new LiteralScreen.Vocabulary();
+    private final Map<Pattern, int[]> needs = new java.util.IdentityHashMap<>();
+
+    /** A class-and-id string with the patterns' words it holds, read once for the several patterns asked of it. */
+    record Words(String text, boolean[] present) {
+    }
 
     private HtmlHints(Map<String, List<String>> sections) {
         unlikely = compile(sections, "unlikely");
@@ -38,7 +45,9 @@ final class HtmlHints {
         summary = compile(sections, "summary");
         for (Pattern pattern : List.of(unlikely, maybeCandidate, positive, negative, byline, share, chrome, weakChrome,
                 caption, embed, summary)) {
-            screens.put(pattern, LiteralScreen.Screened.of(pattern));
+            LiteralScreen.Screened screened = LiteralScreen.Screened.of(pattern);
+            screens.put(pattern, screened);
+            needs.put(pattern, vocabulary.add(screened));
         }
         unlikelyRoles = Pattern.compile("^(" + String.join("|", sections.get("unlikely-roles")) + ")$",
                 Pattern.CASE_INSENSITIVE);
@@ -61,12 +70,17 @@ final class HtmlHints {
      * pattern needs, as the patterns are tried on every element of a page.
      */
     boolean finds(Pattern pattern, String text) {
-        return finds(pattern, text, LiteralScreen.fold(text));
+        return screens.get(pattern).find(text, LiteralScreen.fold(text));
     }
 
-    /** As {@link #finds(Pattern, String)}, {@code folded} being the text {@link LiteralScreen#fold folded} once for several patterns. */
-    boolean finds(Pattern pattern, String text, String folded) {
-        return screens.get(pattern).find(text, folded);
+    /** The patterns' words the text holds, for {@link #finds(Pattern, Words)}. */
+    Words words(String text) {
+        return new Words(text, vocabulary.present(LiteralScreen.fold(text)));
+    }
+
+    /** As {@link #finds(Pattern, String)}, the text's words read once for several patterns. */
+    boolean finds(Pattern pattern, Words words) {
+        return LiteralScreen.Vocabulary.mayMatch(needs.get(pattern), words.present()) && pattern.matcher(words.text()).find();
     }
 
     /** The "class id" string the patterns are matched against. */

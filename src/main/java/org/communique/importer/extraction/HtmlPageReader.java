@@ -41,7 +41,7 @@ final class HtmlPageReader {
         List<HtmlBlocks.Cut> cuts = HtmlBlocks.cut(doc.body());
         MainContentLocator.Located located = locator.locate(doc);
         Map<Integer, Element> owners = new HashMap<>();
-        for (Element owner : located.copy().getAllElements()) {
+        for (Element owner : located.page().getAllElements()) {
             if (owner.hasAttr(HtmlBlocks.OWNER_ATTRIBUTE)) {
                 owners.put(Integer.parseInt(owner.attr(HtmlBlocks.OWNER_ATTRIBUTE)), owner);
             }
@@ -55,7 +55,7 @@ final class HtmlPageReader {
                 return reason == null ? IN_ARTICLE : reason;
             });
             String removedBy = fate.equals(IN_ARTICLE) ? null : fate;
-            blocks.add(new Block(blocks.size(), cut.text(), cut.kind(), cut.linkDensity(), removedBy));
+            blocks.add(new Block(blocks.size(), cut.text(), cut.kind(), cut.linkDensity(), removedBy, cut.wordCount()));
         }
         return new Page(blocks, metadata, true);
     }

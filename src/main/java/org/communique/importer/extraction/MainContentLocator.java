@@ -6,8 +6,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -18,7 +20,8 @@ import org.jsoup.select.Selector;
  * Readability algorithm: paragraphs score their ancestors, the best-scoring container wins, siblings that
  * score well join it, and link lists, widgets and share bars inside it are cut. Before scoring, containers
  * that the markup names as chrome (navigation, sidebars, footers, share bars, related links, comments) and
- * hidden elements are cut. Works on a copy of the page and reports, for each cut subtree, why it went.
+ * hidden elements are cut. Works on the page itself, putting back what one attempt cut before the next, and
+ * reports, for each cut subtree, why it went.
  */
 final class MainContentLocator {
 
@@ -49,6 +52,8 @@ final class MainContentLocator {
     private static final Pattern BYLINE_START = Pattern.compile("^(?:By|BY|Par|Von|Por)\\s+\\p{Lu}");
     /** The commas of the scripts Readability counts, as a regex would: {@code [,،﹐︐︑⹀⸴⸲，、]}. */
     private static final String COMMAS = ",،﹐︐︑⹀⸴⸲，、";
+    /** The lowest of those commas but the plain one: most characters of a text are below it. */
+    private static final char FIRST_OTHER_COMMA = '،';
     private static final Set<String> SCORED_KINDS_TAGS = Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6", "section");
     private static final Set<String> ALWAYS_CHROME_TAGS = Set.of("nav", "aside", "footer", "header");
     private static final Set<String> EMPTY_REMOVABLE = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
@@ -62,11 +67,11 @@ final class MainContentLocator {
             new Flags(true, true, true), new Flags(false, true, true),
             new Flags(false, false, true), new Flags(false, false, false));
 
-    /** The outcome: the article's elements in the copy, and the reason each cut subtree went. */
-    record Located(Document copy, List<Element> article, Map<Element, String> removed, Set<Element> articleSet) {
+    /** The outcome: the page as the attempt left it, the article's elements in it, and the reason each cut subtree went. */
+    record Located(Document page, List<Element> article, Map<Element, String> removed, Set<Element> articleSet) {
 
-        Located(Document copy, List<Element> article, Map<Element, String> removed) {
-            this(copy, article, removed, identitySet(article));
+        Located(Document page, List<Element> article, Map<Element, String> removed) {
+            this(page, article, removed, identitySet(article));
         }
 
         private static Set<Element> identitySet(List<Element> elements) {
@@ -100,40 +105,91 @@ final class MainContentLocator {
         this.hints = hints;
     }
 
+    /**
+     * Finds the article, trying the attempts in turn on the page itself (which it leaves as the chosen attempt
+     * cut it) until one finds enough text; when none does, the one that found the most is made again.
+     */
     Located locate(Document page) {
-        int bodyText = Math.max(1, page.body().text().length()); // the same in every copy, before pruning
-        Located best = null;
+        PageCuts cuts = new PageCuts();
+        PageText bodyText = new PageText(page, cuts);
+        Flags best = null;
         int bestLength = 0;
-        for (Flags flags : ATTEMPTS) {
-            Located located = attempt(page.clone(), flags, bodyText);
+        for (int i = 0; i < ATTEMPTS.size(); i++) {
+            Flags flags = ATTEMPTS.get(i);
+            Located located = attempt(page, flags, bodyText, cuts);
             int length = located.textLength();
             if (length >= CHAR_THRESHOLD) {
                 return located;
             }
             if (best == null || length > bestLength) {
-                best = located;
+                best = flags;
                 bestLength = length;
             }
+            if (i == ATTEMPTS.size() - 1 && best == flags) {
+                return located;
+            }
+            cuts.putBack(); // the page as parsed again, for the next attempt
         }
-        return best;
+        return attempt(page, best, bodyText, cuts);
     }
 
-    private Located attempt(Document copy, Flags flags, int bodyText) {
+    private Located attempt(Document page, Flags flags, PageText bodyText, PageCuts cuts) {
         Map<Element, String> removed = new IdentityHashMap<>();
-        Element body = copy.body();
-        prune(body, flags, bodyText, removed);
+        Element body = page.body();
+        prune(body, flags, bodyText, removed, cuts);
         Map<Element, Double> scores = score(body, flags);
         Element top = topCandidate(body, scores);
         List<Element> article = new ArrayList<>(withSiblings(top, scores));
         for (Element element : article) {
-            clean(element, flags, removed);
+            clean(element, flags, removed, cuts);
         }
         for (Element part : continuations(body, top, article)) {
-            clean(part, flags, removed);
+            clean(part, flags, removed, cuts);
             article.add(part);
         }
         article.addAll(leadAbove(body, article));
-        return new Located(copy, article, removed);
+        return new Located(page, article, removed);
+    }
+
+    /**
+     * The subtrees an attempt cut from the page, in the order it cut them, each with the element it stood in and
+     * its place there, so that they can be put back, last cut first, leaving the page as it was parsed.
+     */
+    private static final class PageCuts {
+        private record Cut(Element element, Element parent, int index) {
+        }
+
+        private final List<Cut> cuts = new ArrayList<>();
+
+        void cut(Element element) {
+            cuts.add(new Cut(element, element.parent(), element.siblingIndex()));
+            element.remove();
+        }
+
+        /** Puts every cut subtree back: the page as parsed, for another attempt. */
+        void putBack() {
+            restore();
+            cuts.clear();
+        }
+
+        /** Reads the page as parsed: the cut subtrees put back for the reading, and cut again after it. */
+        int readUncut(IntSupplier reading) {
+            restore();
+            try {
+                return reading.getAsInt();
+            } finally {
+                for (Cut cut : cuts) {
+                    cut.element().remove();
+                }
+            }
+        }
+
+        private void restore() {
+            for (int i = cuts.size() - 1; i >= 0; i--) {
+                Cut cut = cuts.get(i);
+                cut.parent().insertChildren(cut.index(), cut.element());
+            }
+        }
     }
 
     /**
@@ -255,7 +311,7 @@ final class MainContentLocator {
 
     // ---- pruning before scoring ----
 
-    private void prune(Element body, Flags flags, int bodyText, Map<Element, String> removed) {
+    private void prune(Element body, Flags flags, PageText bodyText, Map<Element, String> removed, PageCuts cuts) {
         List<Element> all = new ArrayList<>(body.getAllElements());
         for (Element element : all) {
             if (element == body || element.parent() == null || isDetached(element, body)) {
@@ -264,7 +320,7 @@ final class MainContentLocator {
             String reason = pruneReason(element, flags, bodyText);
             if (reason != null) {
                 removed.put(element, reason);
-                element.remove();
+                cuts.cut(element);
             }
         }
     }
@@ -278,7 +334,7 @@ final class MainContentLocator {
         return true;
     }
 
-    private String pruneReason(Element element, Flags flags, int bodyText) {
+    private String pruneReason(Element element, Flags flags, PageText bodyText) {
         String tag = element.normalName();
         if (!isProbablyVisible(element)) {
             return "hidden element";
@@ -297,27 +353,27 @@ final class MainContentLocator {
         }
         String classAndId = HtmlHints.classAndId(element).strip();
         if (!classAndId.isEmpty()) {
-            String folded = LiteralScreen.fold(classAndId); // once for the several patterns below
-            if (hints.finds(hints.embed, classAndId, folded)) {
+            HtmlHints.Words words = hints.words(classAndId); // read once for the several patterns below
+            if (hints.finds(hints.embed, words)) {
                 return "embedded social post";
             }
-            if (hints.finds(hints.caption, classAndId, folded) && element.text().length() < 400) {
+            if (hints.finds(hints.caption, words) && element.text().length() < 400) {
                 return "photo caption or credit";
             }
-            if (isByline(element, classAndId, folded)) {
+            if (isByline(element, words)) {
                 return "byline";
             }
-            if (hints.finds(hints.chrome, classAndId, folded) && !holdsArticle(element, bodyText)) {
+            if (hints.finds(hints.chrome, words) && !holdsArticle(element, bodyText)) {
                 // named chrome (comments, share bars, related links) goes in every attempt, unlike Readability's
                 // merely "unlikely" candidates, which a short article brings back
                 return "site chrome (" + firstClassWord(classAndId) + ")";
             }
-            if (flags.stripUnlikely() && hints.finds(hints.weakChrome, classAndId, folded)
-                    && !hints.finds(hints.maybeCandidate, classAndId, folded) && !holdsArticle(element, bodyText)) {
+            if (flags.stripUnlikely() && hints.finds(hints.weakChrome, words)
+                    && !hints.finds(hints.maybeCandidate, words) && !holdsArticle(element, bodyText)) {
                 return "site chrome (" + firstClassWord(classAndId) + ")";
             }
-            if (flags.stripUnlikely() && hints.finds(hints.unlikely, classAndId, folded)
-                    && !hints.finds(hints.maybeCandidate, classAndId, folded)
+            if (flags.stripUnlikely() && hints.finds(hints.unlikely, words)
+                    && !hints.finds(hints.maybeCandidate, words)
                     && element.closest(TABLE_OR_CODE) == null && !tag.equals("body") && !tag.equals("a")) {
                 return "unlikely to be content (" + firstClassWord(classAndId) + ")";
             }
@@ -331,9 +387,9 @@ final class MainContentLocator {
         return null;
     }
 
-    private boolean isByline(Element element, String classAndId, String folded) {
+    private boolean isByline(Element element, HtmlHints.Words words) {
         boolean marked = element.attr("rel").equals("author") || element.attr("itemprop").contains("author")
-                || hints.finds(hints.byline, classAndId, folded);
+                || hints.finds(hints.byline, words);
         return marked && element.text().length() < 100 && element.text().length() > 0
                 && element.select(P).size() <= 1;
     }
@@ -342,7 +398,7 @@ final class MainContentLocator {
      * An article element, one that holds one, or a content wrapper that holds most of the page's text is
      * never cut as chrome, whatever else its class says; a comment thread may be longer than the article.
      */
-    private boolean holdsArticle(Element element, int bodyText) {
+    private boolean holdsArticle(Element element, PageText bodyText) {
         if (element.normalName().equals("main") || element.normalName().equals("article")) {
             return true;
         }
@@ -350,7 +406,29 @@ final class MainContentLocator {
             return true;
         }
         return hints.finds(hints.maybeCandidate, HtmlHints.classAndId(element))
-                && element.text().length() > bodyText * 0.6;
+                && element.text().length() > bodyText.length() * 0.6;
+    }
+
+    /**
+     * The length of the text of the page as parsed, before any attempt cuts it: read on first use, since only a
+     * content wrapper named in the markup asks for it, and most pages have none.
+     */
+    private static final class PageText {
+        private final Document page;
+        private final PageCuts cuts;
+        private int length = -1;
+
+        PageText(Document page, PageCuts cuts) {
+            this.page = page;
+            this.cuts = cuts;
+        }
+
+        int length() {
+            if (length < 0) {
+                length = cuts.readUncut(() -> Math.max(1, page.body().text().length()));
+            }
+            return length;
+        }
     }
 
     private static String firstClassWord(String classAndId) {
@@ -375,11 +453,12 @@ final class MainContentLocator {
         TextLengths lengths = TextLengths.of(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element element : body.getAllElements()) {
-            Element scoringParent = scoringParent(element);
-            if (scoringParent == null) {
+            Contribution contribution = contribution(element);
+            if (contribution == null || contribution.feeds() == null) {
                 continue;
             }
-            String text = ownText(element);
+            Element scoringParent = contribution.feeds();
+            String text = contribution.text();
             int length = TextShape.latinLength(text);
             if (length < 25) {
                 continue;
@@ -400,28 +479,30 @@ final class MainContentLocator {
         return scores;
     }
 
-    /**
-     * The element whose score a text element feeds: a paragraph-like element feeds its parent; a container
-     * that also holds blocks feeds itself with its loose text, as if that text were wrapped in a paragraph.
-     */
-    private static Element scoringParent(Element element) {
-        String tag = element.normalName();
-        if (SCORED_KINDS_TAGS.contains(tag)) {
-            return element.parent();
-        }
-        if (tag.equals("div") || tag.equals("article") || tag.equals("main")) {
-            boolean hasBlockChild = element.children().stream()
-                    .anyMatch(child -> HtmlBlocks.BLOCK_TAGS.contains(child.normalName()));
-            return hasBlockChild ? (element.ownText().length() >= 25 ? element : null) : element.parent();
-        }
-        return null;
+    /** What a text element adds to the scores: the element whose score it feeds, and the text it feeds it with. */
+    private record Contribution(Element feeds, String text) {
     }
 
-    /** The text a scored element contributes: all of it for a paragraph, the loose text for a container. */
-    private static String ownText(Element element) {
-        boolean paragraphLike = SCORED_KINDS_TAGS.contains(element.normalName())
-                || element.children().stream().noneMatch(child -> HtmlBlocks.BLOCK_TAGS.contains(child.normalName()));
-        return TextShape.collapse(paragraphLike ? element.text() : element.ownText());
+    /**
+     * What a text element contributes, or {@code null}: a paragraph-like element feeds its parent with all its
+     * text; a container that also holds blocks feeds itself with its loose text, as if that text were wrapped
+     * in a paragraph, when there is enough of it.
+     */
+    private static Contribution contribution(Element element) {
+        String tag = element.normalName();
+        if (SCORED_KINDS_TAGS.contains(tag)) {
+            return new Contribution(element.parent(), TextShape.collapse(element.text()));
+        }
+        if (!tag.equals("div") && !tag.equals("article") && !tag.equals("main")) {
+            return null;
+        }
+        boolean hasBlockChild = element.children().stream()
+                .anyMatch(child -> HtmlBlocks.BLOCK_TAGS.contains(child.normalName()));
+        if (!hasBlockChild) {
+            return new Contribution(element.parent(), TextShape.collapse(element.text()));
+        }
+        String looseText = element.ownText();
+        return looseText.length() >= 25 ? new Contribution(element, TextShape.collapse(looseText)) : null;
     }
 
     private double initialScore(Element element, Flags flags) {
@@ -436,7 +517,7 @@ final class MainContentLocator {
     }
 
     /** The text length and the in-link text length of every element, counted in one pass over the tree. */
-    private record TextLengths(Map<Element, int[]> lengths) {
+    record TextLengths(Map<Element, int[]> lengths) {
 
         static TextLengths of(Element root) {
             Map<Element, int[]> lengths = new IdentityHashMap<>();
@@ -450,7 +531,7 @@ final class MainContentLocator {
             for (org.jsoup.nodes.Node child : element.childNodes()) {
                 int[] part;
                 if (child instanceof org.jsoup.nodes.TextNode text) {
-                    int length = text.text().strip().length();
+                    int length = strippedTextLength(text.getWholeText());
                     part = new int[] {length, link ? length : 0};
                 } else if (child instanceof Element inner) {
                     part = count(inner, link, lengths);
@@ -462,6 +543,37 @@ final class MainContentLocator {
             }
             lengths.put(element, total);
             return total;
+        }
+
+        /**
+         * The length of a text node's {@code text().strip()}, counted without building either string: runs of
+         * the whitespace jsoup collapses (space, tab, line ends, no-break space) count as one space, the
+         * invisible characters it drops (zero-width space, soft hyphen) as nothing, and what {@link String#strip}
+         * takes off either end not at all. A test compares the two.
+         */
+        static int strippedTextLength(String whole) {
+            int written = 0;
+            int first = -1;
+            int last = 0;
+            boolean lastWasSpace = false;
+            for (int i = 0; i < whole.length(); ) {
+                int c = whole.codePointAt(i);
+                i += Character.charCount(c);
+                if (StringUtil.isActuallyWhitespace(c)) {
+                    if (!lastWasSpace) {
+                        written++;
+                        lastWasSpace = true;
+                    }
+                } else if (!StringUtil.isInvisibleChar(c)) {
+                    if (!Character.isWhitespace(c)) {
+                        first = first < 0 ? written : first;
+                        last = written + Character.charCount(c);
+                    }
+                    written += Character.charCount(c);
+                    lastWasSpace = false;
+                }
+            }
+            return first < 0 ? 0 : last - first;
         }
 
         private static boolean isFragmentLink(Element link) {
@@ -590,7 +702,7 @@ final class MainContentLocator {
 
     // ---- cleaning the article ----
 
-    private void clean(Element root, Flags flags, Map<Element, String> removed) {
+    private void clean(Element root, Flags flags, Map<Element, String> removed, PageCuts cuts) {
         for (Element element : reversed(root.select(ANY))) {
             if (element == root || isDetached(element, root)) {
                 continue;
@@ -598,7 +710,7 @@ final class MainContentLocator {
             String reason = cleanReason(element, flags);
             if (reason != null) {
                 removed.put(element, reason);
-                element.remove();
+                cuts.cut(element);
             }
         }
     }
@@ -695,7 +807,8 @@ final class MainContentLocator {
     private static int commas(String text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (COMMAS.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (c == ',' || c >= FIRST_OTHER_COMMA && COMMAS.indexOf(c) >= 0) {
                 count++;
             }
         }

@@ -64,7 +64,6 @@ final class OfficialFinder {
     private static final Pattern BODY_OFFICE = Pattern.compile("(?i)\\bof (?:the )?(?:[\\p{L}'’.-]+ ){0,6}"
             + "(?:council|organi[sz]ation|fund|commission|assembly|programme|program|agency|court|union|league|"
             + "secretariat|bank|alliance|conference)\\b");
-    private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
     private static final Pattern ARABIC_INITIAL = Pattern.compile("(?<=\\s)\\p{IsArabic}\\.\\s+");
     /** A region's officials act for the region (a party) but hold the country's nationality. */
     private static final Map<String, String> NATIONALITY = Map.of("KRG", "IQ");
@@ -81,7 +80,7 @@ final class OfficialFinder {
     OfficialFinder(OfficialRegistry registry, Gazetteer gazetteer, RoleLexicon roles, GivenNames givenNames) {
         for (OfficialRegistry.Entry entry : registry.entries()) {
             for (String alias : entry.aliases()) {
-                if (ARABIC.matcher(alias).find() && alias.strip().contains(" ")) {
+                if (holdsArabic(alias) && alias.strip().contains(" ")) {
                     arabicSpellings.add(Map.entry(alias.strip(), entry));
                 }
             }
@@ -1122,9 +1121,43 @@ final class OfficialFinder {
      * out, so that the name reads as one; the text keeps its length, and every offset its place.
      */
     static String withoutNicknames(String text) {
-        if (text.indexOf('"') < 0 && text.indexOf('“') < 0) {
-            return text;
+        StringBuilder blanked = null;
+        Matcher m = NICKNAME.matcher(text).useTransparentBounds(true); // its look-behind sees before the region
+        int from = 1;
+        for (int quote = nextQuotedCapital(text, from); quote >= 0; quote = nextQuotedCapital(text, from)) {
+            m.region(quote, text.length());
+            if (!m.lookingAt()) {
+                from = quote + 1;
+                continue;
+            }
+            if (blanked == null) {
+                blanked = new StringBuilder(text);
+            }
+            for (int i = m.start(1); i < m.end(1); i++) {
+                blanked.setCharAt(i, ' ');
+            }
+            from = m.end();
         }
+        return blanked == null ? text : blanked.toString();
+    }
+
+    /**
+     * Where, from {@code from} on, a quotation mark stands after a space and before a capital, or -1: a nickname
+     * starts only there, so the pattern, whose look-behind is costly, is tried only there.
+     */
+    private static int nextQuotedCapital(String text, int from) {
+        for (int i = Math.max(from, 1); i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '"' || c == '“') && text.charAt(i - 1) == ' '
+                    && Character.getType(text.codePointAt(i + 1)) == Character.UPPERCASE_LETTER) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The same as {@link #withoutNicknames}, the pattern tried at every position: kept to check it against. */
+    static String withoutNicknamesByPattern(String text) {
         Matcher m = NICKNAME.matcher(text);
         if (!m.find()) {
             return text;
@@ -1201,6 +1234,18 @@ final class OfficialFinder {
         return person.role != null && roles.isUsOnly(titleCase(person.role)) ? "US" : null;
     }
 
+    /** Whether a letter or sign of the Arabic script ({@code \p{IsArabic}}) is in the text: none stands before U+0600. */
+    static boolean holdsArabic(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c >= 0x0600 && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
     /**
      * Officials a text in Arabic names by a spelling the registry knows ("وزير الخارجية فؤاد حسين"), with the
      * office the text writes before the name, in Arabic. Someone not in office on the day needs that office.
@@ -1208,7 +1253,7 @@ final class OfficialFinder {
     private void inArabic(Map<String, Person> people, List<Sighting> sightings, List<String> paragraphs, LocalDate asOf) {
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
-            if (!ARABIC.matcher(text).find()) {
+            if (!holdsArabic(text)) {
                 continue;
             }
             String paragraph = ARABIC_INITIAL.matcher(text).replaceAll(""); // "أنطوني ج. بلينكين" is "أنطوني بلينكين"

@@ -36,6 +36,9 @@ final class PublisherKinds {
 
     /** The words each pattern needs, worked out once. */
     private final Map<Pattern, LiteralScreen.Screened> screens = new java.util.IdentityHashMap<>();
+    /** All the patterns' words in one vocabulary, so a line is read once for all of them; and each pattern's words in it. */
+    private final LiteralScreen.Vocabulary vocabulary = new LiteralScreen.Vocabulary();
+    private final Map<Pattern, int[]> needs = new java.util.IdentityHashMap<>();
 
     private final Map<Kind, List<Pattern>> names = new EnumMap<>(Kind.class);
     private final Map<Kind, List<Pattern>> lines = new EnumMap<>(Kind.class);
@@ -46,7 +49,11 @@ final class PublisherKinds {
             Kind kind = Kind.valueOf(section.getKey().replace("-name", "").toUpperCase(Locale.ROOT));
             List<Pattern> patterns = section.getValue().stream()
                     .map(line -> Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
-            patterns.forEach(pattern -> screens.put(pattern, LiteralScreen.Screened.of(pattern)));
+            for (Pattern pattern : patterns) {
+                LiteralScreen.Screened screened = LiteralScreen.Screened.of(pattern);
+                screens.put(pattern, screened);
+                needs.put(pattern, vocabulary.add(screened));
+            }
             names.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(patterns);
             if (!nameOnly) {
                 lines.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(patterns);
@@ -151,10 +158,10 @@ final class PublisherKinds {
     }
 
     private void weigh(Map<Kind, List<Pattern>> evidence, String text, int weight, Map<Kind, Integer> weights) {
-        String folded = LiteralScreen.fold(text);
+        boolean[] present = vocabulary.present(LiteralScreen.fold(text));
         for (Map.Entry<Kind, List<Pattern>> entry : evidence.entrySet()) {
             for (Pattern pattern : entry.getValue()) {
-                if (screens.get(pattern).find(text, folded)) {
+                if (LiteralScreen.Vocabulary.mayMatch(needs.get(pattern), present) && pattern.matcher(text).find()) {
                     weights.merge(entry.getKey(), weight, Integer::sum);
                 }
             }

@@ -21,6 +21,8 @@ final class Segmentation {
     private final ChromeKind[] wordings;
     private final boolean[] wordingsRead;
     private IntFunction<ChromeKind> wordingReader = index -> null;
+    /** Whether each block reads as prose: 0 not yet asked, 1 no, 2 yes. */
+    private final byte[] prose;
     private int bodyStart;
     private int closingStart;
 
@@ -33,6 +35,7 @@ final class Segmentation {
         Arrays.fill(reasons, "not part of the statement");
         this.wordings = new ChromeKind[n];
         this.wordingsRead = new boolean[n];
+        this.prose = new byte[n];
         this.bodyStart = n;
         this.closingStart = n;
     }
@@ -87,6 +90,14 @@ final class Segmentation {
             wordingsRead[index] = true;
         }
         return wordings[index];
+    }
+
+    /** Whether a block reads as prose ({@link TextShape#isProse}): worked out once for each block, as several steps ask. */
+    boolean isProse(int index) {
+        if (prose[index] == 0) {
+            prose[index] = TextShape.isProse(page.blocks().get(index).text()) ? (byte) 2 : (byte) 1;
+        }
+        return prose[index] == 2;
     }
 
     /**

@@ -29,9 +29,10 @@ final class SourceDecoder {
 
     DecodedSource decode(SourceFile file) {
         byte[] bytes = file.bytes();
-        Charset charset = detect(bytes, file.isHtml());
+        boolean validUtf8 = isValidUtf8(bytes); // checked once, for the detection and the decoding
+        Charset charset = detect(bytes, file.isHtml(), validUtf8);
         if (charset.equals(StandardCharsets.UTF_8) && byteOrderMark(bytes).isEmpty()) {
-            String strict = strictUtf8(bytes);
+            String strict = strictUtf8(bytes, validUtf8);
             if (strict != null) {
                 return new DecodedSource(file, strict, charset);
             }
@@ -44,7 +45,8 @@ final class SourceDecoder {
         return new DecodedSource(file, text, charset);
     }
 
-    Charset detect(byte[] bytes, boolean html) {
+    /** The charset of the bytes, {@code utf8} telling whether they are valid UTF-8 ({@link #isValidUtf8}). */
+    Charset detect(byte[] bytes, boolean html, boolean utf8) {
         Optional<Charset> bom = byteOrderMark(bytes);
         if (bom.isPresent()) {
             return bom.get();
@@ -53,7 +55,6 @@ final class SourceDecoder {
         if (utf16.isPresent()) {
             return utf16.get(); // ASCII in UTF-16 is also valid UTF-8 (its zero bytes are NUL characters)
         }
-        boolean utf8 = isValidUtf8(bytes);
         if (html) {
             Optional<Charset> declared = declaredCharset(bytes);
             if (declared.isPresent()) {
@@ -154,9 +155,9 @@ final class SourceDecoder {
         return true;
     }
 
-    /** The bytes read as UTF-8, or {@code null} when they are not valid UTF-8. */
-    private static String strictUtf8(byte[] bytes) {
-        if (isValidUtf8(bytes)) {
+    /** The bytes read as UTF-8, or {@code null} when they are not valid UTF-8 ({@code valid} as {@link #isValidUtf8} found). */
+    private static String strictUtf8(byte[] bytes, boolean valid) {
+        if (valid) {
             return new String(bytes, StandardCharsets.UTF_8); // valid: the plain decoder reads it alike, faster
         }
         try {

@@ -18,6 +18,8 @@ final class TextShape {
                     + "|\\p{Lu}[\\p{L}.'’-]+ (?:of|of the) (?:\\p{Lu}[\\p{L}.'’-]+ ){1,5}\\p{Lu}[\\p{L}'’-]+(?: \\([\\p{Ll} ]{3,20}\\))?"
                     + "):\\s");
     private static final Set<String> FUNCTION_WORDS = Set.copyOf(Lexicon.lines("function-words.txt"));
+    /** Below this code point (the combining diacritical marks) no character is a combining mark. */
+    private static final int FIRST_MARK = 0x0300;
     /** Below this code point (Thai) every script spaces its words. */
     private static final int FIRST_UNSPACED = 0x0E00;
     /** Chinese words average about one and a half to two characters. */
@@ -98,6 +100,9 @@ final class TextShape {
     }
 
     private static boolean isMark(int c) {
+        if (c < FIRST_MARK) {
+            return false; // the letters, digits, spaces and signs of ASCII and Latin-1, asked of most characters
+        }
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;

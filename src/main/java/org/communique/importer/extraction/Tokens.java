@@ -67,26 +67,145 @@ final class Tokens {
     private Tokens() {
     }
 
+    /**
+     * The tokens of a text, read code point by code point as {@link #TOKEN} would find them (a test compares
+     * the two on chosen and random texts): a run of two or more capitals with full stops, a word, a number,
+     * or one mark of punctuation.
+     */
     static List<Token> of(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            int first = text.codePointAt(at);
+            if (isPatternSpace(first)) {
+                at++;
+                continue;
+            }
+            Token token = token(text, at, tokenEnd(text, at, first));
+            tokens.add(token);
+            at = token.end();
+        }
+        return tokens;
+    }
+
+    /** The tokens as {@link #TOKEN} finds them: kept to check {@link #of} against. */
+    static List<Token> ofByPattern(String text) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            String value = m.group();
-            int start = m.start();
-            int end = m.end();
-            boolean word = Character.isLetter(value.codePointAt(0));
-            if (word && end < text.length() && text.charAt(end) == '.' && takesFullStop(value)) {
-                value = value + ".";
-                end++;
-                m.region(end, text.length());
-            } else if (word && endsTransliteratedName(text, end) && Character.isUpperCase(value.codePointAt(0))) {
-                value = value + text.charAt(end); // "Shia' al-Sudani": the apostrophe stands for an Arabic letter
-                end++;
-                m.region(end, text.length());
+            Token token = token(text, m.start(), m.end());
+            if (token.end() != m.end()) {
+                m.region(token.end(), text.length());
             }
-            tokens.add(new Token(value, start, end, word));
+            tokens.add(token);
         }
         return tokens;
+    }
+
+    /** The token found from {@code start} to {@code end}, taking the full stop of an abbreviation or initial. */
+    private static Token token(String text, int start, int end) {
+        String value = text.substring(start, end);
+        boolean word = Character.isLetter(value.codePointAt(0));
+        if (word && end < text.length() && text.charAt(end) == '.' && takesFullStop(value)) {
+            value = value + ".";
+            end++;
+        } else if (word && endsTransliteratedName(text, end) && Character.isUpperCase(value.codePointAt(0))) {
+            value = value + text.charAt(end); // "Shia' al-Sudani": the apostrophe stands for an Arabic letter
+            end++;
+        }
+        return new Token(value, start, end, word);
+    }
+
+    /** Where the token that starts at {@code start} with {@code first} ends, trying {@link #TOKEN}'s four forms in turn. */
+    private static int tokenEnd(String text, int start, int first) {
+        if (Character.getType(first) == Character.UPPERCASE_LETTER) {
+            int initials = initialsEnd(text, start);
+            if (initials > start) {
+                return initials;
+            }
+        }
+        if (Character.isLetter(first)) {
+            return wordEnd(text, start);
+        }
+        if (isNumber(first)) {
+            return numberEnd(text, start);
+        }
+        return start + Character.charCount(first);
+    }
+
+    /** The end of "U.S." or "H.E.": two or more capitals each with a full stop, no letter after; or {@code start}. */
+    private static int initialsEnd(String text, int start) {
+        int at = start;
+        int pairs = 0;
+        while (at < text.length()) {
+            int c = text.codePointAt(at);
+            int stop = at + Character.charCount(c);
+            if (Character.getType(c) != Character.UPPERCASE_LETTER || stop >= text.length() || text.charAt(stop) != '.') {
+                break;
+            }
+            at = stop + 1;
+            pairs++;
+        }
+        if (pairs < 2 || at < text.length() && Character.isLetter(text.codePointAt(at))) {
+            return start;
+        }
+        return at;
+    }
+
+    /** The end of a word: letters, marks, digits, hyphens and apostrophes, not ending on a hyphen or apostrophe. */
+    private static int wordEnd(String text, int start) {
+        int at = start + Character.charCount(text.codePointAt(start));
+        int end = at;
+        while (at < text.length()) {
+            int c = text.codePointAt(at);
+            if (!Character.isLetter(c) && !isMark(c) && !isNumber(c) && "'’-‐‑".indexOf(c) < 0) {
+                break;
+            }
+            at += Character.charCount(c);
+            if (c != '-' && c != '\'' && c != '’') {
+                end = at;
+            }
+        }
+        return end;
+    }
+
+    /** The end of a number: digits, groups after a full stop, comma or colon, and a per cent sign. */
+    private static int numberEnd(String text, int start) {
+        int at = digitsEnd(text, start);
+        while (at + 1 < text.length() && ".,:".indexOf(text.charAt(at)) >= 0 && digitsEnd(text, at + 1) > at + 1) {
+            at = digitsEnd(text, at + 1);
+        }
+        return at < text.length() && text.charAt(at) == '%' ? at + 1 : at;
+    }
+
+    private static int digitsEnd(String text, int start) {
+        int at = start;
+        while (at < text.length()) {
+            int c = text.codePointAt(at);
+            if (!isNumber(c)) {
+                break;
+            }
+            at += Character.charCount(c);
+        }
+        return at;
+    }
+
+    /** {@code \p{N}}: a digit, a letter-like number (Ⅻ) or another number (½, ²). */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** {@code \p{M}}: a combining mark. */
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** {@code \s} as a pattern reads it without Unicode classes: ASCII spaces, tabs and line ends only. */
+    private static boolean isPatternSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean endsTransliteratedName(String text, int end) {
