@@ -57,7 +57,7 @@ final class TypeCues {
     /**
      * What a line must hold for one of the label cues to match it once its dates are cut out: a label is the
      * line's pieces around its dates joined by spaces, so a cue's needed word, space-free, stands in the line
-     * itself, and of a word with spaces ("press release") at least its first part does.
+     * itself, and of words with spaces ("press release") each part does: the longest is the one asked for.
      */
     private static String[] labelWords(List<Cue> labels, Map<Pattern, LiteralScreen.Screened> screens) {
         java.util.Set<String> words = new java.util.LinkedHashSet<>();
@@ -67,11 +67,14 @@ final class TypeCues {
                 return null;
             }
             for (String need : needs) {
-                String first = need.strip().split(" ", 2)[0];
-                if (first.isEmpty()) {
+                String longest = "";
+                for (String part : need.strip().split(" ")) {
+                    longest = part.length() > longest.length() ? part : longest;
+                }
+                if (longest.isEmpty()) {
                     return null;
                 }
-                words.add(first);
+                words.add(longest); // "n para la prensa" (from "informaci[óo]n ..."): "prensa", not "n"
             }
         }
         return words.toArray(String[]::new);
