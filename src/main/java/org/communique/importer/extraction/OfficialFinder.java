@@ -48,6 +48,7 @@ final class OfficialFinder {
     /** An office that serves the head of an international body, on that body's own page. */
     private static final Pattern SERVES_HEAD_OF_BODY = Pattern.compile(
             "\\b(?:for|to|of) the (?:secretary[- ]general|high representative|chairperson)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPOKESPERSON = Pattern.compile("(?i)\\bspokes(?:person|man|woman)\\b");
     private static final Set<String> LINEAGE = Set.of("bin", "ibn", "bint");
     private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts", "homologue", "homologues");
     private static final Set<String> OBJECT_WORDS = Set.of("of", "for", "to", "on");
@@ -345,8 +346,11 @@ final class OfficialFinder {
             String organisation = official.country() == null ? organisationOf(official.role()) : null;
             if (organisation == null && official.country() == null && issuer != null
                     && (issuer.length() > 2 || issuer.equals("UN") || issuer.equals("EU"))
-                    && official.role() != null && SERVES_HEAD_OF_BODY.matcher(official.role()).find()) {
-                organisation = issuer; // "Spokesman for the Secretary-General" on the United Nations' own page
+                    && official.role() != null && (SERVES_HEAD_OF_BODY.matcher(official.role()).find()
+                    || SPOKESPERSON.matcher(official.role()).find())) {
+                // "Spokesman for the Secretary-General" on the United Nations' own page; the EU's spokesperson
+                // signing the EU's statement
+                organisation = issuer;
             }
             boolean national = assumed != null && official.country() == null && official.role() != null
                     && roles.isNationalOffice(official.role()) && !BODY_OFFICE.matcher(official.role()).find();

@@ -41,7 +41,9 @@ final class TitleFinder {
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|–—·•»:]\\s+|\\s+-\\s+|\\s*\\|\\s*");
     private static final Pattern YEAR_SUFFIX = Pattern.compile("\\s*\\(((?:19|20)\\d{2})\\)\\s*$");
     private static final Pattern DATELINE = Pattern.compile(
-            "^[\\p{Lu}][\\p{Lu} .,'’-]{2,40}(?:\\([^)]{2,40}\\))?\\s*[-–—:]+\\s*");
+            "^[\\p{Lu}][\\p{Lu} .,'’-]{2,40}(?:\\([^)]{2,40}\\))?\\s*[-–—:]+\\s*"
+                    // "Riyadh, Jumada II 12, 1445, December 25, 2023, SPA -- ": a place, dates, an agency, a dash
+                    + "|^\\p{Lu}[\\p{L} .'’-]{1,30},[^—–]{0,70}?\\b(?:1\\d|20)\\d{2}\\b[^—–]{0,20}?\\s(?:--|—|–)\\s+");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]{1,40}\\)");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:U\\.S|D\\.C|Dr|Mr|Mrs|Ms|Gen|St|Jr|\\p{Lu}))[.!?](?=\\s+[\\p{Lu}\"“]|$)");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",|;|\\s[—–]\\s|\\s(?:in|on|at|during)\\s(?=[\\p{Lu}\\d])");
@@ -50,6 +52,9 @@ final class TitleFinder {
     /** An aside between commas in a lead ("has, in a constructive way, sought"): a headline leaves it out. */
     private static final Pattern ASIDE = Pattern.compile("\\s*,\\s+(?:in|on|at|with|as|for|by|after|during|in order to|however|"
             + "meanwhile|moreover|therefore|today|yesterday|this week|on \\p{Lu}\\p{L}+day)\\b[^,]{0,40},\\s+");
+    /** An office set off by commas after a name: ", Minister of Foreign Affairs, ". */
+    private static final Pattern OFFICE_APPOSITION = Pattern.compile(
+            "\\s*,\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|for|and|the|to|\\p{Lu}[\\p{L}'’.-]*)){0,8},\\s+(?=\\p{Ll})");
     private static final int LONG_HEADLINE_WORDS = 60;
     private static final int LONG_PROSE_HEADLINE_WORDS = 20;
     /** "View in Telegram", "Read more", "Download PDF": a button, not a headline. */
@@ -510,6 +515,7 @@ final class TitleFinder {
         String sentence = lead;
         if (sentence.split("\\s+").length > DERIVED_MAX_WORDS) {
             sentence = ASIDE.matcher(sentence).replaceAll(" "); // "The Government has, in a constructive way, sought"
+            sentence = OFFICE_APPOSITION.matcher(sentence).replaceFirst(" "); // "Prince X, Minister of Foreign Affairs, received"
         }
         String[] words = sentence.split("\\s+");
         if (words.length <= DERIVED_MAX_WORDS) {
