@@ -341,9 +341,14 @@ final class OfficialFinder {
                 .filter(code -> code.length() == 2 && !code.equals("EU") && !code.equals("UN")).distinct().toList();
         String assumed = states.size() == 1 ? states.get(0)
                 : issuer != null && states.contains(issuer) ? issuer : null;
+        String envoySide = envoySide(officials, states);
         List<OfficialMention> resolved = new ArrayList<>();
         for (OfficialMention official : officials) {
             String organisation = official.country() == null ? organisationOf(official.role()) : null;
+            if (organisation == null && official.country() == null && envoySide != null && official.role() != null
+                    && official.role().toLowerCase(Locale.ROOT).startsWith("ambassador")) {
+                organisation = envoySide; // "Japan will give ..., its ambassador said after meeting Minister X"
+            }
             if (organisation == null && official.country() == null && issuer != null
                     && (issuer.length() > 2 || issuer.equals("UN") || issuer.equals("EU"))
                     && official.role() != null && (SERVES_HEAD_OF_BODY.matcher(official.role()).find()
@@ -359,6 +364,24 @@ final class OfficialFinder {
                     : national ? new OfficialMention(official.name(), official.role(), assumed, official.mentions()) : official);
         }
         return resolved;
+    }
+
+    /**
+     * Between two states, the one none of whose officials the text names otherwise: an ambassador whose country
+     * the text leaves unsaid is its envoy to the other, whose officials receive him; else null.
+     */
+    private static String envoySide(List<OfficialMention> officials, List<String> states) {
+        if (states.size() != 2) {
+            return null;
+        }
+        Set<String> named = new java.util.HashSet<>();
+        for (OfficialMention official : officials) {
+            if (official.country() != null) {
+                named.add(official.country());
+            }
+        }
+        List<String> unnamed = states.stream().filter(state -> !named.contains(state)).toList();
+        return unnamed.size() == 1 ? unnamed.get(0) : null;
     }
 
     private static Sighting sighting(int paragraph, Reading reading, Person person) {
