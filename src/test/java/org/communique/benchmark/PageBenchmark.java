@@ -62,7 +62,7 @@ public final class PageBenchmark {
         }
     }
 
-    private static Map<String, String> pages(JdbcTemplate jdbc) {
+    static Map<String, String> pages(JdbcTemplate jdbc) {
         Map<String, Object> busiest = jdbc.queryForMap("select o.slug, o.name from official o join appearance a"
                 + " on a.official_id = o.id group by o.id, o.slug, o.name order by count(*) desc limit 1");
         Map<String, Object> typical = jdbc.queryForMap("select o.slug, o.name, count(*) c from official o join appearance a"
@@ -86,7 +86,7 @@ public final class PageBenchmark {
         return pages;
     }
 
-    private static Histogram measure(HttpClient http, String url) throws Exception {
+    static Histogram measure(HttpClient http, String url) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build();
         for (int i = 0; i < WARM_UP; i++) {
             check(send(http, request), url);

@@ -6,9 +6,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -20,6 +22,7 @@ import org.communique.statement.StatementFilter;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -31,7 +34,10 @@ import org.springframework.util.FileSystemUtils;
  * prints the median and the 99th percentile. Not a unit test: run it with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.communique.benchmark.SearchBenchmark}
  * (optional {@code -Dbenchmark.statements=N}; {@code -Dbenchmark.sameBodies=true} for one text shared by all, where
- * every word query matches every statement: the worst case for counting and facets).
+ * every word query matches every statement: the worst case for counting and facets; {@code -Dbenchmark.pages=true}
+ * to time {@link PageBenchmark}'s pages as well, on the same archive, where the page cache answers after the first;
+ * {@code -Dbenchmark.uncached=true} to time the searches over HTTP and the pages again with a new address each time,
+ * rendered every time: at 1,000,000 statements the busiest official's page alone takes about a minute a request).
  */
 public final class SearchBenchmark {
 
@@ -70,6 +76,12 @@ public final class SearchBenchmark {
             started = System.nanoTime();
             long indexed = app.getBean(SearchIndex.class).rebuild();
             System.out.printf("Indexed %,d statements (mass indexer) in %.1f s%n", indexed, (System.nanoTime() - started) / 1e9);
+            System.gc();
+            Runtime runtime = Runtime.getRuntime();
+            System.out.printf("Index %,d MB, database %,d MB on disk; heap used after a GC %,d MB of %,d MB%n",
+                    size(data.resolve("index")) >> 20, size(data) - size(data.resolve("index")) >> 20,
+                    (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
+            waitForTurn();
 
             FullTextSearch search = app.getBean(FullTextSearch.class);
             List<StatementFilter> filters = QUERIES.stream().map(q -> StatementFilter.of(q[0], null, q[2], q[2], null,
@@ -101,9 +113,78 @@ public final class SearchBenchmark {
                 }
                 return response;
             }), -1);
+            if (Boolean.getBoolean("benchmark.pages")) {
+                JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+                System.out.printf("%nPage (%,d statements, the same archive)                p50 ms    p99 ms    max ms%n", statements);
+                for (Map.Entry<String, String> page : PageBenchmark.pages(jdbc).entrySet()) {
+                    report(page.getKey(), PageBenchmark.measure(http, "http://localhost:" + port + page.getValue()), -1);
+                }
+            }
+            if (Boolean.getBoolean("benchmark.uncached")) {
+                // each request a new address (an unused parameter): the page cache keeps nothing that is asked again,
+                // so these lines time the search and the rendering, not the cache
+                JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+                List<String> api = requests.stream().map(r -> r.uri().getRawPath() + "?" + r.uri().getRawQuery()).toList();
+                System.out.printf("%nUncached (a new address each time)                       p50 ms    p99 ms    max ms%n");
+                report("GET /api/statements?q=... (HTTP, JSON, all queries)", uncached(http, port, api, "application/json"), -1);
+                List<String> html = api.stream().map(a -> a.replace("/api/statements", "/statements")).toList();
+                report("GET /statements?q=... (HTTP, search page, all queries)", uncached(http, port, html, "text/html"), -1);
+                for (Map.Entry<String, String> page : PageBenchmark.pages(jdbc).entrySet()) {
+                    try {
+                        report(page.getKey(), uncached(http, port, List.of(page.getValue()), "text/html"), -1);
+                    } catch (RuntimeException e) {
+                        System.out.println(page.getKey() + ": " + e.getMessage());
+                    }
+                }
+            }
+            if (TURN != null) {
+                Files.writeString(Path.of(TURN + ".done"), "");
+            }
         } finally {
             app.close();
         }
+    }
+
+    /**
+     * With {@code -Dbenchmark.turn=FILE}, the timing waits until FILE exists, and writes FILE.done when it ends: so
+     * that the build can run at once and only the timing waits for a lock held by a shell ({@code flock}).
+     */
+    private static final String TURN = System.getProperty("benchmark.turn");
+
+    private static void waitForTurn() throws InterruptedException {
+        if (TURN == null) {
+            return;
+        }
+        System.out.println("Waiting for " + TURN);
+        while (!Files.exists(Path.of(TURN))) {
+            Thread.sleep(1000);
+        }
+        System.out.println("Timing from " + java.time.Instant.now());
+    }
+
+    private static long size(Path folder) throws java.io.IOException {
+        if (!Files.exists(folder)) {
+            return 0;
+        }
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static long uncachedCount;
+
+    private static Histogram uncached(HttpClient http, int port, List<String> addresses, String accept) throws Exception {
+        int[] next = {0};
+        return measure(() -> {
+            String address = addresses.get(next[0]++ % addresses.size());
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + address
+                    + (address.contains("?") ? "&" : "?") + "_=" + uncachedCount++)).header("Accept", accept).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(address + " answered " + response.statusCode());
+            }
+            return response;
+        });
     }
 
     private static Timed cycle(FullTextSearch search, List<StatementFilter> filters) {
