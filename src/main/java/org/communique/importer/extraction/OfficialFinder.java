@@ -455,7 +455,7 @@ final class OfficialFinder {
                 i += place;
             } else if (head > 0 && head >= rankLength) {
                 if (qualifier >= 0 && country == null) {
-                    country = roles.countryOfBody(join(tokens, qualifier, i)); // "State Department Spokesperson"
+                    country = roles.countryOfBody(Tokens.join(tokens, qualifier, i)); // "State Department Spokesperson"
                 }
                 int start = modifierStart(tokens, qualifier >= 0 ? qualifier : i, from);
                 int end = portfolioEnd(tokens, i + head, to);
@@ -463,7 +463,7 @@ final class OfficialFinder {
                     end = portfolioEnd(tokens, end + 1 + roles.head(tokens, end + 1), to); // a compound office
                 }
                 if (role == null) {
-                    role = join(tokens, start, end);
+                    role = Tokens.join(tokens, start, end);
                 }
                 i = end;
                 qualifier = -1;
@@ -474,7 +474,7 @@ final class OfficialFinder {
                 int body = countryAt(tokens, i + 1, to);
                 String code = countryCode(tokens, i + 1, to);
                 if (code != null && code.length() > 2) {
-                    role = role + " " + join(tokens, i, i + 1 + body); // an organisation's office keeps its name
+                    role = role + " " + Tokens.join(tokens, i, i + 1 + body); // an organisation's office keeps its name
                 }
                 if (country == null) {
                     country = code;
@@ -482,7 +482,7 @@ final class OfficialFinder {
                 i += 1 + body;
             } else if (rankLength > 0) {
                 if (rank == null) {
-                    rank = join(tokens, i, i + rankLength);
+                    rank = Tokens.join(tokens, i, i + rankLength);
                 }
                 i += rankLength;
             } else if (modifier > 0 && i + modifier < to && (roles.head(tokens, i + modifier) > 0
@@ -600,7 +600,7 @@ final class OfficialFinder {
             }
             if (place > 0 && i + 1 + place == tokens.size()) {
                 int skip = tokens.get(i + 1).bare().equals("the") ? 1 : 0;
-                String code = gazetteer.codeOf(join(tokens, i + 1 + skip, tokens.size())).orElse(null);
+                String code = gazetteer.codeOf(Tokens.join(tokens, i + 1 + skip, tokens.size())).orElse(null);
                 if (code != null) {
                     return new String[] {role.substring(0, tokens.get(i).start()).strip(), code};
                 }
@@ -626,7 +626,7 @@ final class OfficialFinder {
             if (at + skip + length > tokens.size()) {
                 continue;
             }
-            if (gazetteer.codeOf(join(tokens, at + skip, at + skip + length)).isPresent()) {
+            if (gazetteer.codeOf(Tokens.join(tokens, at + skip, at + skip + length)).isPresent()) {
                 return skip + length;
             }
         }
@@ -636,7 +636,7 @@ final class OfficialFinder {
     /** Whether the place named between two tokens is a seat of government ("the White House"), not a country. */
     private boolean isMetonym(List<Tokens.Token> tokens, int from, int to) {
         int skip = tokens.get(from).bare().equals("the") ? 1 : 0;
-        List<Gazetteer.Place> places = gazetteer.find(join(tokens, from + skip, to));
+        List<Gazetteer.Place> places = gazetteer.find(Tokens.join(tokens, from + skip, to));
         return places.size() == 1 && places.get(0).form() == Gazetteer.Form.METONYM;
     }
 
@@ -647,7 +647,7 @@ final class OfficialFinder {
             return null;
         }
         int skip = tokens.get(at).bare().equals("the") ? 1 : 0;
-        return gazetteer.codeOf(join(tokens, at + skip, at + place)).orElse(null);
+        return gazetteer.codeOf(Tokens.join(tokens, at + skip, at + place)).orElse(null);
     }
 
     /** A capitalised word or two before an office that name the body it belongs to: "State Department". */
@@ -729,7 +729,7 @@ final class OfficialFinder {
         }
         int earliest = from + minObject;
         for (int length = Math.min(4, seqEnd - earliest); length >= 2; length--) {
-            if (registry.byName(join(tokens, seqEnd - length, seqEnd)).isPresent()) {
+            if (registry.byName(Tokens.join(tokens, seqEnd - length, seqEnd)).isPresent()) {
                 return seqEnd - length;
             }
         }
@@ -880,7 +880,7 @@ final class OfficialFinder {
                 || countryAt(tokens, start, run[1]) > 0 && roles.head(tokens, start) == 0)) {
             start += Math.max(1, countryAt(tokens, start, run[1]));
         }
-        return join(tokens, start, run[1]);
+        return Tokens.join(tokens, start, run[1]);
     }
 
     private static boolean isTitleOnly(String role) {
@@ -910,7 +910,7 @@ final class OfficialFinder {
                         from--;
                     }
                     String country = from - 1 >= 0 ? gazetteer.codeOf(tokens.get(from - 1).text()).orElse(null) : null;
-                    return reading.withRole(join(tokens, from, comma), country);
+                    return reading.withRole(Tokens.join(tokens, from, comma), country);
                 }
             }
         }
@@ -923,10 +923,10 @@ final class OfficialFinder {
                 int from = modifierStart(tokens, start, Math.max(0, runStart - 8));
                 int owner = ownerBefore(tokens, from);
                 if (owner >= 0) { // "Egypt's foreign ministry spokesperson Name"
-                    return reading.withRole(join(tokens, owner + 1, runStart),
+                    return reading.withRole(Tokens.join(tokens, owner + 1, runStart),
                             gazetteer.codeOf(tokens.get(owner).text().replaceFirst("['’]s$", "")).orElse(null));
                 }
-                return reading.withRole(join(tokens, from, runStart), null);
+                return reading.withRole(Tokens.join(tokens, from, runStart), null);
             }
             if (!tokens.get(start).word()) {
                 break;
@@ -1016,9 +1016,9 @@ final class OfficialFinder {
         while (end > i + head && SMALL_WORDS.contains(tokens.get(end - 1).bare())) {
             end--;
         }
-        String[] stripped = countrySuffix(join(tokens, start, end));
+        String[] stripped = countrySuffix(Tokens.join(tokens, start, end));
         if (country == null && stripped[1] == null && end < tokens.size()) {
-            country = roles.countryOfBody(join(tokens, end, Math.min(tokens.size(), end + 6))); // "at the Defense Department"
+            country = roles.countryOfBody(Tokens.join(tokens, end, Math.min(tokens.size(), end + 6))); // "at the Defense Department"
         }
         return reading.withRole(stripped[0], country != null ? country : stripped[1]);
     }
@@ -1209,18 +1209,6 @@ final class OfficialFinder {
             text.append(Gazetteer.withoutPossessive(token.text()));
         }
         return text.toString();
-    }
-
-    private static String join(List<Tokens.Token> tokens, int from, int to) {
-        StringBuilder text = new StringBuilder();
-        for (int i = from; i < to && i < tokens.size(); i++) {
-            Tokens.Token token = tokens.get(i);
-            if (text.length() > 0 && (token.word() || "–—".contains(token.text()))) {
-                text.append(' ');
-            }
-            text.append(token.text());
-        }
-        return Gazetteer.withoutPossessive(text.toString());
     }
 
     // ---- what the archive shows ----

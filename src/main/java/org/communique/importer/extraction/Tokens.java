@@ -208,6 +208,19 @@ final class Tokens {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
+    /** Tokens {@code from} to {@code to} as text: words spaced, punctuation joined, without a possessive at the end. */
+    static String join(List<Token> tokens, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (text.length() > 0 && (token.word() || "–—".contains(token.text()))) {
+                text.append(' ');
+            }
+            text.append(token.text());
+        }
+        return Gazetteer.withoutPossessive(text.toString());
+    }
+
     private static boolean endsTransliteratedName(String text, int end) {
         return end + 2 < text.length() && "'’ʿʾ".indexOf(text.charAt(end)) >= 0
                 && Character.isWhitespace(text.charAt(end + 1)) && Character.isLetter(text.charAt(end + 2))

@@ -97,7 +97,7 @@ final class WrittenOffices {
         if (name.isEmpty()) {
             return null;
         }
-        return new Naming(name, join(tokens, officeAt, officeAt + office), country);
+        return new Naming(name, Tokens.join(tokens, officeAt, officeAt + office), country);
     }
 
     /** "el ministro de Relaciones Exteriores de Chile, Tomás Rivera": the office and its portfolio, then a comma. */
@@ -153,7 +153,7 @@ final class WrittenOffices {
 
     /** A name that is a place's or a body's ("Unión Europea"): the gazetteer knows it. */
     private boolean isPlace(List<Tokens.Token> name) {
-        return !name.isEmpty() && !gazetteer.find(join(name, 0, name.size())).isEmpty();
+        return !name.isEmpty() && !gazetteer.find(Tokens.join(name, 0, name.size())).isEmpty();
     }
 
     private boolean isNameWord(List<Tokens.Token> tokens, int at) {
@@ -189,16 +189,5 @@ final class WrittenOffices {
             }
         }
         return null;
-    }
-
-    static String join(List<Tokens.Token> tokens, int from, int to) {
-        StringBuilder out = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (i > from) {
-                out.append(' ');
-            }
-            out.append(tokens.get(i).text());
-        }
-        return out.toString();
     }
 }

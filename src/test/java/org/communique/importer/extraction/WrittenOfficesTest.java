@@ -11,7 +11,7 @@ class WrittenOfficesTest {
     private static final WrittenOffices OFFICES = new WrittenOffices(RoleLexicon.load(), Gazetteer.load());
 
     private static List<String> found(String text) {
-        return OFFICES.find(text).stream().map(n -> WrittenOffices.join(n.name(), 0, n.name().size()) + " | " + n.role()
+        return OFFICES.find(text).stream().map(n -> Tokens.join(n.name(), 0, n.name().size()) + " | " + n.role()
                 + " | " + n.country()).toList();
     }
 
