@@ -106,7 +106,7 @@ class AdminJourneyBrowserTest {
         Path refused = TestFiles.write(desk, "minutes.pdf", "%PDF-1.4 not a statement".getBytes());
         page.findElement(By.linkText("Upload")).click();
         page.findElement(By.id("upload-files")).sendKeys(good.toAbsolutePath() + "\n" + refused.toAbsolutePath());
-        page.findElement(By.cssSelector(".upload-form button")).click();
+        submit(By.cssSelector(".upload-form button"));
 
         assertThat(page.findElement(By.cssSelector(".rejected")).getText())
                 .contains("minutes.pdf").contains("is not a .txt, .html or .htm file");
