@@ -2,8 +2,6 @@ package org.communique.importer.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.communique.importer.extraction.People.Person;
 import org.communique.importer.extraction.RunReader.Reading;
-import org.communique.official.NameKey;
 
 /**
  * Finds everyone a statement names in an official capacity. A person is a run of capitalised words; an
@@ -48,8 +46,6 @@ final class OfficialFinder {
             "\\b(?:for|to|of) the (?:secretary[- ]general|high representative|chairperson)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPOKESPERSON = Pattern.compile("(?i)\\bspokes(?:person|man|woman)\\b");
     static final Set<String> SMALL_WORDS = Set.of("of", "the", "for", "and", "to", "on", "in", "at", "a", "an");
-    /** "KISHIDA Fumio": a family name in capitals before a given name. */
-    private static final Pattern FAMILY_NAME_IN_CAPITALS = Pattern.compile("^\\p{Lu}{2,}(?:-\\p{Lu}+)? \\p{Lu}\\p{Ll}");
     /** An office of a body ("President of the Economic and Social Council"), not of a state. */
     private static final Pattern BODY_OFFICE = Pattern.compile("(?i)\\bof (?:the )?(?:[\\p{L}'’.-]+ ){0,6}"
             + "(?:council|organi[sz]ation|fund|commission|assembly|programme|program|agency|court|union|league|"
@@ -87,48 +83,6 @@ final class OfficialFinder {
         this.nearby = new NearbyOffices(registry, gazetteer, roles, givenNames, countries, reader);
     }
 
-    /** One person as the text shows them, gathered over all their mentions. */
-    private static final class Person {
-        final String name;
-        final OfficialRegistry.Entry entry;
-        String role;
-        String rank;
-        String country;
-        /** The country is the person's nationality, written after the name, not the side they act for. */
-        boolean nationalityOnly;
-        final Set<String> mentions = new LinkedHashSet<>();
-        /** The role is in another language than English, as the text writes it: not re-cased. */
-        boolean roleAsWritten;
-        /** First-and-last, loose and surname keys of every spelling known for the person. */
-        final Set<String> nameKeys = new java.util.HashSet<>();
-        final Set<String> surnameKeys = new java.util.HashSet<>();
-
-        Person(String name, OfficialRegistry.Entry entry) {
-            this.name = name;
-            this.entry = entry;
-            addSpelling(name);
-            if (entry != null) {
-                entry.aliases().forEach(this::addSpelling);
-            }
-        }
-
-        void addSpelling(String spelling) {
-            boolean familyFirst = entry != null && OfficialRegistry.writesFamilyNameFirst(entry.country())
-                    || FAMILY_NAME_IN_CAPITALS.matcher(spelling).find();
-            String family = familyFirst ? OfficialRegistry.familyName(spelling) : "";
-            if (!family.isEmpty()) {
-                surnameKeys.add(family); // "Xi said" after "Xi Jinping"; "Kishida" after "KISHIDA Fumio"
-                surnameKeys.add("lo:" + NameKey.skeleton(family));
-            }
-            nameKeys.add("fl:" + NameKey.firstLast(spelling));
-            String loose = NameKey.loose(spelling);
-            if (!loose.isEmpty()) {
-                nameKeys.add("lo:" + loose);
-            }
-            surnameKeys.add(NameKey.surname(spelling));
-            surnameKeys.add("lo:" + NameKey.looseSurname(spelling));
-        }
-    }
 
     private record Pending(int paragraph, Reading reading) {
     }
@@ -144,7 +98,7 @@ final class OfficialFinder {
      *                 paragraphs -2, -3...: they name officials but hold no quotation
      */
     Result find(String headline, List<String> credits, List<String> paragraphs, LocalDate asOf) {
-        Map<String, Person> people = new LinkedHashMap<>();
+        People people = new People(registry, roles);
         List<Sighting> sightings = new ArrayList<>();
         List<Pending> singles = new ArrayList<>();
         boolean titleCase = headline != null && isTitleCase(Tokens.of(headline));
@@ -207,10 +161,10 @@ final class OfficialFinder {
                     singles.add(new Pending(p, reading));
                     continue;
                 }
-                if (p < -1 && isOutOfOffice(reading, asOf)) {
+                if (p < -1 && people.isOutOfOffice(reading, asOf)) {
                     continue; // a credit line naming someone no longer in office is another page's label
                 }
-                Person person = person(people, reading, asOf);
+                Person person = people.named(reading, asOf);
                 if (person != null) {
                     sightings.add(sighting(p, reading, person));
                     String bracketed = countries.bracketedCountry(tokens, reading.end());
@@ -223,7 +177,7 @@ final class OfficialFinder {
         }
         inOtherLanguages(people, sightings, headline, paragraphs, asOf);
         for (Pending single : singles) {
-            Person person = resolveSurname(people, single.reading(), asOf);
+            Person person = people.bySurname(single.reading(), asOf);
             if (person != null) {
                 sightings.add(sighting(single.paragraph(), single.reading(), person));
             }
@@ -239,7 +193,7 @@ final class OfficialFinder {
         sightings.removeIf(sighting -> sighting.paragraph() < 0);
         List<OfficialMention> officials = new ArrayList<>();
         List<Acting> actingFor = new ArrayList<>();
-        for (Person person : people.values()) {
+        for (Person person : people.all()) {
             String country = countryOf(person);
             officials.add(new OfficialMention(person.name, roleOf(person, asOf),
                     country == null ? null : NATIONALITY.getOrDefault(country, country), List.copyOf(person.mentions)));
@@ -356,126 +310,6 @@ final class OfficialFinder {
         return new Sighting(paragraph, name.get(0).start(), name.get(name.size() - 1).end(), person.name);
     }
 
-    // ---- people ----
-
-    private boolean isOutOfOffice(Reading reading, LocalDate asOf) {
-        if (asOf == null) {
-            return false;
-        }
-        Optional<OfficialRegistry.Entry> entry = registry.byName(NameSpans.written(reading.name()));
-        return entry.isPresent() && entry.get().roleOn(asOf).isEmpty();
-    }
-
-    private Person person(Map<String, Person> people, Reading reading, LocalDate asOf) {
-        String written = NameSpans.written(reading.name());
-        Optional<OfficialRegistry.Entry> entry = registry.byName(written);
-        if (entry.isPresent()) {
-            boolean inOffice = asOf == null || entry.get().roleOn(asOf).isPresent();
-            if (reading.role() == null && reading.rank() == null && !inOffice) {
-                return null;
-            }
-        } else {
-            Person known = findKnown(people, written);
-            if (known != null) {
-                return merge(known, reading, written);
-            }
-            if (reading.role() == null && reading.rank() == null) {
-                return null;
-            }
-        }
-        // a speaker's label in capitals ("FOREIGN MINISTER AMINA ODUYA:") names the person as a name is written
-        String name = entry.map(OfficialRegistry.Entry::name).orElse(
-                written.equals(written.toUpperCase(Locale.ROOT)) && written.contains(" ") ? titleCase(written) : written);
-        Person person = people.computeIfAbsent(NameKey.exact(name), key -> new Person(name, entry.orElse(null)));
-        return merge(person, reading, written);
-    }
-
-    private static Person merge(Person person, Reading reading, String written) {
-        if (person.mentions.add(written) && NameKey.tokens(written).size() > 1) {
-            person.addSpelling(written);
-        }
-        if (reading.role() != null && (person.role == null || isBareOffice(person.role)
-                && reading.role().toLowerCase(Locale.ROOT).contains(person.role.toLowerCase(Locale.ROOT))
-                && reading.role().length() > person.role.length() || withPortfolio(person.role, reading.role()))) {
-            person.role = reading.role(); // "Secretary" gives way to "Secretary of State"
-        }
-        if (person.rank == null && reading.rank() != null) {
-            person.rank = reading.rank();
-        }
-        if (person.country == null && reading.country() != null) {
-            person.country = reading.country();
-        }
-        return person;
-    }
-
-    /** "Deputy Assistant Secretary" and "Deputy Assistant Secretary for the Middle East": the second says more. */
-    private static boolean withPortfolio(String role, String longer) {
-        String lower = longer.toLowerCase(Locale.ROOT);
-        String prefix = role.toLowerCase(Locale.ROOT) + " ";
-        return lower.startsWith(prefix) && PORTFOLIO_WORDS.contains(lower.substring(prefix.length()).split(" ", 2)[0]);
-    }
-
-    private static final Set<String> PORTFOLIO_WORDS = Set.of("for", "of", "to", "on");
-
-    private static boolean isBareOffice(String role) {
-        return !role.strip().contains(" ");
-    }
-
-    /** A person already found under another spelling of the same name. */
-    private static Person findKnown(Map<String, Person> people, String written) {
-        String firstLast = "fl:" + NameKey.firstLast(written);
-        String loose = NameKey.loose(written);
-        for (Person person : people.values()) {
-            if (person.nameKeys.contains(firstLast) || !loose.isEmpty() && person.nameKeys.contains("lo:" + loose)) {
-                return person;
-            }
-        }
-        return null;
-    }
-
-    /** A one-word name: an official already found, or with an office, a registry official of that name. */
-    private Person resolveSurname(Map<String, Person> people, Reading reading, LocalDate asOf) {
-        String written = NameSpans.written(reading.name());
-        String surname = NameKey.surname(written);
-        String loose = NameKey.looseSurname(written);
-        if (surname.isEmpty()) {
-            return null;
-        }
-        List<Person> matches = new ArrayList<>();
-        for (Person person : people.values()) {
-            if (person.surnameKeys.contains(surname) || person.surnameKeys.contains("lo:" + loose)) {
-                matches.add(person);
-            }
-        }
-        if (matches.size() == 1) {
-            return merge(matches.get(0), reading, written);
-        }
-        if (!matches.isEmpty() || reading.role() == null && (reading.rank() == null || asOf == null)) {
-            return null;
-        }
-        // "Foreign Minister Steinmeier": the registry official of that name in that office on the day;
-        // "General Mattis": the one of that name in any office on the day
-        List<OfficialRegistry.Entry> candidates = registry.bySurname(written).stream()
-                .filter(e -> reading.country() == null || reading.country().equals(e.country()))
-                .filter(e -> asOf == null || e.roleOn(asOf).isPresent())
-                .filter(e -> asOf == null || reading.role() == null
-                        || heldOn(e, asOf).stream().anyMatch(title -> roles.sameOffice(reading.role(), title)))
-                // a rank alone says little of the office: the surname must be the registry's own ("Gen. Michael" is not Michel)
-                .filter(e -> reading.role() != null || e.spellings().stream().anyMatch(s -> NameKey.surname(s).equals(surname)))
-                .toList();
-        if (candidates.size() != 1) {
-            return null;
-        }
-        OfficialRegistry.Entry entry = candidates.get(0);
-        Person person = people.computeIfAbsent(NameKey.exact(entry.name()), key -> new Person(entry.name(), entry));
-        return merge(person, reading, written);
-    }
-
-    /** The titles of the offices a registry official held on a day. */
-    private static List<String> heldOn(OfficialRegistry.Entry entry, LocalDate day) {
-        return entry.roles().stream().filter(role -> role.heldOn(day)).map(OfficialRegistry.Role::title).toList();
-    }
-
     // ---- what the archive shows ----
 
     private String roleOf(Person person, LocalDate asOf) {
@@ -530,7 +364,7 @@ final class OfficialFinder {
      * Officials a text in Arabic names by a spelling the registry knows ("وزير الخارجية فؤاد حسين"), with the
      * office the text writes before the name, in Arabic. Someone not in office on the day needs that office.
      */
-    private void inArabic(Map<String, Person> people, List<Sighting> sightings, List<String> paragraphs, LocalDate asOf) {
+    private void inArabic(People people, List<Sighting> sightings, List<String> paragraphs, LocalDate asOf) {
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
             if (!holdsArabic(text)) {
@@ -548,7 +382,7 @@ final class OfficialFinder {
                 if (role == null && asOf != null && entry.roleOn(asOf).isEmpty()) {
                     continue;
                 }
-                Person person = people.computeIfAbsent(NameKey.exact(entry.name()), key -> new Person(entry.name(), entry));
+                Person person = people.registered(entry);
                 person.mentions.add(written);
                 sightings.add(new Sighting(p, at, at + written.length(), person.name));
                 if (person.role == null && role != null) {
@@ -575,13 +409,13 @@ final class OfficialFinder {
      * Officials named with an office in French, Spanish, Portuguese, Italian or German ({@link WrittenOffices}),
      * the office kept as written.
      */
-    private void inOtherLanguages(Map<String, Person> people, List<Sighting> sightings, String headline,
+    private void inOtherLanguages(People people, List<Sighting> sightings, String headline,
             List<String> paragraphs, LocalDate asOf) {
         for (int p = headline == null ? 0 : -1; p < paragraphs.size(); p++) {
             String text = Nicknames.blanked(p == -1 ? headline : paragraphs.get(p));
             for (WrittenOffices.Naming naming : writtenOffices.find(text)) {
                 Reading reading = new Reading(naming.role(), null, naming.country(), naming.name(), 0);
-                Person person = person(people, reading, asOf);
+                Person person = people.named(reading, asOf);
                 if (person == null) {
                     continue;
                 }
@@ -594,8 +428,8 @@ final class OfficialFinder {
     }
 
     /** The office a text in another language writes after an official's name ("M. X, ministre de ..."), as written. */
-    private void withOfficesAfter(Map<String, Person> people, List<String> paragraphs) {
-        for (Person person : people.values()) {
+    private void withOfficesAfter(People people, List<String> paragraphs) {
+        for (Person person : people.all()) {
             if (person.role != null) {
                 continue;
             }
