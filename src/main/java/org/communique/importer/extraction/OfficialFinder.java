@@ -25,6 +25,11 @@ final class OfficialFinder {
 
     /** Where the text names an official, for attributing quotations. */
     record Sighting(int paragraph, int start, int end, String name) {
+
+        static Sighting of(int paragraph, Reading reading, Person person) {
+            List<Tokens.Token> name = reading.name();
+            return new Sighting(paragraph, name.get(0).start(), name.get(name.size() - 1).end(), person.name);
+        }
     }
 
     /**
@@ -50,7 +55,6 @@ final class OfficialFinder {
     private static final Pattern BODY_OFFICE = Pattern.compile("(?i)\\bof (?:the )?(?:[\\p{L}'’.-]+ ){0,6}"
             + "(?:council|organi[sz]ation|fund|commission|assembly|programme|program|agency|court|union|league|"
             + "secretariat|bank|alliance|conference)\\b");
-    private static final Pattern ARABIC_INITIAL = Pattern.compile("(?<=\\s)\\p{IsArabic}\\.\\s+");
     /** A region's officials act for the region (a party) but hold the country's nationality. */
     private static final Map<String, String> NATIONALITY = Map.of("KRG", "IQ");
 
@@ -61,19 +65,9 @@ final class OfficialFinder {
     private final CountryPhrases countries;
     private final RunReader reader;
     private final NearbyOffices nearby;
-
-    /** The registry's spellings in Arabic script, longest first: Arabic has no capitals to find a name by. */
-    private final List<Map.Entry<String, OfficialRegistry.Entry>> arabicSpellings = new ArrayList<>();
+    private final OtherLanguageOfficials otherLanguages;
 
     OfficialFinder(OfficialRegistry registry, Gazetteer gazetteer, RoleLexicon roles, GivenNames givenNames) {
-        for (OfficialRegistry.Entry entry : registry.entries()) {
-            for (String alias : entry.aliases()) {
-                if (holdsArabic(alias) && alias.strip().contains(" ")) {
-                    arabicSpellings.add(Map.entry(alias.strip(), entry));
-                }
-            }
-        }
-        arabicSpellings.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
         this.registry = registry;
         this.gazetteer = gazetteer;
         this.roles = roles;
@@ -81,8 +75,8 @@ final class OfficialFinder {
         this.countries = new CountryPhrases(gazetteer, roles);
         this.reader = new RunReader(roles, countries, new NameSpans(registry, gazetteer, roles, givenNames));
         this.nearby = new NearbyOffices(registry, gazetteer, roles, givenNames, countries, reader);
+        this.otherLanguages = new OtherLanguageOfficials(registry, roles, writtenOffices);
     }
-
 
     private record Pending(int paragraph, Reading reading) {
     }
@@ -166,7 +160,7 @@ final class OfficialFinder {
                 }
                 Person person = people.named(reading, asOf);
                 if (person != null) {
-                    sightings.add(sighting(p, reading, person));
+                    sightings.add(Sighting.of(p, reading, person));
                     String bracketed = countries.bracketedCountry(tokens, reading.end());
                     if (person.country == null && bracketed != null) {
                         person.country = bracketed;
@@ -175,15 +169,15 @@ final class OfficialFinder {
                 }
             }
         }
-        inOtherLanguages(people, sightings, headline, paragraphs, asOf);
+        otherLanguages.inEuropeanLanguages(people, sightings, headline, paragraphs, asOf);
         for (Pending single : singles) {
             Person person = people.bySurname(single.reading(), asOf);
             if (person != null) {
-                sightings.add(sighting(single.paragraph(), single.reading(), person));
+                sightings.add(Sighting.of(single.paragraph(), single.reading(), person));
             }
         }
-        inArabic(people, sightings, paragraphs, asOf);
-        withOfficesAfter(people, paragraphs);
+        otherLanguages.inArabic(people, sightings, paragraphs, asOf);
+        otherLanguages.withOfficesAfter(people, paragraphs);
         sightings.sort((a, b) -> a.paragraph() != b.paragraph() ? Integer.compare(a.paragraph(), b.paragraph())
                 : Integer.compare(a.start(), b.start()));
         Map<String, Integer> firstSeen = new java.util.HashMap<>();
@@ -305,10 +299,6 @@ final class OfficialFinder {
         return unnamed.size() == 1 ? unnamed.get(0) : null;
     }
 
-    private static Sighting sighting(int paragraph, Reading reading, Person person) {
-        List<Tokens.Token> name = reading.name();
-        return new Sighting(paragraph, name.get(0).start(), name.get(name.size() - 1).end(), person.name);
-    }
 
     // ---- what the archive shows ----
 
@@ -348,105 +338,6 @@ final class OfficialFinder {
         return person.role != null && roles.isUsOnly(titleCase(person.role)) ? "US" : null;
     }
 
-    /** Whether a letter or sign of the Arabic script ({@code \p{IsArabic}}) is in the text: none stands before U+0600. */
-    static boolean holdsArabic(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (c >= 0x0600 && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
-                return true;
-            }
-            i += Character.charCount(c);
-        }
-        return false;
-    }
-
-    /**
-     * Officials a text in Arabic names by a spelling the registry knows ("وزير الخارجية فؤاد حسين"), with the
-     * office the text writes before the name, in Arabic. Someone not in office on the day needs that office.
-     */
-    private void inArabic(People people, List<Sighting> sightings, List<String> paragraphs, LocalDate asOf) {
-        for (int p = 0; p < paragraphs.size(); p++) {
-            String text = paragraphs.get(p);
-            if (!holdsArabic(text)) {
-                continue;
-            }
-            String paragraph = ARABIC_INITIAL.matcher(text).replaceAll(""); // "أنطوني ج. بلينكين" is "أنطوني بلينكين"
-            for (Map.Entry<String, OfficialRegistry.Entry> spelling : arabicSpellings) {
-                String written = spelling.getKey();
-                int at = wordAt(paragraph, written);
-                if (at < 0) {
-                    continue;
-                }
-                String role = roles.arabicOfficeBefore(paragraph, at);
-                OfficialRegistry.Entry entry = spelling.getValue();
-                if (role == null && asOf != null && entry.roleOn(asOf).isEmpty()) {
-                    continue;
-                }
-                Person person = people.registered(entry);
-                person.mentions.add(written);
-                sightings.add(new Sighting(p, at, at + written.length(), person.name));
-                if (person.role == null && role != null) {
-                    person.role = role;
-                    person.roleAsWritten = true;
-                }
-            }
-        }
-    }
-
-    /** Where a word or words stand in a text as whole words, or -1. */
-    private static int wordAt(String text, String words) {
-        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-            int end = at + words.length();
-            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                    && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
-                return at;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Officials named with an office in French, Spanish, Portuguese, Italian or German ({@link WrittenOffices}),
-     * the office kept as written.
-     */
-    private void inOtherLanguages(People people, List<Sighting> sightings, String headline,
-            List<String> paragraphs, LocalDate asOf) {
-        for (int p = headline == null ? 0 : -1; p < paragraphs.size(); p++) {
-            String text = Nicknames.blanked(p == -1 ? headline : paragraphs.get(p));
-            for (WrittenOffices.Naming naming : writtenOffices.find(text)) {
-                Reading reading = new Reading(naming.role(), null, naming.country(), naming.name(), 0);
-                Person person = people.named(reading, asOf);
-                if (person == null) {
-                    continue;
-                }
-                if (naming.role().equals(person.role)) {
-                    person.roleAsWritten = true;
-                }
-                sightings.add(sighting(p, reading, person));
-            }
-        }
-    }
-
-    /** The office a text in another language writes after an official's name ("M. X, ministre de ..."), as written. */
-    private void withOfficesAfter(People people, List<String> paragraphs) {
-        for (Person person : people.all()) {
-            if (person.role != null) {
-                continue;
-            }
-            for (int p = 0; p < paragraphs.size() && person.role == null; p++) {
-                String paragraph = paragraphs.get(p);
-                for (String mention : person.mentions) {
-                    int at = paragraph.indexOf(mention);
-                    String role = at < 0 ? null : roles.writtenOfficeAfter(paragraph, at + mention.length());
-                    if (role != null) {
-                        person.role = role;
-                        person.roleAsWritten = true;
-                        break;
-                    }
-                }
-            }
-        }
-    }
 
     private static String expandRank(String rank) {
         return switch (rank.replace(" ", "").toLowerCase(Locale.ROOT)) {
