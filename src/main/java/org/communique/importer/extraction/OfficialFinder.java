@@ -55,8 +55,6 @@ final class OfficialFinder {
     private static final Pattern BODY_OFFICE = Pattern.compile("(?i)\\bof (?:the )?(?:[\\p{L}'’.-]+ ){0,6}"
             + "(?:council|organi[sz]ation|fund|commission|assembly|programme|program|agency|court|union|league|"
             + "secretariat|bank|alliance|conference)\\b");
-    /** A region's officials act for the region (a party) but hold the country's nationality. */
-    private static final Map<String, String> NATIONALITY = Map.of("KRG", "IQ");
 
     private final OfficialRegistry registry;
     private final Gazetteer gazetteer;
@@ -190,7 +188,7 @@ final class OfficialFinder {
         for (Person person : people.all()) {
             String country = countryOf(person);
             officials.add(new OfficialMention(person.name, roleOf(person, asOf),
-                    country == null ? null : NATIONALITY.getOrDefault(country, country), List.copyOf(person.mentions)));
+                    country == null ? null : Gazetteer.stateOf(country), List.copyOf(person.mentions)));
             boolean registeredInOffice = person.entry != null && asOf != null && person.entry.roleOn(asOf).isPresent();
             boolean serving = person.role == null ? person.rank != null || registeredInOffice
                     : !person.role.toLowerCase(Locale.ROOT).startsWith("former");
@@ -252,7 +250,7 @@ final class OfficialFinder {
     }
 
     List<OfficialMention> withNationalOffices(List<OfficialMention> officials, List<String> parties, String issuer) {
-        List<String> states = parties.stream().map(code -> NATIONALITY.getOrDefault(code, code))
+        List<String> states = parties.stream().map(Gazetteer::stateOf)
                 .filter(code -> code.length() == 2 && !code.equals("EU") && !code.equals("UN")).distinct().toList();
         String assumed = states.size() == 1 ? states.get(0)
                 : issuer != null && states.contains(issuer) ? issuer : null;
