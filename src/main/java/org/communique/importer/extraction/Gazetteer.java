@@ -117,7 +117,11 @@ final class Gazetteer {
         return Kinds.BY_CODE.getOrDefault(code, Kind.STATE);
     }
 
-    /** Whether a code is an organisation's or a group's ("EU", "NATO", "G20"), not a state's nor a region's. */
+    /**
+     * Whether a code is an organisation's or a group's ("EU", "NATO", "G20"), not a state's nor a region's: an
+     * international body, whose publisher is international and whose texts may be its members' own. A region
+     * (KRG) is no such body, but it is no state either ({@link #isState}): its government speaks for itself.
+     */
     static boolean isOrganisation(String code) {
         Kind kind = kindOf(code);
         return kind == Kind.ORGANISATION || kind == Kind.GROUP;

@@ -232,26 +232,28 @@ final class OfficialFinder {
     }
 
     /**
-     * Officials whose country the text leaves unsaid but whose office only a state has ("the Minister of
-     * Water Resources"): they belong to the one state among the parties, or else to the state that
-     * published the statement.
-     */
-    /**
      * The organisation an office belongs to, when the office names it ("Executive Director of the United Nations
      * Children's Fund", "President of the Economic and Social Council"): the head of an international body has its
-     * code as country.
+     * code as country. Any code but a state's counts: a region's government (KRG) is a body of its own too.
      */
     private String organisationOf(String role) {
         if (role == null || !BODY_OFFICE.matcher(role).find()) {
             return null;
         }
         return gazetteer.find(role).stream().map(Gazetteer.Place::code)
-                .filter(code -> code.length() > 2 || code.equals("EU") || code.equals("UN")).findFirst().orElse(null);
+                .filter(code -> !Gazetteer.isState(code)).findFirst().orElse(null);
     }
 
+    /**
+     * Officials whose country the text leaves unsaid but whose office only a state has ("the Minister of
+     * Water Resources"): they belong to the one state among the parties, or else to the state that
+     * published the statement. A region among the parties counts as its state (KRG: IQ); an organisation or a
+     * group of states (G7) is none. An organisation's, a group's or a region's own spokesperson, on its own page,
+     * is its own: unlike {@link Gazetteer#isOrganisation}, "not a state" here takes in the region, whose
+     * government speaks for itself.
+     */
     List<OfficialMention> withNationalOffices(List<OfficialMention> officials, List<String> parties, String issuer) {
-        List<String> states = parties.stream().map(Gazetteer::stateOf)
-                .filter(code -> code.length() == 2 && !code.equals("EU") && !code.equals("UN")).distinct().toList();
+        List<String> states = parties.stream().map(Gazetteer::stateOf).filter(Gazetteer::isState).distinct().toList();
         String assumed = states.size() == 1 ? states.get(0)
                 : issuer != null && states.contains(issuer) ? issuer : null;
         String envoySide = envoySide(officials, states);
@@ -262,8 +264,7 @@ final class OfficialFinder {
                     && official.role().toLowerCase(Locale.ROOT).startsWith("ambassador")) {
                 organisation = envoySide; // "Japan will give ..., its ambassador said after meeting Minister X"
             }
-            if (organisation == null && official.country() == null && issuer != null
-                    && (issuer.length() > 2 || issuer.equals("UN") || issuer.equals("EU"))
+            if (organisation == null && official.country() == null && issuer != null && !Gazetteer.isState(issuer)
                     && official.role() != null && (SERVES_HEAD_OF_BODY.matcher(official.role()).find()
                     || SPOKESPERSON.matcher(official.role()).find())) {
                 // "Spokesman for the Secretary-General" on the United Nations' own page; the EU's spokesperson

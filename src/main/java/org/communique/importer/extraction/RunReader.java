@@ -125,8 +125,11 @@ final class RunReader {
                 // "Chairperson of the African Union Commission Moussa Faki", "President of France Emmanuel Macron"
                 int body = countries.countryAt(tokens, i + 1, to);
                 String code = countries.countryCode(tokens, i + 1, to);
+                // an organisation's office keeps its name. The test is the code's length, not its kind (Gazetteer.kindOf):
+                // the EU's, the UN's and the G7's offices are read as the bare title with the body as country
+                // ("President", EU), as they always were
                 if (code != null && code.length() > 2) {
-                    role = role + " " + Tokens.join(tokens, i, i + 1 + body); // an organisation's office keeps its name
+                    role = role + " " + Tokens.join(tokens, i, i + 1 + body);
                 }
                 if (country == null) {
                     country = code;
