@@ -24,9 +24,17 @@ final class Gazetteer {
         NAME, ADJECTIVE, METONYM
     }
 
-    /** The codes of organisations and groups, not states. */
-    private static final java.util.Set<String> ORGANISATIONS = java.util.Set.of("UN", "EU", "NATO", "AUC", "ASEAN",
-            "G7", "G20", "GCC");
+    /** What a code stands for: the kind column of {@code countries.tsv}. */
+    enum Kind {
+        /** A state: the column left off. */
+        STATE,
+        /** An international organisation ("organisation": EU, UN, NATO, AUC). */
+        ORGANISATION,
+        /** A group of states whose texts are its members' own ("group": G7, G20, ASEAN, GCC). */
+        GROUP,
+        /** A region of a state with a government of its own ("region of IQ": KRG). */
+        REGION
+    }
 
     private final Map<String, List<String>> surfacesByFirstWord = new HashMap<>();
     private final Map<String, String> codeBySurface = new HashMap<>();
@@ -104,9 +112,56 @@ final class Gazetteer {
         }
     }
 
-    /** Whether a code is an organisation's or a group's ("EU", "NATO", "G20"), not a state's. */
+    /** The kind of the country or organisation a code stands for; a code the file does not hold is a state's. */
+    static Kind kindOf(String code) {
+        return Kinds.BY_CODE.getOrDefault(code, Kind.STATE);
+    }
+
+    /**
+     * Whether a code is an organisation's or a group's ("EU", "NATO", "G20"), not a state's nor a region's: an
+     * international body, whose publisher is international and whose texts may be its members' own. A region
+     * (KRG) is no such body, but it is no state either ({@link #isState}): its government speaks for itself.
+     */
     static boolean isOrganisation(String code) {
-        return ORGANISATIONS.contains(code);
+        Kind kind = kindOf(code);
+        return kind == Kind.ORGANISATION || kind == Kind.GROUP;
+    }
+
+    /** Whether a code is a state's: not an organisation's, a group's or a region's ("KRG"). */
+    static boolean isState(String code) {
+        return kindOf(code) == Kind.STATE;
+    }
+
+    /** The state a region belongs to ("KRG" → "IQ"), whose nationality its officials hold; any other code as it is. */
+    static String stateOf(String code) {
+        return Kinds.STATE_OF_REGION.getOrDefault(code, code);
+    }
+
+    /** The kind column, read once: the kinds of the codes that are not states', and the state of each region. */
+    private static final class Kinds {
+        private static final Map<String, Kind> BY_CODE = new HashMap<>();
+        private static final Map<String, String> STATE_OF_REGION = new HashMap<>();
+
+        static {
+            for (String line : Lexicon.lines("countries.tsv")) {
+                String[] row = line.split("\t", -1);
+                String code = row[0].strip();
+                String kind = row.length > 4 ? row[4].strip() : "";
+                if (kind.isEmpty()) {
+                    continue;
+                }
+                if (kind.startsWith("region of ")) {
+                    BY_CODE.put(code, Kind.REGION);
+                    STATE_OF_REGION.put(code, kind.substring("region of ".length()).strip());
+                } else {
+                    BY_CODE.put(code, switch (kind) {
+                        case "organisation" -> Kind.ORGANISATION;
+                        case "group" -> Kind.GROUP;
+                        default -> throw new IllegalStateException("countries.tsv: unknown kind '" + kind + "' of " + code);
+                    });
+                }
+            }
+        }
     }
 
     static Gazetteer load() {

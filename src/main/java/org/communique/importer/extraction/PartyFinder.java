@@ -19,14 +19,6 @@ final class PartyFinder {
     private static final double THRESHOLD = 3;
     private static final int LEAD_PARAGRAPHS = 2;
     private static final double SHARE_OF_STRONGEST = 0.3;
-    /**
-     * Groups whose texts are their members' own (a summit's declaration, a ministers' communiqué): the host
-     * or chair among the members is not a side of its own. An organisation's text about a country (a UN
-     * Security Council or African Union statement) has that country as a side.
-     */
-    private static final java.util.Set<String> MEETING_GROUPS = java.util.Set.of("G7", "G20", "ASEAN", "GCC");
-    /** A region that may act as a side of its own, and the state it belongs to. */
-    private static final Map<String, String> STATE_OF_REGION = Map.of("KRG", "IQ");
     private static final Pattern PAIR_JOIN = Pattern.compile("^\\s*(?:-|–|—|/)\\s*$");
     private static final Pattern AND_JOIN = Pattern.compile("^\\s*(?:,|and|&|,\\s*and)\\s*(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -86,9 +78,12 @@ final class PartyFinder {
             List<Gazetteer.Place> named = withoutVenues(title, inTitle);
             named.stream().filter(place -> place.form() != Gazetteer.Form.METONYM).forEach(place -> inHeadline.add(place.code()));
             // a group's own text ("Joint Communiqué of the ... ASEAN Foreign Ministers' Meeting"): the headline
-            // names a group and no state
-            groupLed = named.stream().anyMatch(place -> MEETING_GROUPS.contains(place.code()))
-                    && named.stream().noneMatch(place -> !isGroup(place.code()) && place.form() != Gazetteer.Form.METONYM);
+            // names a group and no state. A group's texts are its members' own, so the host or chair among them is
+            // not a side of its own; an organisation's text about a country (a UN Security Council or African Union
+            // statement) has that country as a side
+            groupLed = named.stream().anyMatch(place -> Gazetteer.kindOf(place.code()) == Gazetteer.Kind.GROUP)
+                    && named.stream().noneMatch(place -> !Gazetteer.isOrganisation(place.code())
+                            && place.form() != Gazetteer.Form.METONYM);
         }
         if (title != null) {
             for (Gazetteer.Place place : withoutVenues(title, inTitle)) {
@@ -120,7 +115,7 @@ final class PartyFinder {
         for (OfficialFinder.Acting acting : actingFor) {
             // an official the headline or the lead names is a side; one met further down may be a bystander
             double evidence = acting.paragraph() < LEAD_PARAGRAPHS ? 3.0 : 1.5;
-            if (groupLed && !isGroup(acting.code()) && !inHeadline.contains(acting.code())) {
+            if (groupLed && !Gazetteer.isOrganisation(acting.code()) && !inHeadline.contains(acting.code())) {
                 evidence /= 3; // a member's minister chairing or opening the group's meeting speaks within it
             }
             officialsBy.merge(acting.code(), evidence, Double::sum);
@@ -136,16 +131,11 @@ final class PartyFinder {
         weight.entrySet().stream()
                 .filter(e -> e.getValue() >= THRESHOLD && (e.getValue() >= strongest * SHARE_OF_STRONGEST
                         || e.getKey().equals(issuer) && e.getValue() > THRESHOLD)) // its own, and it acts in it
-                .filter(e -> !finalGroupLed || isGroup(e.getKey()) || inHeadline.contains(e.getKey())
+                .filter(e -> !finalGroupLed || Gazetteer.isOrganisation(e.getKey()) || inHeadline.contains(e.getKey())
                         || e.getValue() >= 2 * THRESHOLD)
                 .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
                 .forEach(e -> parties.add(e.getKey()));
         return parties;
-    }
-
-    /** An organisation or group of states (EU, UN, ASEAN, G20 ...), not a state or a region of one. */
-    private static boolean isGroup(String code) {
-        return code.length() > 2 && !code.equals("KRG") || code.equals("EU") || code.equals("UN") || code.equals("G7");
     }
 
     /** The places named otherwise than as a meeting's venue. */
@@ -167,7 +157,7 @@ final class PartyFinder {
             if (!destination && !BETWEEN.matcher(before).find()) {
                 continue;
             }
-            if (!destination && i > 0 && isGroup(places.get(i - 1).code())
+            if (!destination && i > 0 && Gazetteer.isOrganisation(places.get(i - 1).code())
                     && MEMBERS_OF.matcher(text.substring(places.get(i - 1).end(), first.start())).matches()) {
                 continue; // "the G7 Foreign Ministers of Canada, France, ...": the group's members, the group speaks
             }
@@ -198,7 +188,7 @@ final class PartyFinder {
             if (a.code().equals(b.code())) {
                 continue;
             }
-            if (a.code().equals(STATE_OF_REGION.get(b.code())) || b.code().equals(STATE_OF_REGION.get(a.code()))) {
+            if (a.code().equals(Gazetteer.stateOf(b.code())) || b.code().equals(Gazetteer.stateOf(a.code()))) {
                 continue; // "Erbil-Baghdad budget talks": a region and its own state, the topic, not two sides
             }
             String gap = text.substring(a.end(), b.start());

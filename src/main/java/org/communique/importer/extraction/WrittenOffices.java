@@ -184,6 +184,8 @@ final class WrittenOffices {
     String countryIn(String role) {
         for (Gazetteer.Place place : gazetteer.find(role)) {
             boolean listed = role.substring(0, place.start()).stripTrailing().endsWith(",");
+            // a two-letter code: a state's, or the EU's, the UN's or the G7's; not a region's (KRG) nor another
+            // body's (its length, not Gazetteer.kindOf, as it always was)
             if (place.code().length() == 2 && !listed) {
                 return place.code();
             }

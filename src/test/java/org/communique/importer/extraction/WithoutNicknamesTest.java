@@ -11,7 +11,7 @@ class WithoutNicknamesTest {
 
     @Test
     void blanksANicknameBetweenGivenNameAndSurname() {
-        assertThat(OfficialFinder.withoutNicknames("Gen. Michael \"Erik\" Kurilla said"))
+        assertThat(Nicknames.blanked("Gen. Michael \"Erik\" Kurilla said"))
                 .isEqualTo("Gen. Michael        Kurilla said");
     }
 
@@ -19,7 +19,7 @@ class WithoutNicknamesTest {
     void blanksWhatThePatternTriedEverywhereBlanks() {
         for (String text : List.of("", "\"", " \"A", "He said \"Yes\" Then", "Gen. Michael \"Erik\" Kurilla and Jo “Bo” Xu",
                 "A \"B\" Cd \"Ef\" Gh", "Mr. X. \"Y.\" Zz", "word \"Quote\" Next")) {
-            assertThat(OfficialFinder.withoutNicknames(text)).as(text).isEqualTo(OfficialFinder.withoutNicknamesByPattern(text));
+            assertThat(Nicknames.blanked(text)).as(text).isEqualTo(Nicknames.blankedByPattern(text));
         }
         Random random = new Random(13);
         String[] pieces = {"Michael", "Erik", "Kurilla", "Jo", "e", "A", "x", ".", "-", "'", "’", " ", " ", " ", "\"", "\"",
@@ -30,8 +30,8 @@ class WithoutNicknamesTest {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
             String written = text.toString();
-            assertThat(OfficialFinder.withoutNicknames(written)).as(written)
-                    .isEqualTo(OfficialFinder.withoutNicknamesByPattern(written));
+            assertThat(Nicknames.blanked(written)).as(written)
+                    .isEqualTo(Nicknames.blankedByPattern(written));
         }
     }
 }
