@@ -402,7 +402,7 @@ final class MainContentLocator {
         if (element.normalName().equals("main") || element.normalName().equals("article")) {
             return true;
         }
-        if (!element.select(ARTICLE_HOLDERS).isEmpty()) {
+        if (bodyText.holdsArticleElement(element)) {
             return true;
         }
         return hints.finds(hints.maybeCandidate, HtmlHints.classAndId(element))
@@ -417,6 +417,8 @@ final class MainContentLocator {
         private final Document page;
         private final PageCuts cuts;
         private int length = -1;
+        /** The article elements and their ancestors in the page as parsed, gathered on first use. */
+        private Set<Element> holders;
 
         PageText(Document page, PageCuts cuts) {
             this.page = page;
@@ -428,6 +430,27 @@ final class MainContentLocator {
                 length = cuts.readUncut(() -> Math.max(1, page.body().text().length()));
             }
             return length;
+        }
+
+        /**
+         * Whether the element is, or holds, an article element ({@code article}, {@code main}, an articleBody),
+         * as {@code element.select(ARTICLE_HOLDERS)} would tell: the holders' ancestors are gathered once a
+         * page, not looked for under every element asked about. Pruning asks in document order, so when it
+         * asks about an element nothing below it has been cut yet, and the page as parsed answers alike.
+         */
+        boolean holdsArticleElement(Element element) {
+            if (holders == null) {
+                holders = Collections.newSetFromMap(new IdentityHashMap<>());
+                cuts.readUncut(() -> {
+                    for (Element holder : page.body().select(ARTICLE_HOLDERS)) {
+                        for (Element e = holder; e != null && holders.add(e); e = e.parent()) {
+                            // each holder's ancestors, up to those another holder already added
+                        }
+                    }
+                    return 0;
+                });
+            }
+            return holders.contains(element);
         }
     }
 
