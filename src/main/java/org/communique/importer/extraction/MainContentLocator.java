@@ -455,8 +455,22 @@ final class MainContentLocator {
     }
 
     private static String firstClassWord(String classAndId) {
-        String first = classAndId.strip().split("\\s+")[0];
+        String first = firstToken(classAndId.strip());
         return first.length() > 40 ? first.substring(0, 40) : first;
+    }
+
+    /**
+     * What {@code text.split("\\s+")[0]} gives for a text {@link String#strip} left (one that starts with no
+     * whitespace): the text up to its first space, tab, line end or form feed, found without a regex.
+     */
+    static String firstToken(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 
     private static boolean isProbablyVisible(Element element) {
@@ -519,8 +533,10 @@ final class MainContentLocator {
         if (!tag.equals("div") && !tag.equals("article") && !tag.equals("main")) {
             return null;
         }
-        boolean hasBlockChild = element.children().stream()
-                .anyMatch(child -> HtmlBlocks.BLOCK_TAGS.contains(child.normalName()));
+        boolean hasBlockChild = false;
+        for (Element child = element.firstElementChild(); child != null && !hasBlockChild; child = child.nextElementSibling()) {
+            hasBlockChild = HtmlBlocks.BLOCK_TAGS.contains(child.normalName()); // no list of the children built
+        }
         if (!hasBlockChild) {
             return new Contribution(element.parent(), TextShape.collapse(element.text()));
         }
