@@ -1,13 +1,8 @@
 package org.communique.importer.extraction;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -517,40 +512,26 @@ final class ChromeStripper {
      */
     private static void cutRepeats(Segmentation segmentation) {
         List<Block> body = segmentation.body();
-        List<Set<String>> shingles = new ArrayList<>();
-        for (Block block : body) {
-            shingles.add(shingles(block.text()));
-        }
         // which paragraphs hold each shingle: a pair with no shingle in common is neither copy nor contained
-        Map<String, List<Integer>> holders = new HashMap<>();
-        for (int i = 0; i < body.size(); i++) {
-            for (String shingle : shingles.get(i)) {
-                holders.computeIfAbsent(shingle, s -> new ArrayList<>(2)).add(i);
-            }
-        }
+        Shingles shingles = Shingles.of(body.stream().map(Block::text).toList());
         int textStart = textStart(segmentation, body);
         int[] common = new int[body.size()];
         for (int j = 0; j < body.size(); j++) {
-            Set<String> later = shingles.get(j);
-            if (later.size() < 4 || !madeByEmbedOrTeaser(segmentation, body, j, textStart)) {
+            int later = shingles.size(j);
+            if (later < 4 || !madeByEmbedOrTeaser(segmentation, body, j, textStart)) {
                 continue;
             }
-            java.util.Arrays.fill(common, 0);
-            for (String shingle : later) {
-                for (int i : holders.get(shingle)) {
-                    common[i]++;
-                }
-            }
+            shingles.countCommon(j, common);
             for (int i = 0; i < body.size(); i++) {
                 if (i == j || common[i] == 0 || !segmentation.isBody(body.get(i).index())) {
                     continue;
                 }
-                Set<String> other = shingles.get(i);
+                int other = shingles.size(i);
                 // the Jaccard similarity of the two, and the share of this one in the other
                 boolean nearCopy = (i < j || j <= textStart)
-                        && (double) common[i] / (other.size() + later.size() - common[i]) >= 0.5;
-                boolean contained = body.get(j).wordCount() <= 40 && other.size() > later.size()
-                        && (double) common[i] / later.size() >= 0.8;
+                        && (double) common[i] / (other + later - common[i]) >= 0.5;
+                boolean contained = body.get(j).wordCount() <= 40 && other > later
+                        && (double) common[i] / later >= 0.8;
                 if (nearCopy || contained) {
                     segmentation.cut(body.get(j).index(), "repeats another paragraph (embedded post or teaser)");
                     cutAttributionUnder(segmentation, body.get(j));
@@ -726,14 +707,4 @@ final class ChromeStripper {
         return next < segmentation.blocks().size() && (segmentation.wording(next) == ChromeKind.EMBED
                 || ChromeKind.EMBED.reason().equals(segmentation.reason(next)));
     }
-
-    private static Set<String> shingles(String text) {
-        List<String> words = words(text.toLowerCase(Locale.ROOT));
-        Set<String> shingles = new HashSet<>();
-        for (int i = 0; i + 3 <= words.size(); i++) {
-            shingles.add(words.get(i) + " " + words.get(i + 1) + " " + words.get(i + 2));
-        }
-        return shingles;
-    }
-
 }

@@ -1,7 +1,9 @@
 package org.communique.importer.extraction;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
@@ -40,6 +42,10 @@ final class HtmlBlocks {
     }
 
     private final List<Cut> cuts = new ArrayList<>();
+    /** {@link #containsBlock}'s answers, by element. */
+    private final Map<Element, Boolean> holdsBlock = new IdentityHashMap<>();
+    /** Whether each table met holds no other table. */
+    private final Map<Element, Boolean> singleTables = new IdentityHashMap<>();
     private int nextOwner;
 
     static List<Cut> cut(Element body) {
@@ -111,8 +117,8 @@ final class HtmlBlocks {
     }
 
     /** A row of two or more cells that hold only text, in a table that holds no other table. */
-    private static boolean isTextRow(Element tr) {
-        if (tr.children().size() < 2) {
+    private boolean isTextRow(Element tr) {
+        if (tr.childrenSize() < 2) {
             return false;
         }
         for (Element cell : tr.children()) {
@@ -121,17 +127,26 @@ final class HtmlBlocks {
             }
         }
         Element table = tr.closest(TABLE);
-        return table != null && table.select(TABLE).size() == 1;
+        // asked once a table, not once a row: the whole table was searched for every row
+        return table != null && singleTables.computeIfAbsent(table, t -> t.select(TABLE).size() == 1);
     }
 
-    /** Whether a block element lies anywhere below this one: looked for child by child, stopping at the first. */
-    private static boolean containsBlock(Element element) {
-        for (Element child : element.children()) {
-            if (BLOCK_TAGS.contains(child.normalName()) || containsBlock(child)) {
-                return true;
-            }
+    /**
+     * Whether a block element lies anywhere below this one: looked for child by child, stopping at the first, and
+     * remembered for each element asked about, since the walk asks again of each child of an element that holds one
+     * (without the memo, a deep chain of inline wrappers around a block is searched once for every level).
+     */
+    private boolean containsBlock(Element element) {
+        Boolean known = holdsBlock.get(element);
+        if (known != null) {
+            return known;
         }
-        return false;
+        boolean found = false;
+        for (Element child = element.firstElementChild(); child != null && !found; child = child.nextElementSibling()) {
+            found = BLOCK_TAGS.contains(child.normalName()) || containsBlock(child);
+        }
+        holdsBlock.put(element, found);
+        return found;
     }
 
     private static boolean isDoubleBreak(Element br) {

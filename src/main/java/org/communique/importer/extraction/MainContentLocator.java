@@ -402,7 +402,7 @@ final class MainContentLocator {
         if (element.normalName().equals("main") || element.normalName().equals("article")) {
             return true;
         }
-        if (!element.select(ARTICLE_HOLDERS).isEmpty()) {
+        if (bodyText.holdsArticleElement(element)) {
             return true;
         }
         return hints.finds(hints.maybeCandidate, HtmlHints.classAndId(element))
@@ -417,6 +417,8 @@ final class MainContentLocator {
         private final Document page;
         private final PageCuts cuts;
         private int length = -1;
+        /** The article elements and their ancestors in the page as parsed, gathered on first use. */
+        private Set<Element> holders;
 
         PageText(Document page, PageCuts cuts) {
             this.page = page;
@@ -429,11 +431,46 @@ final class MainContentLocator {
             }
             return length;
         }
+
+        /**
+         * Whether the element is, or holds, an article element ({@code article}, {@code main}, an articleBody),
+         * as {@code element.select(ARTICLE_HOLDERS)} would tell: the holders' ancestors are gathered once a
+         * page, not looked for under every element asked about. Pruning asks in document order, so when it
+         * asks about an element nothing below it has been cut yet, and the page as parsed answers alike.
+         */
+        boolean holdsArticleElement(Element element) {
+            if (holders == null) {
+                holders = Collections.newSetFromMap(new IdentityHashMap<>());
+                cuts.readUncut(() -> {
+                    for (Element holder : page.body().select(ARTICLE_HOLDERS)) {
+                        for (Element e = holder; e != null && holders.add(e); e = e.parent()) {
+                            // each holder's ancestors, up to those another holder already added
+                        }
+                    }
+                    return 0;
+                });
+            }
+            return holders.contains(element);
+        }
     }
 
     private static String firstClassWord(String classAndId) {
-        String first = classAndId.strip().split("\\s+")[0];
+        String first = firstToken(classAndId.strip());
         return first.length() > 40 ? first.substring(0, 40) : first;
+    }
+
+    /**
+     * What {@code text.split("\\s+")[0]} gives for a text {@link String#strip} left (one that starts with no
+     * whitespace): the text up to its first space, tab, line end or form feed, found without a regex.
+     */
+    static String firstToken(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 
     private static boolean isProbablyVisible(Element element) {
@@ -496,8 +533,10 @@ final class MainContentLocator {
         if (!tag.equals("div") && !tag.equals("article") && !tag.equals("main")) {
             return null;
         }
-        boolean hasBlockChild = element.children().stream()
-                .anyMatch(child -> HtmlBlocks.BLOCK_TAGS.contains(child.normalName()));
+        boolean hasBlockChild = false;
+        for (Element child = element.firstElementChild(); child != null && !hasBlockChild; child = child.nextElementSibling()) {
+            hasBlockChild = HtmlBlocks.BLOCK_TAGS.contains(child.normalName()); // no list of the children built
+        }
         if (!hasBlockChild) {
             return new Contribution(element.parent(), TextShape.collapse(element.text()));
         }

@@ -18,6 +18,11 @@ final class TextShape {
                     + "|\\p{Lu}[\\p{L}.'’-]+ (?:of|of the) (?:\\p{Lu}[\\p{L}.'’-]+ ){1,5}\\p{Lu}[\\p{L}'’-]+(?: \\([\\p{Ll} ]{3,20}\\))?"
                     + "):\\s");
     private static final Set<String> FUNCTION_WORDS = Set.copyOf(Lexicon.lines("function-words.txt"));
+    /**
+     * The length of the longest function word: a longer word is none of them, and is not cut out and lower-cased
+     * to be looked up (lower-casing never shortens a text: a character becomes one or more).
+     */
+    private static final int LONGEST_FUNCTION_WORD = FUNCTION_WORDS.stream().mapToInt(String::length).max().orElse(0);
     /** Below this code point (the combining diacritical marks) no character is a combining mark. */
     private static final int FIRST_MARK = 0x0300;
     /** Below this code point (Thai) every script spaces its words. */
@@ -109,7 +114,7 @@ final class TextShape {
     }
 
     /** A character of {@link #WORD}, tested without a regex (the extractor asks this of every block, often). */
-    private static boolean isWordChar(int c) {
+    static boolean isWordChar(int c) {
         if (c < 128) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
         }
@@ -171,7 +176,8 @@ final class TextShape {
                 }
             } else if (start >= 0) {
                 all++;
-                if (FUNCTION_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (i - start <= LONGEST_FUNCTION_WORD
+                        && FUNCTION_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                     function++;
                 }
                 start = -1;

@@ -221,8 +221,15 @@ final class TypeClassifier {
 
     /** A byline above the text that credits a person, not an office ("By Jane Roe", not "From: Press Office"). */
     private static boolean hasReporterByline(Segmentation segmentation) {
-        return segmentation.header().stream().anyMatch(block -> (segmentation.wording(block.index()) == ChromeKind.BYLINE
-                || BY_SOMEONE.matcher(block.text()).find()) && !OFFICE_CREDIT.matcher(block.text()).find());
+        for (Block block : segmentation.header()) {
+            // the block's wording is read last: it is the slowest of the three to tell, and the header of an HTML
+            // page holds many blocks (its navigation among them) that the two patterns settle first
+            if (!OFFICE_CREDIT.matcher(block.text()).find() && (BY_SOMEONE.matcher(block.text()).find()
+                    || segmentation.wording(block.index()) == ChromeKind.BYLINE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,96 @@
+package org.communique.importer.extraction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The three-word shingles of a page's paragraphs (lower-cased words of letters and numbers, as
+ * {@link ChromeStripper#words} cuts them), each shingle a number standing for one distinct run of three words,
+ * so that comparing paragraphs counts numbers rather than building and hashing a string for every run. Two
+ * paragraphs share a number exactly when they share the run of words: each word is numbered first (equal words,
+ * equal numbers) and each run by its three words' numbers.
+ */
+final class Shingles {
+
+    /** Each paragraph's distinct shingles, ascending. */
+    private final int[][] shingles;
+    /** For each shingle, the paragraphs that hold it, ascending. */
+    private final int[][] holders;
+
+    private Shingles(int[][] shingles, int[][] holders) {
+        this.shingles = shingles;
+        this.holders = holders;
+    }
+
+    static Shingles of(List<String> texts) {
+        Map<String, Integer> wordIds = new HashMap<>();
+        // a run of three words is numbered in two steps, each keyed by two ints packed in a long: exact at any size
+        Map<Long, Integer> pairIds = new HashMap<>();
+        Map<Long, Integer> runIds = new HashMap<>();
+        int[][] shingles = new int[texts.size()][];
+        List<int[]> holderLists = new ArrayList<>();
+        List<Integer> holderCounts = new ArrayList<>();
+        for (int p = 0; p < texts.size(); p++) {
+            List<String> words = ChromeStripper.words(texts.get(p).toLowerCase(Locale.ROOT));
+            int[] ids = new int[words.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = wordIds.computeIfAbsent(words.get(i), w -> wordIds.size());
+            }
+            int[] runs = new int[Math.max(0, ids.length - 2)];
+            for (int i = 0; i + 3 <= ids.length; i++) {
+                int pair = pairIds.computeIfAbsent(pack(ids[i], ids[i + 1]), k -> pairIds.size());
+                runs[i] = runIds.computeIfAbsent(pack(pair, ids[i + 2]), k -> runIds.size());
+            }
+            Arrays.sort(runs);
+            int distinct = 0;
+            for (int i = 0; i < runs.length; i++) {
+                if (i == 0 || runs[i] != runs[i - 1]) {
+                    runs[distinct++] = runs[i];
+                }
+            }
+            shingles[p] = Arrays.copyOf(runs, distinct);
+            for (int run : shingles[p]) {
+                if (run == holderLists.size()) {
+                    holderLists.add(new int[2]);
+                    holderCounts.add(0);
+                }
+                int count = holderCounts.get(run);
+                int[] list = holderLists.get(run);
+                if (count == list.length) {
+                    list = Arrays.copyOf(list, count * 2);
+                    holderLists.set(run, list);
+                }
+                list[count] = p;
+                holderCounts.set(run, count + 1);
+            }
+        }
+        int[][] holders = new int[holderLists.size()][];
+        for (int run = 0; run < holders.length; run++) {
+            holders[run] = Arrays.copyOf(holderLists.get(run), holderCounts.get(run));
+        }
+        return new Shingles(shingles, holders);
+    }
+
+    private static long pack(int first, int second) {
+        return (long) first << 32 | second; // both are counts from 0, never negative
+    }
+
+    /** The number of distinct shingles of a paragraph. */
+    int size(int paragraph) {
+        return shingles[paragraph].length;
+    }
+
+    /** For every paragraph, how many shingles it shares with this one (this one's own count included). */
+    void countCommon(int paragraph, int[] common) {
+        Arrays.fill(common, 0);
+        for (int run : shingles[paragraph]) {
+            for (int holder : holders[run]) {
+                common[holder]++;
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.communique.importer.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** Hand-written scans that replace a regex or a slower reading: each compared with what it replaced. */
+class HandWrittenScansTest {
+
+    private static final String ALPHABET = "aZ ,\t\n\u000B\f\r\u00A0\u2003\u001Cé-_";
+
+    @Test
+    void firstTokenIsTheFirstPieceOfSplittingOnWhitespace() {
+        for (String text : List.of("", "a", "nav main", "share\tbar", "x\u00A0y z", "one\u2003two three", "end ")) {
+            String stripped = text.strip();
+            assertThat(MainContentLocator.firstToken(stripped)).as(text).isEqualTo(stripped.split("\\s+")[0]);
+        }
+        Random random = new Random(6);
+        for (int round = 0; round < 50_000; round++) {
+            String stripped = randomText(random).strip();
+            assertThat(MainContentLocator.firstToken(stripped)).as(stripped).isEqualTo(stripped.split("\\s+")[0]);
+        }
+    }
+
+    @Test
+    void functionWordRatioIsThatOfLookingUpEveryWord() {
+        Set<String> functionWords = Set.copyOf(Lexicon.lines("function-words.txt"));
+        List<String> words = new ArrayList<>(functionWords);
+        words.addAll(List.of("THE", "Of", "\u0130n", "\u212Aingdom", "international", "cooperation", "ministers",
+                "é", "x", "2024", "ÀÉÎ", "STRAßE"));
+        Random random = new Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                String word = words.get(random.nextInt(words.size()));
+                text.append(random.nextBoolean() ? word : word.toUpperCase(Locale.ROOT)).append(random.nextBoolean() ? " " : ", ");
+            }
+            assertThat(TextShape.functionWordRatio(text.toString())).as(text.toString())
+                    .isEqualTo(lookingUpEveryWord(text.toString(), functionWords));
+        }
+        assertThat(TextShape.functionWordRatio("the cooperation of the ministers")).isEqualTo(0.6);
+    }
+
+    /** The ratio as it was worked out before: every word cut out, lower-cased and looked up. */
+    private static double lookingUpEveryWord(String text, Set<String> functionWords) {
+        int all = 0;
+        int function = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int c = i < text.length() ? text.codePointAt(i) : ' ';
+            if (TextShape.isWordChar(c)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                all++;
+                if (functionWords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    function++;
+                }
+                start = -1;
+            }
+            i += i < text.length() ? Character.charCount(c) : 1;
+        }
+        return all == 0 ? 0 : (double) function / all;
+    }
+
+    private static String randomText(Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(12); i > 0; i--) {
+            text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,66 @@
+package org.communique.importer.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The numbered shingles count as the strings of three words they stand for did. */
+class ShinglesTest {
+
+    @Test
+    void sizesAndCommonCountsAreThoseOfTheShingleStrings() {
+        List<String> vocabulary = List.of("the", "The", "minister", "MINISTER", "met", "2024", "é", "naïve", "x", "y",
+                "İstanbul", "\u212Aelvin", "kelvin", "of", "a");
+        Random random = new Random(8);
+        for (int round = 0; round < 2_000; round++) {
+            List<String> texts = new ArrayList<>();
+            for (int p = random.nextInt(8); p > 0; p--) {
+                StringBuilder text = new StringBuilder();
+                for (int w = random.nextInt(14); w > 0; w--) {
+                    text.append(vocabulary.get(random.nextInt(vocabulary.size())))
+                            .append(random.nextInt(4) == 0 ? ", " : " ");
+                }
+                texts.add(text.toString());
+            }
+            assertSameCounts(texts);
+        }
+        assertSameCounts(List.of("The minister met the minister. The minister met the press.",
+                "the minister met the press", "nothing alike here at all"));
+        Shingles shingles = Shingles.of(List.of("a b c d", "x a b c", "c d e"));
+        int[] common = new int[3];
+        shingles.countCommon(0, common);
+        assertThat(common).containsExactly(2, 1, 0);
+    }
+
+    private static void assertSameCounts(List<String> texts) {
+        Shingles shingles = Shingles.of(texts);
+        List<Set<String>> strings = texts.stream().map(ShinglesTest::shingleStrings).toList();
+        int[] common = new int[texts.size()];
+        for (int j = 0; j < texts.size(); j++) {
+            assertThat(shingles.size(j)).as(texts.get(j)).isEqualTo(strings.get(j).size());
+            shingles.countCommon(j, common);
+            for (int i = 0; i < texts.size(); i++) {
+                Set<String> shared = new HashSet<>(strings.get(i));
+                shared.retainAll(strings.get(j));
+                assertThat(common[i]).as(texts.get(i) + " / " + texts.get(j)).isEqualTo(shared.size());
+            }
+        }
+    }
+
+    /** The shingles as ChromeStripper built them before: each run of three words joined by spaces. */
+    private static Set<String> shingleStrings(String text) {
+        List<String> words = ChromeStripper.words(text.toLowerCase(Locale.ROOT));
+        Set<String> shingles = new HashSet<>();
+        for (int i = 0; i + 3 <= words.size(); i++) {
+            shingles.add(words.get(i) + " " + words.get(i + 1) + " " + words.get(i + 2));
+        }
+        return shingles;
+    }
+}
