@@ -28,7 +28,8 @@ import org.springframework.util.FileSystemUtils;
  * {@code -Dbenchmark.keep=true} an archive left in {@code target/benchmark-officials} by an earlier run is used
  * again (the fill takes minutes). Not a unit test: run it with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.communique.benchmark.OfficialPageBenchmark}
- * ({@code -Dbenchmark.statements=N}, {@code -Dbenchmark.requests=N}; {@code -Dbenchmark.turn=FILE} as in
+ * ({@code -Dbenchmark.statements=N}, {@code -Dbenchmark.requests=N}, {@code -Dbenchmark.before=N} to time the query
+ * that gave the offices before N times; {@code -Dbenchmark.turn=FILE} as in
  * {@link SearchBenchmark}).
  */
 public final class OfficialPageBenchmark {
@@ -66,6 +67,15 @@ public final class OfficialPageBenchmark {
             SearchBenchmark.waitForTurn();
             System.out.printf("%nThe busiest official, %s, %s appearances (%,d statements)   p50 ms    p99 ms    max ms%n",
                     busiest.get("slug"), busiest.get("c"), statements);
+            for (int i = 0; i < Integer.getInteger("benchmark.before", 0); i++) {
+                // the query rolesOf made before: every appearance joined to its statement, grouped by office and date
+                long start = System.nanoTime();
+                int rows = jdbc.queryForList("select lower(a.role), min(a.role), s.date_start, s.date_precision, count(a.id)"
+                        + " from appearance a join statement s on s.id = a.statement_id where a.official_id = ?"
+                        + " group by lower(a.role), s.date_start, s.date_precision", id).size();
+                System.out.printf("rolesOf as before (grouped over the statements), %,d rows: %.1f ms%n", rows,
+                        (System.nanoTime() - start) / 1e6);
+            }
             OfficialRecord record = app.getBean(OfficialRecord.class);
             System.out.println("roles: " + record.rolesOf(id));
             report("rolesOf", measure(() -> record.rolesOf(id)));

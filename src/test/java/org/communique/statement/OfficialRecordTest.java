@@ -94,6 +94,17 @@ class OfficialRecordTest {
     }
 
     @Test
+    void aFirstDayGivenAtSeveralPrecisionsShowsTheFinestAndALastDayTheCoarsest() {
+        archive.statement("The year").dated("2024").naming(blinken, "Envoy").save();
+        archive.statement("The month").dated("2024-01").naming(blinken, "Envoy").save();
+        archive.statement("The day").dated("2024-01-01").naming(blinken, "Envoy").save();
+        flush();
+
+        assertThat(record.rolesOf(blinken.getId())).extracting(r -> r.role() + " " + r.from() + " " + r.to() + " " + r.statements())
+                .containsExactly("Envoy January 2024 2024 3");
+    }
+
+    @Test
     void officesAreTheSameAsGroupingEveryAppearanceWithItsStatementGave() {
         String[] offices = {"Secretary of State", "secretary of state", "SECRETARY OF STATE", "Envoy", "envoy",
                 "Deputy Secretary", "Ambassador", null};
