@@ -61,33 +61,49 @@ class OfficialRecordFromStatements implements OfficialRecord {
                 }).toList();
     }
 
+    /**
+     * Two bounded reads instead of one over every statement that names the official: the offices with their
+     * first and last day and count, from the appearances alone (an index holds official, office and day); then,
+     * for each office's first and last day only, the precision the statements of that day give it. Of statements
+     * that share a first day at different precisions the finest is shown ("May 2013" before "2013"), of those
+     * sharing a last day the coarsest; the spelling shown is the least of an office's spellings.
+     */
     @Override
     public List<Role> rolesOf(long officialId) {
-        record Held(String role, PartialDate first, PartialDate last, long statements) {
+        record Held(String key, String role, LocalDate first, LocalDate last, long statements) {
         }
         Map<String, Held> byRole = new java.util.LinkedHashMap<>();
-        for (Object[] row : em.createQuery("select lower(a.role), min(a.role), s.dateStart, s.datePrecision, count(a)"
-                        + " from Appearance a join a.statement s where a.official.id = :id"
-                        + " group by lower(a.role), s.dateStart, s.datePrecision", Object[].class)
+        for (Object[] row : em.createQuery("select lower(a.role), min(a.role), min(a.dateStart), max(a.dateStart), count(a)"
+                        + " from Appearance a where a.official.id = :id group by lower(a.role) order by lower(a.role) nulls last",
+                        Object[].class)
                 .setParameter("id", officialId).getResultList()) {
-            PartialDate date = date(row[2], row[3]);
-            Held one = new Held(row[1] == null ? NO_OFFICE : (String) row[1], date, date, (Long) row[4]);
-            byRole.merge(row[0] == null ? "" : (String) row[0], one, (a, b) -> new Held(a.role(),
-                    earlier(a.first(), b.first()), later(a.last(), b.last()), a.statements() + b.statements()));
+            String key = (String) row[0];
+            byRole.put(key == null ? "" : key, new Held(key, row[1] == null ? NO_OFFICE : (String) row[1],
+                    (LocalDate) row[2], (LocalDate) row[3], (Long) row[4]));
         }
         return byRole.values().stream()
                 .sorted(java.util.Comparator.comparing(Held::first, java.util.Comparator.nullsLast(
-                        java.util.Comparator.comparing(PartialDate::lowerBound))))
-                .map(h -> new Role(h.role(), month(h.first()), month(h.last()), h.statements()))
+                        java.util.Comparator.naturalOrder())))
+                .map(h -> new Role(h.role(), month(dayOf(officialId, h.key(), h.first(), true)),
+                        month(dayOf(officialId, h.key(), h.last(), false)), h.statements()))
                 .toList();
     }
 
-    private static PartialDate earlier(PartialDate a, PartialDate b) {
-        return a == null ? b : b == null ? a : b.lowerBound().isBefore(a.lowerBound()) ? b : a;
-    }
-
-    private static PartialDate later(PartialDate a, PartialDate b) {
-        return a == null ? b : b == null ? a : b.lowerBound().isAfter(a.lowerBound()) ? b : a;
+    /** The day {@code start} at the precision the official's statements of that day under that office give it. */
+    private PartialDate dayOf(long officialId, String roleKey, LocalDate start, boolean finest) {
+        if (start == null) {
+            return null;
+        }
+        var query = em.createQuery("select distinct s.datePrecision from Appearance a join a.statement s"
+                        + " where a.official.id = :id and a.dateStart = :start and "
+                        + (roleKey == null ? "a.role is null" : "lower(a.role) = :role"), DatePrecision.class)
+                .setParameter("id", officialId).setParameter("start", start);
+        if (roleKey != null) {
+            query.setParameter("role", roleKey);
+        }
+        List<DatePrecision> precisions = query.getResultList();
+        return new PartialDate(start, precisions.stream().filter(java.util.Objects::nonNull)
+                .reduce((a, b) -> (a.compareTo(b) < 0) == finest ? a : b).orElse(DatePrecision.DAY));
     }
 
     @Override

@@ -137,9 +137,7 @@ public final class SearchBenchmark {
                     }
                 }
             }
-            if (TURN != null) {
-                Files.writeString(Path.of(TURN + ".done"), "");
-            }
+            turnDone();
         } finally {
             app.close();
         }
@@ -151,7 +149,13 @@ public final class SearchBenchmark {
      */
     private static final String TURN = System.getProperty("benchmark.turn");
 
-    private static void waitForTurn() throws InterruptedException {
+    static void turnDone() throws java.io.IOException {
+        if (TURN != null) {
+            Files.writeString(Path.of(TURN + ".done"), "");
+        }
+    }
+
+    static void waitForTurn() throws InterruptedException {
         if (TURN == null) {
             return;
         }
@@ -220,7 +224,7 @@ public final class SearchBenchmark {
     }
 
     /** One timed piece of work. */
-    private interface Timed {
+    interface Timed {
         Object run() throws Exception;
     }
 }

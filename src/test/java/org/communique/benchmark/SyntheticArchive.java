@@ -189,6 +189,9 @@ final class SyntheticArchive {
                 if (i % 500 == 499) {
                     flush(source, statement, party, appearance, quotation);
                 }
+                if (i % 20_000 == 19_999) {
+                    connection.commit(); // H2 keeps every page of an open transaction: commit as the import would
+                }
             }
             flush(source, statement, party, appearance, quotation);
         }

@@ -94,6 +94,71 @@ class OfficialRecordTest {
     }
 
     @Test
+    void aFirstDayGivenAtSeveralPrecisionsShowsTheFinestAndALastDayTheCoarsest() {
+        archive.statement("The year").dated("2024").naming(blinken, "Envoy").save();
+        archive.statement("The month").dated("2024-01").naming(blinken, "Envoy").save();
+        archive.statement("The day").dated("2024-01-01").naming(blinken, "Envoy").save();
+        flush();
+
+        assertThat(record.rolesOf(blinken.getId())).extracting(r -> r.role() + " " + r.from() + " " + r.to() + " " + r.statements())
+                .containsExactly("Envoy January 2024 2024 3");
+    }
+
+    @Test
+    void officesAreTheSameAsGroupingEveryAppearanceWithItsStatementGave() {
+        String[] offices = {"Secretary of State", "secretary of state", "SECRETARY OF STATE", "Envoy", "envoy",
+                "Deputy Secretary", "Ambassador", null};
+        java.util.Random random = new java.util.Random(13);
+        String[] firsts = {"2009-02-10", "2009-03", "2008", "2009-04-13", "2009-05", "2007", "2009-06-16", "2009-07"};
+        for (int i = 0; i < offices.length; i++) { // each office's first day a day of its own: no tie in the order
+            archive.statement("First " + i).dated(firsts[i]).naming(blinken, offices[i]).save();
+        }
+        for (int i = 0; i < 240; i++) {
+            int office = random.nextInt(offices.length);
+            int year = random.nextInt(Math.min(15, 4 + 2 * office)); // the offices end at different times
+            // days in 2010-2014, months (never January) in 2015-2019, years 2020-2024: one precision to a day
+            String date = year < 5 ? java.time.LocalDate.of(2010 + year, 1, 2).plusDays(random.nextInt(360)).toString()
+                    : year < 10 ? "%d-%02d".formatted(2010 + year, 2 + random.nextInt(11)) : Integer.toString(2010 + year);
+            var draft = archive.statement("Statement " + i).naming(blinken, offices[office]);
+            (random.nextInt(20) == 0 ? draft : draft.dated(date)).save();
+        }
+        flush();
+
+        assertThat(record.rolesOf(blinken.getId())).extracting(OfficialRecordTest::lowerCased)
+                .containsExactlyElementsOf(rolesGroupedOverStatements(blinken.getId()).stream()
+                        .map(OfficialRecordTest::lowerCased).toList())
+                .hasSize(5);
+    }
+
+    private static String lowerCased(OfficialRecord.Role role) {
+        return role.role().toLowerCase() + " " + role.from() + " " + role.to() + " " + role.statements();
+    }
+
+    /** The offices as they were read before: every appearance joined to its statement, grouped by office and date. */
+    private List<OfficialRecord.Role> rolesGroupedOverStatements(long officialId) {
+        record Held(String role, PartialDate first, PartialDate last, long statements) {
+        }
+        java.util.Map<String, Held> byRole = new java.util.LinkedHashMap<>();
+        for (Object[] row : entityManager.createQuery("select lower(a.role), min(a.role), s.dateStart, s.datePrecision,"
+                        + " count(a) from Appearance a join a.statement s where a.official.id = :id"
+                        + " group by lower(a.role), s.dateStart, s.datePrecision", Object[].class)
+                .setParameter("id", officialId).getResultList()) {
+            PartialDate date = row[2] == null ? null : new PartialDate((java.time.LocalDate) row[2], (DatePrecision) row[3]);
+            Held one = new Held(row[1] == null ? "(no office given)" : (String) row[1], date, date, (Long) row[4]);
+            byRole.merge(row[0] == null ? "" : (String) row[0], one, (a, b) -> new Held(a.role(),
+                    a.first() == null || b.first() != null && b.first().lowerBound().isBefore(a.first().lowerBound()) ? b.first() : a.first(),
+                    a.last() == null || b.last() != null && b.last().lowerBound().isAfter(a.last().lowerBound()) ? b.last() : a.last(),
+                    a.statements() + b.statements()));
+        }
+        return byRole.values().stream()
+                .sorted(java.util.Comparator.comparing(Held::first, java.util.Comparator.nullsLast(
+                        java.util.Comparator.comparing(PartialDate::lowerBound))))
+                .map(h -> new OfficialRecord.Role(h.role(), h.first() == null ? null : h.first().displayMonth(),
+                        h.last() == null ? null : h.last().displayMonth(), h.statements()))
+                .toList();
+    }
+
+    @Test
     void statementCountsAreCountedPerOfficial() {
         Official other = archive.official("Fuad Hussein", "IQ");
         archive.statement("Both").dated("2021-01-01").naming(blinken, "Secretary").naming(other, "Minister").save();
