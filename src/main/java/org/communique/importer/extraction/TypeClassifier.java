@@ -158,14 +158,24 @@ final class TypeClassifier {
         if (!m.find()) {
             return false;
         }
-        String lead = m.group(1);
+        return tellsOfAWeekday(m.group(1));
+    }
+
+    /** Whether a lead's first sentence tells, in the third person, what happened on a weekday. */
+    private static boolean tellsOfAWeekday(String lead) {
         Matcher end = SENTENCE_END.matcher(lead);
         String first = end.find() ? lead.substring(0, end.start()) : lead;
         return ON_WEEKDAY.matcher(first).find() && !FIRST_OR_SECOND_PERSON.matcher(first).find();
     }
 
-    /** A speaker's name on a line of its own just above the statement ("Dmitry Medvedev:"): a transcript. */
+    /**
+     * A speaker's name on a line of its own just above the statement ("Dmitry Medvedev:"): a transcript. Not when
+     * the lead tells in the third person what happened on a weekday: then the line was a place ("New Delhi:").
+     */
     private static boolean speakerLabelAbove(Segmentation segmentation, List<Block> body) {
+        if (!body.isEmpty() && tellsOfAWeekday(body.get(0).text())) {
+            return false;
+        }
         int start = segmentation.bodyStart();
         for (int i = Math.max(0, start - 2); i < Math.min(start, segmentation.blocks().size()) && !body.isEmpty(); i++) {
             if (segmentation.wording(i) == null
