@@ -190,8 +190,13 @@ final class RunReader {
         }
         // "As Vice President Biden said": a sentence's opening word before an office or a title
         int next = at + 1;
-        return roles.isOpener(token) && (roles.head(tokens, next) > 0 || roles.rank(tokens, next) > 0
-                || roles.modifier(tokens, next) > 0 || roles.honorific(tokens, next) > 0);
+        if (roles.isOpener(token) && (roles.head(tokens, next) > 0 || roles.rank(tokens, next) > 0
+                || roles.modifier(tokens, next) > 0 || roles.honorific(tokens, next) > 0)) {
+            return true;
+        }
+        // "received on Saturday Iraq's Minister of Foreign Affairs": a word no name holds, before a country's office
+        int place = roles.isNotName(token) ? countries.countryAt(tokens, next, to) : 0;
+        return place > 0 && next + place < to && (roles.head(tokens, next + place) > 0 || roles.modifier(tokens, next + place) > 0);
     }
 
     /** A capitalised word or two before an office that name the body it belongs to: "State Department". */
