@@ -200,7 +200,7 @@ class StatementSearch implements FullTextSearch {
                         .maxTermCount(MOST_YEARS));
         }
         return search
-                .highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                .highlighter(f -> f.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(200).numberOfFragments(PASSAGES))
                 .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS)
                 .fetch(filter.page() * filter.size(), filter.size());
@@ -285,7 +285,7 @@ class StatementSearch implements FullTextSearch {
                 .select(f -> f.composite(f.id(Long.class), f.highlight(SearchFields.TITLE),
                         f.highlight(SearchFields.BODY_ARABIC)))
                 .where(f -> f.and(conditions(f, filter, query, officialIds), f.id().matchingAny(ids)))
-                .highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                .highlighter(f -> f.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(200).numberOfFragments(PASSAGES))
                 .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS)
                 .fetchHits(ids.size())

@@ -25,7 +25,9 @@ import org.springframework.util.FileSystemUtils;
  * 10,000 synthetic statements (as {@link LoadBenchmark} fills it), then one client asks for search pages whose
  * words (two of {@link LoadBenchmark}'s thirty) it has not asked for before, each once: the page cache never
  * answers, the engine's and the database's own caches are warm after the warm-up. Prints the median and the
- * 99th percentile. One client, so that a profiler (JFR) sees one search at a time. Not a unit test: run it with
+ * 99th percentile, and the processor time the server's request threads spent per timed search (not the JIT's or
+ * the garbage collector's), which the other processes of a shared machine stretch far less than the wall clock. One client, so that a profiler
+ * (JFR) sees one search at a time. Not a unit test: run it with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.communique.benchmark.ColdSearchBenchmark}
  * ({@code -Dbenchmark.statements=N}; {@code -Dbenchmark.jfr=file.jfr} records the timed searches with JFR's
  * profile settings).
@@ -62,7 +64,11 @@ public final class ColdSearchBenchmark {
             Histogram histogram = new Histogram(60_000_000L, 3);
             long bytes = 0;
             jdk.jfr.Recording recording = null;
+            long cpuAtWarmUp = 0;
             for (int i = 0; i < paths.size(); i++) {
+                if (i == warmUp) {
+                    cpuAtWarmUp = requestThreadsCpu();
+                }
                 if (i == warmUp && System.getProperty("benchmark.jfr") != null) {
                     recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
                     recording.setDestination(Path.of(System.getProperty("benchmark.jfr")));
@@ -79,16 +85,30 @@ public final class ColdSearchBenchmark {
                     bytes += response.body().length;
                 }
             }
+            double cpuPerSearch = (requestThreadsCpu() - cpuAtWarmUp) / 1e6 / Math.max(1, histogram.getTotalCount());
             if (recording != null) {
                 recording.stop();
                 recording.close();
             }
             System.out.printf("%nCold searches (%,d statements), %d after %d for warm-up: p50 %.1f ms, p99 %.1f ms,"
-                            + " max %.1f ms, %,d bytes a page on average%n", statements, histogram.getTotalCount(), warmUp,
-                    histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
-                    histogram.getMaxValue() / 1000.0, bytes / Math.max(1, histogram.getTotalCount()));
+                            + " max %.1f ms, %.1f ms of processor time a search, %,d bytes a page on average%n", statements,
+                    histogram.getTotalCount(), warmUp, histogram.getValueAtPercentile(50) / 1000.0,
+                    histogram.getValueAtPercentile(99) / 1000.0, histogram.getMaxValue() / 1000.0, cpuPerSearch,
+                    bytes / Math.max(1, histogram.getTotalCount()));
         } finally {
             app.close();
         }
+    }
+
+    /** Processor time, in nanoseconds, of the threads that answer requests (Tomcat's, named {@code http-nio-...}). */
+    private static long requestThreadsCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (java.lang.management.ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null && thread.getThreadName().startsWith("http-nio")) {
+                total += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return total;
     }
 }
