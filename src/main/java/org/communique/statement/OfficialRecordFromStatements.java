@@ -18,6 +18,13 @@ import jakarta.persistence.EntityManager;
 class OfficialRecordFromStatements implements OfficialRecord {
 
     private static final String NO_OFFICE = "(no office given)";
+    /**
+     * On or before every date the archive can hold (years of four digits). The dated rows are asked for as "on or
+     * after it" rather than "not null", and ordered by official first: so H2 reads them from the index of
+     * (official, day, statement) in its order and stops at the page, where "not null" made it read every row of
+     * the official through the foreign key's index and sort them (PostgreSQL finds the index either way).
+     */
+    private static final LocalDate BEFORE_ANY_DATE = LocalDate.of(0, 1, 1);
 
     private final EntityManager em;
 
@@ -31,34 +38,55 @@ class OfficialRecordFromStatements implements OfficialRecord {
      */
     @Override
     public Named statementsNaming(long officialId, int page, int size) {
-        long dated = em.createQuery("select count(a) from Appearance a where a.official.id = :id and a.dateStart is not null",
-                Long.class).setParameter("id", officialId).getSingleResult();
+        long dated = em.createQuery("select count(a) from Appearance a where a.official.id = :id and a.dateStart >= :earliest",
+                Long.class).setParameter("id", officialId).setParameter("earliest", BEFORE_ANY_DATE).getSingleResult();
         long undated = em.createQuery("select count(a) from Appearance a where a.official.id = :id and a.dateStart is null",
                 Long.class).setParameter("id", officialId).getSingleResult();
         int offset = page * size;
         List<NamedIn> items = new ArrayList<>();
         if (offset < dated) {
-            items.addAll(naming(officialId, "a.dateStart is not null order by a.dateStart asc, a.statement.id asc",
-                    offset, size));
+            items.addAll(naming(officialId, true, offset, size));
         }
         if (items.size() < size && undated > 0) {
             int undatedOffset = (int) Math.max(0, offset - dated);
-            items.addAll(naming(officialId, "a.dateStart is null order by a.statement.id asc", undatedOffset,
-                    size - items.size()));
+            items.addAll(naming(officialId, false, undatedOffset, size - items.size()));
         }
         return new Named(items, dated + undated);
     }
 
-    private List<NamedIn> naming(long officialId, String condition, int offset, int limit) {
-        return em.createQuery("select s.id, s.slug, s.title, s.dateStart, s.datePrecision, s.dateEnd, a.role, s.type"
-                        + " from Appearance a join a.statement s where a.official.id = :id and " + condition, Object[].class)
-                .setParameter("id", officialId).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                .map(row -> {
-                    PartialDate date = date(row[3], row[4]);
-                    return new NamedIn((Long) row[0], "/statements/" + row[0] + "-" + row[1], (String) row[2],
-                            StatementSummary.displayDate(date, (LocalDate) row[5]), date == null ? null : date.start(),
-                            (String) row[6], ((StatementType) row[7]).label());
-                }).toList();
+    /**
+     * One page of the official's appearances, read from the index of (official, day, statement) alone, then those
+     * statements: joining first made the database join and sort every statement that names a busy official (44 s
+     * for one named in 351,919 statements of 1,000,000) to show twenty.
+     */
+    private List<NamedIn> naming(long officialId, boolean dated, int offset, int limit) {
+        var query = em.createQuery("select a.statement.id, a.role from Appearance a where a.official.id = :id and "
+                + (dated ? "a.dateStart >= :earliest" : "a.dateStart is null")
+                + " order by a.official.id, a.dateStart, a.statement.id", Object[].class).setParameter("id", officialId);
+        if (dated) {
+            query.setParameter("earliest", BEFORE_ANY_DATE);
+        }
+        List<Object[]> appearances = query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        if (appearances.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> statements = new HashMap<>();
+        for (Object[] row : em.createQuery("select s.id, s.slug, s.title, s.dateStart, s.datePrecision, s.dateEnd, s.type"
+                        + " from Statement s where s.id in :ids", Object[].class)
+                .setParameter("ids", appearances.stream().map(row -> (Long) row[0]).toList()).getResultList()) {
+            statements.put((Long) row[0], row);
+        }
+        List<NamedIn> items = new ArrayList<>();
+        for (Object[] appearance : appearances) {
+            Object[] row = statements.get((Long) appearance[0]);
+            if (row != null) {
+                PartialDate date = date(row[3], row[4]);
+                items.add(new NamedIn((Long) row[0], "/statements/" + row[0] + "-" + row[1], (String) row[2],
+                        StatementSummary.displayDate(date, (LocalDate) row[5]), date == null ? null : date.start(),
+                        (String) appearance[1], ((StatementType) row[6]).label()));
+            }
+        }
+        return items;
     }
 
     /**
@@ -106,15 +134,39 @@ class OfficialRecordFromStatements implements OfficialRecord {
                 .reduce((a, b) -> (a.compareTo(b) < 0) == finest ? a : b).orElse(DatePrecision.DAY));
     }
 
+    /**
+     * The dated quotations newest first, then the undated, each read from the index of (official, day, statement,
+     * position) alone, then their statements: sorting by the statement's date through a join made the database
+     * sort every quotation of a busy official to show five.
+     */
     @Override
     public Quoted quotationsOf(long officialId, int limit) {
-        List<Quote> items = em.createQuery("select q.text, s.id, s.slug, s.title, s.dateStart, s.datePrecision, s.dateEnd"
-                        + " from Quotation q join q.statement s where q.official.id = :id"
-                        + " order by s.dateStart desc nulls last, s.id desc, q.position asc", Object[].class)
-                .setParameter("id", officialId).setMaxResults(limit).getResultList().stream()
-                .map(row -> new Quote((String) row[0], "/statements/" + row[1] + "-" + row[2], (String) row[3],
-                        StatementSummary.displayDate(date(row[4], row[5]), (LocalDate) row[6])))
-                .toList();
+        String order = " order by q.official.id, q.dateStart desc, q.statement.id desc, q.position asc";
+        List<Object[]> quotations = new ArrayList<>(em.createQuery("select q.text, q.statement.id from Quotation q"
+                        + " where q.official.id = :id and q.dateStart >= :earliest" + order, Object[].class)
+                .setParameter("id", officialId).setParameter("earliest", BEFORE_ANY_DATE).setMaxResults(limit)
+                .getResultList());
+        if (quotations.size() < limit) {
+            quotations.addAll(em.createQuery("select q.text, q.statement.id from Quotation q"
+                            + " where q.official.id = :id and q.dateStart is null" + order, Object[].class)
+                    .setParameter("id", officialId).setMaxResults(limit - quotations.size()).getResultList());
+        }
+        Map<Long, Object[]> statements = new HashMap<>();
+        if (!quotations.isEmpty()) {
+            for (Object[] row : em.createQuery("select s.id, s.slug, s.title, s.dateStart, s.datePrecision, s.dateEnd"
+                            + " from Statement s where s.id in :ids", Object[].class)
+                    .setParameter("ids", quotations.stream().map(row -> (Long) row[1]).distinct().toList()).getResultList()) {
+                statements.put((Long) row[0], row);
+            }
+        }
+        List<Quote> items = new ArrayList<>();
+        for (Object[] quotation : quotations) {
+            Object[] row = statements.get((Long) quotation[1]);
+            if (row != null) {
+                items.add(new Quote((String) quotation[0], "/statements/" + row[0] + "-" + row[1], (String) row[2],
+                        StatementSummary.displayDate(date(row[3], row[4]), (LocalDate) row[5])));
+            }
+        }
         long total = items.size() < limit ? items.size()
                 : em.createQuery("select count(q) from Quotation q where q.official.id = :id", Long.class)
                 .setParameter("id", officialId).getSingleResult();

@@ -1,5 +1,7 @@
 package org.communique.statement;
 
+import java.time.LocalDate;
+
 import org.communique.cluster.ArchiveVersion;
 import org.communique.official.Official;
 
@@ -41,6 +43,10 @@ public class Quotation {
     @Column(nullable = false, columnDefinition = "TEXT")
     private String text;
 
+    /** The statement's first day, kept beside the official so their latest quotations read from an index. */
+    @Column(name = "date_start")
+    private LocalDate dateStart;
+
     protected Quotation() {
     }
 
@@ -50,6 +56,12 @@ public class Quotation {
         this.position = position;
         this.speaker = speaker;
         this.text = text;
+        this.dateStart = statement.getDate() == null ? null : statement.getDate().lowerBound();
+    }
+
+    /** The statement's date changed (a correction, a re-import). */
+    void dated(LocalDate newStart) {
+        this.dateStart = newStart;
     }
 
     public Statement getStatement() {

@@ -175,6 +175,7 @@ public class Statement {
         this.spanEnd = end != null && upper != null && end.isAfter(upper) ? end : upper;
         this.dateBasis = date == null ? DateBasis.NONE : basis;
         appearances.forEach(appearance -> appearance.dated(dateStart));
+        quotations.forEach(quotation -> quotation.dated(dateStart));
     }
 
     public void setType(StatementType type) {

@@ -112,7 +112,7 @@ final class SyntheticArchive {
              PreparedStatement appearance = connection.prepareStatement("insert into appearance (statement_id,"
                      + " official_id, position, role, country, mentions, date_start) values (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement quotation = connection.prepareStatement("insert into quotation (statement_id,"
-                     + " official_id, position, speaker, text) values (?, ?, ?, ?, ?)")) {
+                     + " official_id, position, speaker, text, date_start) values (?, ?, ?, ?, ?, ?)")) {
             long firstId;
             try (var rs = connection.createStatement().executeQuery("select coalesce(max(id), 0) + 1 from statement")) {
                 rs.next();
@@ -185,6 +185,7 @@ final class SyntheticArchive {
                 quotation.setInt(3, 0);
                 quotation.setString(4, "a speaker");
                 quotation.setString(5, "We are committed to " + pick(SUBJECTS) + " and to the partnership between our nations.");
+                quotation.setObject(6, undated ? null : start);
                 quotation.addBatch();
                 if (i % 500 == 499) {
                     flush(source, statement, party, appearance, quotation);

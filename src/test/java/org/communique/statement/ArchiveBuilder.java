@@ -42,6 +42,7 @@ public final class ArchiveBuilder {
         private StatementType type = StatementType.OTHER;
         private List<String> parties = List.of();
         private final List<StatementContent.Named> officials = new ArrayList<>();
+        private final List<StatementContent.Said> quotes = new ArrayList<>();
         private String publisher;
         private List<String> paragraphs = List.of("A paragraph of the statement.");
 
@@ -79,6 +80,15 @@ public final class ArchiveBuilder {
             return this;
         }
 
+        /** Quotes the official (whom it also names, as the importer would). */
+        public Draft quoting(Official official, String text) {
+            if (officials.stream().noneMatch(named -> named.official() == official)) {
+                naming(official, null);
+            }
+            quotes.add(new StatementContent.Said(official, official.getName(), text));
+            return this;
+        }
+
         public Draft publisher(String publisher) {
             this.publisher = publisher;
             return this;
@@ -94,7 +104,7 @@ public final class ArchiveBuilder {
             source.read("0".repeat(64), 100, "text/plain", "UTF-8", title, NOW, "test");
             StatementContent content = new StatementContent(title, false, date, end,
                     date == null ? DateBasis.NONE : DateBasis.PUBLISHED, type, publisher, null, paragraphs, List.of(),
-                    "[]", parties, officials, List.of());
+                    "[]", parties, officials, quotes);
             Statement statement = new Statement(source, content, NOW);
             entityManager.persist(statement);
             return statement;

@@ -68,6 +68,31 @@ class OfficialRecordTest {
     }
 
     @Test
+    void quotationsComeNewestFirstInTheOrderSaidWithTheUndatedLastAndFollowACorrectedDate() {
+        Official other = archive.official("Fuad Hussein", "IQ");
+        archive.statement("Undated").quoting(blinken, "undated words").save();
+        Statement old = archive.statement("Old").dated("2021-03").quoting(blinken, "old words").save();
+        archive.statement("New").dated("2023-07-22").quoting(blinken, "first words").quoting(other, "another's words")
+                .quoting(blinken, "second words").save();
+        archive.statement("Middle").dated("2022").quoting(blinken, "middle words").save();
+        flush();
+
+        OfficialRecord.Quoted quoted = record.quotationsOf(blinken.getId(), 10);
+        assertThat(quoted.items()).extracting(q -> q.text() + " / " + q.statementTitle() + " / " + q.displayDate())
+                .containsExactly("first words / New / 22 July 2023", "second words / New / 22 July 2023",
+                        "middle words / Middle / 2022", "old words / Old / March 2021", "undated words / Undated / Undated");
+        assertThat(quoted.total()).isEqualTo(5);
+        assertThat(record.quotationsOf(blinken.getId(), 2).items()).extracting(OfficialRecord.Quote::text)
+                .containsExactly("first words", "second words");
+        assertThat(record.quotationsOf(blinken.getId(), 2).total()).isEqualTo(5);
+
+        entityManager.find(Statement.class, old.getId()).setDate(PartialDate.parse("2024-01-05"), null, DateBasis.PUBLISHED);
+        flush();
+        assertThat(record.quotationsOf(blinken.getId(), 1).items()).extracting(OfficialRecord.Quote::text)
+                .containsExactly("old words");
+    }
+
+    @Test
     void officesAreGatheredWhateverTheirCaseWithTheirFirstAndLastMonth() {
         archive.statement("One").dated("2021-02-10").naming(blinken, "Secretary of State").save();
         archive.statement("Two").dated("2023-11").naming(blinken, "secretary of state").save();
