@@ -24,7 +24,8 @@ class HtmlWalksTest {
 
     private static final String[] TAGS = {"html", "head", "body", "div", "p", "span", "a", "b", "i", "br", "h1", "h2",
             "table", "tr", "td", "ul", "li", "script", "style", "meta", "link", "time", "title", "noscript", "template",
-            "svg", "form", "select", "option", "article", "main", "frameset", "textarea", "pre"};
+            "svg", "form", "select", "option", "article", "main", "frameset", "textarea", "pre", "img", "input",
+            "h3", "object", "embed", "iframe", "math"};
     private static final String[] ATTRIBUTES = {"type=\"application/ld+json\"", "type=APPLICATION/LD+JSON",
             "content=\"x\"", "content", "itemprop=datePublished", "itemprop=' datepublished '", "pubdate",
             "class=published", "class=\"entry-date big\"", "datetime=2024-01-02", "rel=canonical", "rel=CANONICAL",
@@ -72,6 +73,23 @@ class HtmlWalksTest {
         }
     }
 
+    @Test
+    void containerCountsAreThoseOfTheQueries() {
+        for (Document doc : documents()) {
+            for (Element root : doc.getAllElements()) {
+                MainContentLocator.Inside inside = MainContentLocator.Inside.of(root);
+                assertThat(inside.paragraphs()).isEqualTo(root.select(Selector.evaluatorOf("p")).size());
+                assertThat(inside.images()).isEqualTo(root.select(Selector.evaluatorOf("img")).size());
+                assertThat(inside.listItems()).isEqualTo(root.select(Selector.evaluatorOf("li")).size());
+                assertThat(inside.inputs()).isEqualTo(root.select(Selector.evaluatorOf("input")).size());
+                assertThat(inside.headingText()).isEqualTo(root.select(Selector.evaluatorOf("h1, h2, h3, h4, h5, h6"))
+                        .stream().mapToInt(h -> h.text().length()).sum());
+                assertThat(inside.embeds()).isEqualTo(root.select(Selector.evaluatorOf("object, embed, iframe")).size());
+                assertIdentical(inside.links(), root.select(Selector.evaluatorOf("a")), doc);
+            }
+        }
+    }
+
     private static void assertIdentical(List<Element> actual, List<Element> expected, Document doc) {
         assertThat(actual).as(doc.outerHtml()).hasSize(expected.size());
         for (int i = 0; i < expected.size(); i++) {
@@ -107,8 +125,12 @@ class HtmlWalksTest {
                     }
                 }
             }
-            docs.add(random.nextBoolean() ? Jsoup.parse(html.toString())
-                    : Jsoup.parse(html.toString(), "", Parser.htmlParser().setMaxDepth(8)));
+            try {
+                docs.add(random.nextBoolean() ? Jsoup.parse(html.toString())
+                        : Jsoup.parse(html.toString(), "", Parser.htmlParser().setMaxDepth(8)));
+            } catch (RuntimeException e) {
+                // jsoup 1.24.1 fails its own check on some template and noscript soup; no page to walk
+            }
         }
         return docs;
     }
