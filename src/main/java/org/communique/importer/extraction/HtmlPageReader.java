@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads a saved HTML page into blocks: its metadata first, then every block of visible text in reading
@@ -59,32 +60,9 @@ final class HtmlPageReader {
         return new Page(blocks, metadata, true);
     }
 
-    /**
-     * The depth of the deepest node of the page, as a {@code NodeTraversor} walk counts it (the document 0), read
-     * from the elements alone: a text or other leaf node lies one below the element that holds it. A walk over
-     * every node, with a callback for each, cost twice as much.
-     */
-    static int depth(Document doc) {
-        int deepest = 0;
-        int depth = 0;
-        Element element = doc;
-        while (element != null) {
-            deepest = Math.max(deepest, element.childNodeSize() > 0 ? depth + 1 : depth);
-            Element child = element.firstElementChild();
-            if (child != null) {
-                element = child;
-                depth++;
-                continue;
-            }
-            Element next = null;
-            for (Element at = element; at != null && at != doc; at = at.parent(), depth--) {
-                next = at.nextElementSibling();
-                if (next != null) {
-                    break;
-                }
-            }
-            element = next;
-        }
-        return deepest;
+    private static int depth(Document doc) {
+        int[] deepest = {0};
+        NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), doc);
+        return deepest[0];
     }
 }

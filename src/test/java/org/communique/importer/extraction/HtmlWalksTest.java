@@ -15,7 +15,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Selector;
 import org.junit.jupiter.api.Test;
 
@@ -48,15 +47,6 @@ class HtmlWalksTest {
                 }
                 assertIdentical(under, root.getAllElements(), doc);
             }
-        }
-    }
-
-    @Test
-    void depthIsThatOfATraversalOfEveryNode() {
-        for (Document doc : documents()) {
-            int[] deepest = {0};
-            NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), doc);
-            assertThat(HtmlPageReader.depth(doc)).as(doc.outerHtml()).isEqualTo(deepest[0]);
         }
     }
 
