@@ -235,7 +235,7 @@ final class TypeClassifier {
             // the block's wording is read last: it is the slowest of the three to tell, and the header of an HTML
             // page holds many blocks (its navigation among them) that the two patterns settle first
             if (!OFFICE_CREDIT.matcher(block.text()).find() && (BY_SOMEONE.matcher(block.text()).find()
-                    || segmentation.wording(block.index()) == ChromeKind.BYLINE)) {
+                    || segmentation.wordingIsByline(block.index()))) {
                 return true;
             }
         }
