@@ -257,6 +257,23 @@ final class TypeClassifier {
                 && PERSON_LINE.matcher(last.text().strip()).matches();
     }
 
+    /**
+     * Whether at least three paragraphs, and a third of them, report speech ("said", "told"...): the count stops
+     * once it is enough, since it only grows.
+     */
+    private static boolean mostlyReportedSpeech(List<Block> body) {
+        int reported = 0;
+        for (Block block : body) {
+            if (REPORTED_SPEECH.matcher(block.text()).find()) {
+                reported++;
+                if (reported >= 3 && reported * 3L >= body.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A government's own news service counts as news only with a reporter's byline. */
     private int newsSignals(Page page, Segmentation segmentation, List<Block> body, boolean official) {
         if (body.isEmpty()) {
@@ -274,8 +291,7 @@ final class TypeClassifier {
         if (type != null && (type.contains("newsarticle") || type.equals("article") && page.html())) {
             signals += 1;
         }
-        long reported = body.stream().filter(b -> REPORTED_SPEECH.matcher(b.text()).find()).count();
-        if (reported >= 3 && reported * 3 >= body.size()) {
+        if (mostlyReportedSpeech(body)) {
             signals += 2;
         }
         String all = String.join(" ", body.stream().map(Block::text).toList());
