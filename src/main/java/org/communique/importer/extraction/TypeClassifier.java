@@ -32,6 +32,8 @@ final class TypeClassifier {
 
     private static final Pattern REPORTED_SPEECH = Pattern.compile(
             "\\b(said|says|told|added|noted|according to|stressed|affirmed|explained|stated)\\b");
+    /** The words the pattern cannot match without: most paragraphs hold none, and are not searched. */
+    private static final LiteralScreen.Screened REPORTED_SPEECH_SCREEN = LiteralScreen.Screened.of(REPORTED_SPEECH);
     private static final Pattern SPEAKER_LABEL_LINE = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}.'’-]+ ){0,3}\\p{Lu}[\\p{L}'’-]+:$");
     /**
@@ -264,7 +266,7 @@ final class TypeClassifier {
     private static boolean mostlyReportedSpeech(List<Block> body) {
         int reported = 0;
         for (Block block : body) {
-            if (REPORTED_SPEECH.matcher(block.text()).find()) {
+            if (reportsSpeech(block.text())) {
                 reported++;
                 if (reported >= 3 && reported * 3L >= body.size()) {
                     return true;
@@ -272,6 +274,11 @@ final class TypeClassifier {
             }
         }
         return false;
+    }
+
+    /** Whether the text reports speech ("said", "according to"...), searched only when it holds one of the words. */
+    static boolean reportsSpeech(String text) {
+        return REPORTED_SPEECH_SCREEN.find(text, LiteralScreen.fold(text));
     }
 
     /** A government's own news service counts as news only with a reporter's byline. */

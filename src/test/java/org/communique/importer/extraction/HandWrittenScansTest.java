@@ -16,6 +16,24 @@ class HandWrittenScansTest {
     private static final String ALPHABET = "aZ ,\t\n\u000B\f\r\u00A0\u2003\u001Cé-_";
 
     @Test
+    void reportedSpeechScreenedIsThePatternTriedOnEveryText() {
+        java.util.regex.Pattern reported = java.util.regex.Pattern.compile(
+                "\\b(said|says|told|added|noted|according to|stressed|affirmed|explained|stated)\\b");
+        String[] pieces = {"said", "Said", "SAID", "says", "told", "added", "noted", "according to", "According to",
+                "stressed", "affirmed", "explained", "stated", "unsaid", "saidx", "_said", "a\u0301said", "sa\u0130d",
+                "\u212Aelvin", " ", ", ", ".", "the minister", "é", "2024", "to", "according"};
+        Random random = new Random(73);
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String written = text.toString();
+            assertThat(TypeClassifier.reportsSpeech(written)).as(written).isEqualTo(reported.matcher(written).find());
+        }
+    }
+
+    @Test
     void firstTokenIsTheFirstPieceOfSplittingOnWhitespace() {
         for (String text : List.of("", "a", "nav main", "share\tbar", "x\u00A0y z", "one\u2003two three", "end ")) {
             String stripped = text.strip();
