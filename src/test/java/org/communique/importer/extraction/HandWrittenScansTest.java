@@ -34,6 +34,23 @@ class HandWrittenScansTest {
     }
 
     @Test
+    void yearSuffixIsCutAsThePatternCutsIt() {
+        java.util.regex.Pattern yearSuffix = java.util.regex.Pattern.compile("\\s*\\(((?:19|20)\\d{2})\\)\\s*$");
+        String[] pieces = {"(", ")", "2023", "1999", "1899", "20", "23", " ", "\t", "\n", "\r", "\u000B", "\f", "\u00A0",
+                "\u2003", "Title", "x", ")x", "(2021)", "(2021) ", "٢٠٢١", "\u0085", "\u2028", "\u2029", "\r\n"};
+        Random random = new Random(79);
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String written = text.toString();
+            assertThat(TitleFinder.withoutYearSuffix(written)).as(written)
+                    .isEqualTo(yearSuffix.matcher(written).replaceFirst(""));
+        }
+    }
+
+    @Test
     void firstTokenIsTheFirstPieceOfSplittingOnWhitespace() {
         for (String text : List.of("", "a", "nav main", "share\tbar", "x\u00A0y z", "one\u2003two three", "end ")) {
             String stripped = text.strip();
