@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 final class TextShape {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。؟！？][\"'”’»)\\]」』）]*\\s*$");
+    /** The marks that end a sentence, and the closing quotes and brackets that may follow one. */
+    private static final String SENTENCE_MARKS = ".!?…。؟！？";
+    private static final String CLOSERS = "\"'”’»)]」』）";
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
     private static final Pattern SPEAKER_TURN = Pattern.compile(
@@ -159,8 +161,30 @@ final class TextShape {
                 || c == '\u205F' || c == '\u3000';
     }
 
+    /**
+     * Whether the text ends a sentence: a full stop, question or exclamation mark, then maybe closing quotes or
+     * brackets, then maybe whitespace, read backwards from the end (the pattern
+     * {@code [.!?…。؟！？]["'”’»)\]」』）]*\s*$} was tried at every position). Like {@code $}, a line terminator
+     * that ends the text is passed over.
+     */
     static boolean endsSentence(String text) {
-        return SENTENCE_END.matcher(text).find();
+        int end = text.length();
+        if (end > 0 && (text.charAt(end - 1) == '\u0085' || text.charAt(end - 1) == '\u2028'
+                || text.charAt(end - 1) == '\u2029')) {
+            end--;
+        }
+        while (end > 0 && isPatternSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && SENTENCE_MARKS.indexOf(text.charAt(end - 1)) >= 0;
+    }
+
+    /** {@code \s} of a pattern without flags: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The share of words that are English function words: high in prose, near zero in menus and names. */

@@ -51,6 +51,23 @@ class HandWrittenScansTest {
     }
 
     @Test
+    void sentenceEndIsFoundAsThePatternFindsIt() {
+        java.util.regex.Pattern sentenceEnd = java.util.regex.Pattern.compile("[.!?…。؟！？][\"'”’»)\\]」』）]*\\s*$");
+        String[] pieces = {".", "!", "?", "…", "。", "؟", "！", "？", "\"", "'", "”", "’", "»", ")", "]", "」", "』", "）",
+                "(", "“", " ", "\t", "\n", "\r", "\r\n", "\u000B", "\f", "\u00A0", "\u0085", "\u2028", "\u2029",
+                "word", "x", "Mr", "..."};
+        Random random = new Random(83);
+        for (int round = 0; round < 200_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(7); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String written = text.toString();
+            assertThat(TextShape.endsSentence(written)).as(written).isEqualTo(sentenceEnd.matcher(written).find());
+        }
+    }
+
+    @Test
     void firstTokenIsTheFirstPieceOfSplittingOnWhitespace() {
         for (String text : List.of("", "a", "nav main", "share\tbar", "x\u00A0y z", "one\u2003two three", "end ")) {
             String stripped = text.strip();
