@@ -45,6 +45,14 @@ final class TextShape {
      * for every {@value #UNSPACED_LETTERS_PER_WORD}. Combining marks belong to the word they sit on.
      */
     static int words(String text) {
+        return words(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The number of words when it is at most {@code limit}; else some number over the limit, the count stopping
+     * there: every term of the count only grows as the text is read, so a long block need not be read to its end.
+     */
+    static int words(String text, int limit) {
         int count = 0;
         int ideographs = 0;
         int unspaced = 0;
@@ -66,8 +74,8 @@ final class TextShape {
                 }
             }
             boolean wordChar = isWordChar(c) || inWord && isMark(c);
-            if (wordChar && !inWord) {
-                count++;
+            if (wordChar && !inWord && ++count > limit) {
+                return count;
             }
             inWord = wordChar;
         }

@@ -68,6 +68,27 @@ class HandWrittenScansTest {
     }
 
     @Test
+    void wordsUpToALimitAreTheWordsOrMoreThanTheLimit() {
+        String[] pieces = {"word", " ", "  ", "é", "a\u0301", "\u0301", "中文", "日本", "ไทย", "2024", "-", ", ", "\t", "𝐀"};
+        Random random = new Random(89);
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String written = text.toString();
+            int words = TextShape.words(written);
+            int limit = random.nextInt(15);
+            int bounded = TextShape.words(written, limit);
+            if (words <= limit) {
+                assertThat(bounded).as(written).isEqualTo(words);
+            } else {
+                assertThat(bounded).as(written).isGreaterThan(limit);
+            }
+        }
+    }
+
+    @Test
     void firstTokenIsTheFirstPieceOfSplittingOnWhitespace() {
         for (String text : List.of("", "a", "nav main", "share\tbar", "x\u00A0y z", "one\u2003two three", "end ")) {
             String stripped = text.strip();
