@@ -357,7 +357,7 @@ final class MainContentLocator {
             if (hints.finds(hints.embed, words)) {
                 return "embedded social post";
             }
-            if (hints.finds(hints.caption, words) && element.text().length() < 400) {
+            if (hints.finds(hints.caption, words) && TextLength.of(element) < 400) {
                 return "photo caption or credit";
             }
             if (isByline(element, words)) {
@@ -393,7 +393,7 @@ final class MainContentLocator {
         if (!marked) {
             return false;
         }
-        int length = element.text().length();
+        int length = TextLength.of(element);
         return length < 100 && length > 0 && element.select(P).size() <= 1;
     }
 
@@ -409,7 +409,7 @@ final class MainContentLocator {
             return true;
         }
         return hints.finds(hints.maybeCandidate, HtmlHints.classAndId(element))
-                && element.text().length() > bodyText.length() * 0.6;
+                && TextLength.of(element) > bodyText.length() * 0.6;
     }
 
     /**
@@ -430,7 +430,7 @@ final class MainContentLocator {
 
         int length() {
             if (length < 0) {
-                length = cuts.readUncut(() -> Math.max(1, page.body().text().length()));
+                length = cuts.readUncut(() -> Math.max(1, TextLength.of(page.body())));
             }
             return length;
         }
@@ -649,7 +649,7 @@ final class MainContentLocator {
                 images += IMG.matches(root, e) ? 1 : 0;
                 listItems += LI.matches(root, e) ? 1 : 0;
                 inputs += INPUT.matches(root, e) ? 1 : 0;
-                headingText += HEADINGS.matches(root, e) ? e.text().length() : 0;
+                headingText += HEADINGS.matches(root, e) ? TextLength.of(e) : 0;
                 embeds += EMBEDS.matches(root, e) ? 1 : 0;
                 if (A.matches(root, e)) {
                     links.add(e);
@@ -660,7 +660,7 @@ final class MainContentLocator {
     }
 
     static double linkDensity(Element element) {
-        return linkDensity(element.text().length(), element.select(A));
+        return linkDensity(TextLength.of(element), element.select(A));
     }
 
     /** The share of a text of this length inside the links, a link to a place on the page weighing less. */
@@ -672,7 +672,7 @@ final class MainContentLocator {
         for (Element link : links) {
             String href = link.attr("href");
             double coefficient = href.startsWith("#") && href.length() > 1 ? 0.3 : 1;
-            linkLength += link.text().length() * coefficient;
+            linkLength += TextLength.of(link) * coefficient;
         }
         return Math.min(1, linkLength / textLength);
     }
@@ -797,7 +797,7 @@ final class MainContentLocator {
             return tag.equals("footer") ? "footer" : "sidebar";
         }
         String classAndId = HtmlHints.classAndId(element);
-        if (hints.finds(hints.share, classAndId) && element.text().length() < CHAR_THRESHOLD) {
+        if (hints.finds(hints.share, classAndId) && TextLength.of(element) < CHAR_THRESHOLD) {
             return "share and print links";
         }
         if ((tag.equals("h1") || tag.equals("h2")) && hints.classWeight(element) < 0) {

@@ -24,13 +24,14 @@ class HtmlWalksTest {
     private static final String[] TAGS = {"html", "head", "body", "div", "p", "span", "a", "b", "i", "br", "h1", "h2",
             "table", "tr", "td", "ul", "li", "script", "style", "meta", "link", "time", "title", "noscript", "template",
             "svg", "form", "select", "option", "article", "main", "frameset", "textarea", "pre", "img", "input",
-            "h3", "object", "embed", "iframe", "math"};
+            "h3", "object", "embed", "iframe", "math", "textarea", "center", "label", "button", "img", "sup"};
     private static final String[] ATTRIBUTES = {"type=\"application/ld+json\"", "type=APPLICATION/LD+JSON",
             "content=\"x\"", "content", "itemprop=datePublished", "itemprop=' datepublished '", "pubdate",
             "class=published", "class=\"entry-date big\"", "datetime=2024-01-02", "rel=canonical", "rel=CANONICAL",
             "href=\"https://example.org/a\"", "href", "id=x", "name=description"};
     private static final String[] TEXTS = {"", " ", "text", "\n  ", "a & b", "<!-- note -->", "{\"@type\":\"NewsArticle\"}",
-            "</p>", "<", "&nbsp;", "</script>", "<![CDATA[x]]>"};
+            "</p>", "<", "&nbsp;", "</script>", "<![CDATA[x]]>", "\u200B", "\u00AD", "  \n\t ", "\u0001", "\u0085x",
+            "\u3000", "😀", "\u00A0", "a\u2003b"};
 
     @Test
     void preOrderListsTheElementsGetAllElementsLists() {
@@ -76,6 +77,15 @@ class HtmlWalksTest {
                         .stream().mapToInt(h -> h.text().length()).sum());
                 assertThat(inside.embeds()).isEqualTo(root.select(Selector.evaluatorOf("object, embed, iframe")).size());
                 assertIdentical(inside.links(), root.select(Selector.evaluatorOf("a")), doc);
+            }
+        }
+    }
+
+    @Test
+    void textLengthIsTheLengthOfTheText() {
+        for (Document doc : documents()) {
+            for (Element element : doc.getAllElements()) {
+                assertThat(TextLength.of(element)).as(element.outerHtml()).isEqualTo(element.text().length());
             }
         }
     }
