@@ -445,7 +445,11 @@ final class MainContentLocator {
             if (holders == null) {
                 holders = Collections.newSetFromMap(new IdentityHashMap<>());
                 cuts.readUncut(() -> {
-                    for (Element holder : page.body().select(ARTICLE_HOLDERS)) {
+                    Element body = page.body();
+                    for (Element holder = body; holder != null; holder = PreOrder.next(holder, body)) {
+                        if (!ARTICLE_HOLDERS.matches(body, holder)) {
+                            continue; // the elements select would list, walked without building the list
+                        }
                         for (Element e = holder; e != null && holders.add(e); e = e.parent()) {
                             // each holder's ancestors, up to those another holder already added
                         }

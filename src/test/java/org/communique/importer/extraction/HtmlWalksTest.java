@@ -28,7 +28,8 @@ class HtmlWalksTest {
     private static final String[] ATTRIBUTES = {"type=\"application/ld+json\"", "type=APPLICATION/LD+JSON",
             "content=\"x\"", "content", "itemprop=datePublished", "itemprop=' datepublished '", "pubdate",
             "class=published", "class=\"entry-date big\"", "datetime=2024-01-02", "rel=canonical", "rel=CANONICAL",
-            "href=\"https://example.org/a\"", "href", "id=x", "name=description"};
+            "href=\"https://example.org/a\"", "href", "id=x", "name=description", "itemprop=articleBody",
+            "itemprop=ARTICLEBODY"};
     private static final String[] TEXTS = {"", " ", "text", "\n  ", "a & b", "<!-- note -->", "{\"@type\":\"NewsArticle\"}",
             "</p>", "<", "&nbsp;", "</script>", "<![CDATA[x]]>", "\u200B", "\u00AD", "  \n\t ", "\u0001", "\u0085x",
             "\u3000", "😀", "\u00A0", "a\u2003b"};
@@ -41,6 +42,14 @@ class HtmlWalksTest {
                 walked.add(e);
             }
             assertIdentical(walked, doc.getAllElements(), doc);
+            org.jsoup.select.Evaluator holders = Selector.evaluatorOf("article, main, [itemprop=articleBody]");
+            List<Element> matched = new ArrayList<>();
+            for (Element e = doc.body(); e != null; e = PreOrder.next(e, doc.body())) {
+                if (holders.matches(doc.body(), e)) {
+                    matched.add(e);
+                }
+            }
+            assertIdentical(matched, doc.body().select(holders), doc);
             for (Element root : doc.getAllElements()) {
                 List<Element> under = new ArrayList<>();
                 for (Element e = root; e != null; e = PreOrder.next(e, root)) {
