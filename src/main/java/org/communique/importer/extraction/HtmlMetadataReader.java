@@ -64,6 +64,12 @@ final class HtmlMetadataReader {
             Element firstH1 = null;
             Element canonical = null;
             for (Element e = doc; e != null; e = PreOrder.next(e, doc)) {
+                if (firstH1 == null && H1.matches(doc, e)) {
+                    firstH1 = e;
+                }
+                if (e.attributesSize() == 0) {
+                    continue; // every other query asks for an attribute, and most elements have none
+                }
                 if (JSON_LD.matches(doc, e)) {
                     jsonLd.add(e);
                 }
@@ -72,9 +78,6 @@ final class HtmlMetadataReader {
                 }
                 if (PUBLISHED_DATES.matches(doc, e)) {
                     publishedDates.add(e);
-                }
-                if (firstH1 == null && H1.matches(doc, e)) {
-                    firstH1 = e;
                 }
                 if (canonical == null && CANONICAL_LINK.matches(doc, e)) {
                     canonical = e;
