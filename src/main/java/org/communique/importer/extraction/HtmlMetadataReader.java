@@ -52,10 +52,12 @@ final class HtmlMetadataReader {
 
     /**
      * The elements the reader asks about, gathered in one walk of the page, each list in document order as
-     * {@code select} gives it: a query walks the whole page, and there are five of them.
+     * {@code select} gives it (a query walks the whole page, and there were five of them); and, from the same
+     * walk, the depth of the page's deepest node, as a {@code NodeTraversor} counts it (the document 0, a text
+     * node one below its element), for the reader's depth budget.
      */
     record Asked(List<Element> jsonLd, List<Element> metas, List<Element> publishedDates, Element firstH1,
-                         Element canonical) {
+                 Element canonical, int depth) {
 
         static Asked of(Document doc) {
             List<Element> jsonLd = new ArrayList<>();
@@ -63,32 +65,50 @@ final class HtmlMetadataReader {
             List<Element> publishedDates = new ArrayList<>();
             Element firstH1 = null;
             Element canonical = null;
-            for (Element e = doc; e != null; e = PreOrder.next(e, doc)) {
+            int deepest = 0;
+            int depth = 0;
+            Element e = doc;
+            while (e != null) {
+                deepest = Math.max(deepest, e.childNodeSize() > 0 ? depth + 1 : depth);
                 if (firstH1 == null && H1.matches(doc, e)) {
                     firstH1 = e;
                 }
-                if (e.attributesSize() == 0) {
-                    continue; // every other query asks for an attribute, and most elements have none
+                if (e.attributesSize() > 0) { // every other query asks for an attribute, and most elements have none
+                    if (JSON_LD.matches(doc, e)) {
+                        jsonLd.add(e);
+                    }
+                    if (META_WITH_CONTENT.matches(doc, e)) {
+                        metas.add(e);
+                    }
+                    if (PUBLISHED_DATES.matches(doc, e)) {
+                        publishedDates.add(e);
+                    }
+                    if (canonical == null && CANONICAL_LINK.matches(doc, e)) {
+                        canonical = e;
+                    }
                 }
-                if (JSON_LD.matches(doc, e)) {
-                    jsonLd.add(e);
+                // the next element in document order, the depth following the steps down and up
+                Element child = e.firstElementChild();
+                if (child != null) {
+                    e = child;
+                    depth++;
+                    continue;
                 }
-                if (META_WITH_CONTENT.matches(doc, e)) {
-                    metas.add(e);
+                Element next = null;
+                for (Element at = e; at != null && at != doc; at = at.parent(), depth--) {
+                    next = at.nextElementSibling();
+                    if (next != null) {
+                        break;
+                    }
                 }
-                if (PUBLISHED_DATES.matches(doc, e)) {
-                    publishedDates.add(e);
-                }
-                if (canonical == null && CANONICAL_LINK.matches(doc, e)) {
-                    canonical = e;
-                }
+                e = next;
             }
-            return new Asked(jsonLd, metas, publishedDates, firstH1, canonical);
+            return new Asked(jsonLd, metas, publishedDates, firstH1, canonical, deepest);
         }
     }
 
-    PageMetadata read(Document doc) {
-        Asked asked = Asked.of(doc);
+    /** What the page says about itself, {@code asked} being what {@link Asked#of} gathered from it. */
+    PageMetadata read(Document doc, Asked asked) {
         List<JsonNode> articles = jsonLdArticles(asked);
         Map<String, String> metas = metaContents(asked);
         String headline = firstText(articles, "headline");

@@ -61,6 +61,25 @@ class HtmlWalksTest {
     }
 
     @Test
+    void depthIsThatOfATraversalOfEveryNode() {
+        for (Document doc : documents()) {
+            int[] deepest = {0};
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), doc);
+            assertThat(HtmlMetadataReader.Asked.of(doc).depth()).as(doc.outerHtml()).isEqualTo(deepest[0]);
+        }
+        StringBuilder deep = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            deep.append(i % 2 == 0 ? "<div>" : "<span>");
+        }
+        for (int limit : new int[] {8, 50, 258}) {
+            Document doc = Jsoup.parse(deep + "x", "", Parser.htmlParser().setMaxDepth(limit));
+            int[] deepest = {0};
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), doc);
+            assertThat(HtmlMetadataReader.Asked.of(doc).depth()).isEqualTo(deepest[0]);
+        }
+    }
+
+    @Test
     void metadataWalkFindsWhatTheQueriesFind() {
         for (Document doc : documents()) {
             HtmlMetadataReader.Asked asked = HtmlMetadataReader.Asked.of(doc);
