@@ -41,7 +41,8 @@ final class HtmlPageReader {
         List<HtmlBlocks.Cut> cuts = HtmlBlocks.cut(doc.body());
         MainContentLocator.Located located = locator.locate(doc);
         Map<Integer, Element> owners = new HashMap<>();
-        for (Element owner : located.page().getAllElements()) {
+        Document page = located.page();
+        for (Element owner = page; owner != null; owner = PreOrder.next(owner, page)) { // no list of them built
             if (owner.hasAttr(HtmlBlocks.OWNER_ATTRIBUTE)) {
                 owners.put(Integer.parseInt(owner.attr(HtmlBlocks.OWNER_ATTRIBUTE)), owner);
             }
