@@ -95,7 +95,11 @@ final class MainContentLocator {
         }
 
         int textLength() {
-            return article.stream().mapToInt(e -> TextShape.latinLength(e.text())).sum();
+            int length = 0;
+            for (Element element : article) {
+                length += TextLength.latinOf(element); // TextShape.latinLength of its text, without the text
+            }
+            return length;
         }
     }
 

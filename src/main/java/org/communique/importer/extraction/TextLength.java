@@ -26,6 +26,10 @@ final class TextLength implements NodeVisitor {
     private boolean seenHigh;
     /** The characters trim would take off its end. */
     private int trailingLow;
+    /** What the text's ideographs add to its {@link TextShape#latinLength}. */
+    private int latinExtra;
+    /** Whether the last character is a high surrogate not yet paired, which a low one would pair with. */
+    private boolean openHigh;
 
     private TextLength() {
     }
@@ -34,7 +38,21 @@ final class TextLength implements NodeVisitor {
     static int of(Element element) {
         TextLength count = new TextLength();
         NodeTraversor.traverse(count, element);
-        return count.seenHigh ? count.length - count.leadingLow - count.trailingLow : 0;
+        return count.trimmedLength();
+    }
+
+    /**
+     * {@code TextShape.latinLength(element.text())}, without the text: what trim takes off is whitespace and
+     * control characters, which weigh only themselves.
+     */
+    static int latinOf(Element element) {
+        TextLength count = new TextLength();
+        NodeTraversor.traverse(count, element);
+        return count.trimmedLength() + count.latinExtra;
+    }
+
+    private int trimmedLength() {
+        return seenHigh ? length - leadingLow - trailingLow : 0;
     }
 
     @Override
@@ -131,6 +149,16 @@ final class TextLength implements NodeVisitor {
     }
 
     private void add(char c) {
+        // the code points as latinLength reads them: a high surrogate and the low one after it make one
+        if (openHigh && Character.isLowSurrogate(c)) {
+            latinExtra += TextShape.latinExtra(Character.toCodePoint(last, c));
+            openHigh = false;
+        } else {
+            openHigh = Character.isHighSurrogate(c);
+            if (!openHigh) {
+                latinExtra += TextShape.latinExtra(c);
+            }
+        }
         length++;
         last = c;
         if (c <= ' ') {

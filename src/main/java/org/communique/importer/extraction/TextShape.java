@@ -93,11 +93,14 @@ final class TextShape {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            if (c >= FIRST_UNSPACED && spacing(c) == Spacing.IDEOGRAPHIC) {
-                length += IDEOGRAPH_WIDTH - Character.charCount(c);
-            }
+            length += latinExtra(c);
         }
         return length;
+    }
+
+    /** What a code point adds to {@link #latinLength} beyond its characters: an ideograph or kana weighs more. */
+    static int latinExtra(int c) {
+        return c >= FIRST_UNSPACED && spacing(c) == Spacing.IDEOGRAPHIC ? IDEOGRAPH_WIDTH - Character.charCount(c) : 0;
     }
 
     /** How a script marks its words: by spaces, not at all with one word in a character or two, or not at all. */

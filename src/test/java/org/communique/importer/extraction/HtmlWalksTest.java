@@ -32,7 +32,7 @@ class HtmlWalksTest {
             "itemprop=ARTICLEBODY"};
     private static final String[] TEXTS = {"", " ", "text", "\n  ", "a & b", "<!-- note -->", "{\"@type\":\"NewsArticle\"}",
             "</p>", "<", "&nbsp;", "</script>", "<![CDATA[x]]>", "\u200B", "\u00AD", "  \n\t ", "\u0001", "\u0085x",
-            "\u3000", "😀", "\u00A0", "a\u2003b"};
+            "\u3000", "😀", "\u00A0", "a\u2003b", "中文", "カタカナー", "\uD840\uDC00", "々", "\uD840", "\uDC00"};
 
     @Test
     void preOrderListsTheElementsGetAllElementsLists() {
@@ -114,6 +114,8 @@ class HtmlWalksTest {
         for (Document doc : documents()) {
             for (Element element : doc.getAllElements()) {
                 assertThat(TextLength.of(element)).as(element.outerHtml()).isEqualTo(element.text().length());
+                assertThat(TextLength.latinOf(element)).as(element.outerHtml())
+                        .isEqualTo(TextShape.latinLength(element.text()));
             }
         }
     }
