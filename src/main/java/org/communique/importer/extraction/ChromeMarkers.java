@@ -104,7 +104,7 @@ final class ChromeMarkers {
 
     /** The kind of chrome a whole block is, judged from its wording alone. */
     Optional<ChromeKind> classify(String text) {
-        int words = TextShape.words(text);
+        int words = TextShape.words(text, MAX_MARKED_WORDS); // exact up to the limit, all that is asked
         if (words > MAX_MARKED_WORDS) {
             return Optional.empty();
         }
@@ -129,6 +129,6 @@ final class ChromeMarkers {
     }
 
     boolean isSectionEnd(String text) {
-        return TextShape.words(text) <= 12 && matches(ChromeKind.SECTION_END, text);
+        return TextShape.words(text, 12) <= 12 && matches(ChromeKind.SECTION_END, text);
     }
 }

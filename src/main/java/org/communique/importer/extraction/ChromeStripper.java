@@ -66,7 +66,7 @@ final class ChromeStripper {
         int n = blocks.size();
         String[] marks = new String[n];
         int firstProse = firstProse(segmentation);
-        segmentation.readWordingWith(i -> wording(blocks.get(i), firstProse));
+        segmentation.readWordingWith(i -> wording(blocks.get(i), firstProse), i -> mayBeByline(blocks.get(i), firstProse));
         for (Block block : blocks) {
             marks[block.index()] = markOf(block, segmentation, page.html());
         }
@@ -122,6 +122,15 @@ final class ChromeStripper {
             wording = Optional.of(ChromeKind.BYLINE); // an author's name under the headline
         }
         return wording.orElse(null);
+    }
+
+    /**
+     * Whether {@link #wording} may find a byline: only when a byline marker matches the block or, above the
+     * first prose, the block may be a person's name. Far cheaper than the wording, which tries every kind.
+     */
+    private boolean mayBeByline(Block block, int firstProse) {
+        return markers.matches(ChromeKind.BYLINE, block.text())
+                || block.index() < firstProse && isPersonName(block.text());
     }
 
     /** Why a block is chrome by its own wording or markup alone, or {@code null}. */

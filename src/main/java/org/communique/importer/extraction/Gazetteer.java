@@ -1,6 +1,7 @@
 package org.communique.importer.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -234,17 +235,55 @@ final class Gazetteer {
         return found;
     }
 
-    /** A trie of the names' first words. */
-    private static final class FirstWords {
-        private final Map<Character, FirstWords> next = new HashMap<>();
+    /**
+     * A trie of the names' first words. A node keeps the characters that carry on from it in an array, searched
+     * in turn (most nodes have one or two), and the root, which many characters carry on from, a table by ASCII
+     * character: boxing each character to look it up in a map cost more than the walk.
+     */
+    static final class FirstWords {
+        private char[] characters = new char[0];
+        private FirstWords[] next = new FirstWords[0];
+        private FirstWords[] byAscii;
         private boolean endsWord;
 
         void add(String word) {
             FirstWords node = this;
             for (int i = 0; i < word.length(); i++) {
-                node = node.next.computeIfAbsent(word.charAt(i), c -> new FirstWords());
+                node = node.add(word.charAt(i));
             }
             node.endsWord = true;
+        }
+
+        private FirstWords add(char c) {
+            FirstWords existing = next(c);
+            if (existing != null) {
+                return existing;
+            }
+            characters = Arrays.copyOf(characters, characters.length + 1);
+            next = Arrays.copyOf(next, next.length + 1);
+            characters[characters.length - 1] = c;
+            FirstWords added = next[next.length - 1] = new FirstWords();
+            if (characters.length >= 6) {
+                byAscii = new FirstWords[128];
+                for (int i = 0; i < characters.length; i++) {
+                    if (characters[i] < 128) {
+                        byAscii[characters[i]] = next[i];
+                    }
+                }
+            }
+            return added;
+        }
+
+        private FirstWords next(char c) {
+            if (byAscii != null && c < 128) {
+                return byAscii[c];
+            }
+            for (int i = 0; i < characters.length; i++) {
+                if (characters[i] == c) {
+                    return next[i];
+                }
+            }
+            return null;
         }
 
         /** The lengths, shortest first and none over {@code longest}, of the word's prefixes that are first words. */
@@ -252,7 +291,7 @@ final class Gazetteer {
             List<Integer> lengths = new ArrayList<>(2);
             FirstWords node = this;
             for (int length = 1; length <= longest; length++) {
-                node = node.next.get(word.charAt(length - 1));
+                node = node.next(word.charAt(length - 1));
                 if (node == null) {
                     break;
                 }

@@ -50,9 +50,67 @@ final class HtmlMetadataReader {
     private static final List<String> OTHER_DATE_META = List.of("date", "dc.date", "dcterms.date", "dc.date.created",
             "dcterms.created", "citation_date", "created");
 
-    PageMetadata read(Document doc) {
-        List<JsonNode> articles = jsonLdArticles(doc);
-        Map<String, String> metas = metaContents(doc);
+    /**
+     * The elements the reader asks about, gathered in one walk of the page, each list in document order as
+     * {@code select} gives it (a query walks the whole page, and there were five of them); and, from the same
+     * walk, the depth of the page's deepest node, as a {@code NodeTraversor} counts it (the document 0, a text
+     * node one below its element), for the reader's depth budget.
+     */
+    record Asked(List<Element> jsonLd, List<Element> metas, List<Element> publishedDates, Element firstH1,
+                 Element canonical, int depth) {
+
+        static Asked of(Document doc) {
+            List<Element> jsonLd = new ArrayList<>();
+            List<Element> metas = new ArrayList<>();
+            List<Element> publishedDates = new ArrayList<>();
+            Element firstH1 = null;
+            Element canonical = null;
+            int deepest = 0;
+            int depth = 0;
+            Element e = doc;
+            while (e != null) {
+                deepest = Math.max(deepest, e.childNodeSize() > 0 ? depth + 1 : depth);
+                if (firstH1 == null && H1.matches(doc, e)) {
+                    firstH1 = e;
+                }
+                if (e.attributesSize() > 0) { // every other query asks for an attribute, and most elements have none
+                    if (JSON_LD.matches(doc, e)) {
+                        jsonLd.add(e);
+                    }
+                    if (META_WITH_CONTENT.matches(doc, e)) {
+                        metas.add(e);
+                    }
+                    if (PUBLISHED_DATES.matches(doc, e)) {
+                        publishedDates.add(e);
+                    }
+                    if (canonical == null && CANONICAL_LINK.matches(doc, e)) {
+                        canonical = e;
+                    }
+                }
+                // the next element in document order, the depth following the steps down and up
+                Element child = e.firstElementChild();
+                if (child != null) {
+                    e = child;
+                    depth++;
+                    continue;
+                }
+                Element next = null;
+                for (Element at = e; at != null && at != doc; at = at.parent(), depth--) {
+                    next = at.nextElementSibling();
+                    if (next != null) {
+                        break;
+                    }
+                }
+                e = next;
+            }
+            return new Asked(jsonLd, metas, publishedDates, firstH1, canonical, deepest);
+        }
+    }
+
+    /** What the page says about itself, {@code asked} being what {@link Asked#of} gathered from it. */
+    PageMetadata read(Document doc, Asked asked) {
+        List<JsonNode> articles = jsonLdArticles(asked);
+        Map<String, String> metas = metaContents(asked);
         String headline = firstText(articles, "headline");
         if (headline == null) {
             headline = meta(metas, "og:title", "twitter:title", "dc.title");
@@ -60,7 +118,7 @@ final class HtmlMetadataReader {
         if (headline == null) {
             headline = firstText(articles, "name");
         }
-        Element h1 = doc.selectFirst(H1);
+        Element h1 = asked.firstH1();
         String firstHeading = h1 == null ? null : TextShape.collapse(h1.text());
         String siteName = meta(metas, "og:site_name", "application-name", "al:ios:app_name");
         if (siteName == null) {
@@ -72,9 +130,9 @@ final class HtmlMetadataReader {
                 emptyToNull(firstHeading),
                 clean(siteName == null ? null : siteName.replaceFirst("^@", "")),
                 clean(publisher(articles, metas)),
-                publishedDates(articles, doc, metas),
-                otherDates(doc, metas),
-                url(articles, doc, metas),
+                publishedDates(articles, asked, metas),
+                otherDates(asked, metas),
+                url(articles, doc, asked, metas),
                 documentType(articles, metas));
     }
 
@@ -91,9 +149,9 @@ final class HtmlMetadataReader {
         return headlineFirst && TextShape.words(last) <= 10 ? last : null;
     }
 
-    private static List<JsonNode> jsonLdArticles(Document doc) {
+    private static List<JsonNode> jsonLdArticles(Asked asked) {
         List<JsonNode> found = new ArrayList<>();
-        for (Element script : doc.select(JSON_LD)) {
+        for (Element script : asked.jsonLd()) {
             try {
                 collectArticles(JSON.readTree(script.data()), found);
             } catch (JacksonException e) {
@@ -169,7 +227,7 @@ final class HtmlMetadataReader {
         return meta(metas, "article:publisher", "publisher", "dc.publisher", "citation_publisher");
     }
 
-    private static List<String> publishedDates(List<JsonNode> articles, Document doc, Map<String, String> metas) {
+    private static List<String> publishedDates(List<JsonNode> articles, Asked asked, Map<String, String> metas) {
         List<String> dates = new ArrayList<>();
         for (JsonNode article : articles) {
             for (String field : List.of("datePublished", "dateCreated")) {
@@ -183,7 +241,7 @@ final class HtmlMetadataReader {
         if (stated != null) {
             dates.add(stated);
         }
-        for (Element element : doc.select(PUBLISHED_DATES)) {
+        for (Element element : asked.publishedDates()) {
             String value = element.hasAttr("datetime") ? element.attr("datetime")
                     : element.hasAttr("content") ? element.attr("content") : element.text();
             if (!value.isBlank()) {
@@ -194,13 +252,13 @@ final class HtmlMetadataReader {
     }
 
     /** Generic date metadata, and the {@code <time datetime>} nearest after the page's headline. */
-    private static List<String> otherDates(Document doc, Map<String, String> metas) {
+    private static List<String> otherDates(Asked asked, Map<String, String> metas) {
         List<String> dates = new ArrayList<>();
         String generic = meta(metas, OTHER_DATE_META.toArray(String[]::new));
         if (generic != null) {
             dates.add(generic);
         }
-        Element h1 = doc.selectFirst(H1);
+        Element h1 = asked.firstH1();
         if (h1 != null && h1.parent() != null) {
             Element time = h1.parent().selectFirst(TIME_WITH_DATETIME);
             if (time != null) {
@@ -210,8 +268,8 @@ final class HtmlMetadataReader {
         return dates;
     }
 
-    private static String url(List<JsonNode> articles, Document doc, Map<String, String> metas) {
-        Element canonical = doc.selectFirst(CANONICAL_LINK);
+    private static String url(List<JsonNode> articles, Document doc, Asked asked, Map<String, String> metas) {
+        Element canonical = asked.canonical();
         if (canonical != null && canonical.attr("href").startsWith("http")) {
             return canonical.attr("href");
         }
@@ -262,9 +320,9 @@ final class HtmlMetadataReader {
     }
 
     /** The page's meta tags' contents by name or property (lower-cased), the first tag of a name winning: read once a page. */
-    private static Map<String, String> metaContents(Document doc) {
+    private static Map<String, String> metaContents(Asked asked) {
         Map<String, String> metas = new HashMap<>();
-        for (Element meta : doc.select(META_WITH_CONTENT)) {
+        for (Element meta : asked.metas()) {
             String key = meta.hasAttr("property") ? meta.attr("property")
                     : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
             if (!meta.attr("content").isBlank()) {

@@ -9,7 +9,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads a saved HTML page into blocks: its metadata first, then every block of visible text in reading
@@ -34,14 +33,16 @@ final class HtmlPageReader {
      */
     Page read(DecodedSource source, ExtractionBudget budget) {
         Document doc = Jsoup.parse(source.text(), "", Parser.htmlParser().setMaxDepth(budget.maxDepth() + 2));
-        if (depth(doc) > budget.maxDepth()) {
+        HtmlMetadataReader.Asked asked = HtmlMetadataReader.Asked.of(doc); // one walk: the metadata's elements, the depth
+        if (asked.depth() > budget.maxDepth()) {
             throw SourceTooHeavy.overDepth(budget);
         }
-        PageMetadata metadata = metadataReader.read(doc);
+        PageMetadata metadata = metadataReader.read(doc, asked);
         List<HtmlBlocks.Cut> cuts = HtmlBlocks.cut(doc.body());
         MainContentLocator.Located located = locator.locate(doc);
         Map<Integer, Element> owners = new HashMap<>();
-        for (Element owner : located.page().getAllElements()) {
+        Document page = located.page();
+        for (Element owner = page; owner != null; owner = PreOrder.next(owner, page)) { // no list of them built
             if (owner.hasAttr(HtmlBlocks.OWNER_ATTRIBUTE)) {
                 owners.put(Integer.parseInt(owner.attr(HtmlBlocks.OWNER_ATTRIBUTE)), owner);
             }
@@ -58,11 +59,5 @@ final class HtmlPageReader {
             blocks.add(new Block(blocks.size(), cut.text(), cut.kind(), cut.linkDensity(), removedBy, cut.wordCount()));
         }
         return new Page(blocks, metadata, true);
-    }
-
-    private static int depth(Document doc) {
-        int[] deepest = {0};
-        NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), doc);
-        return deepest[0];
     }
 }

@@ -95,7 +95,11 @@ final class MainContentLocator {
         }
 
         int textLength() {
-            return article.stream().mapToInt(e -> TextShape.latinLength(e.text())).sum();
+            int length = 0;
+            for (Element element : article) {
+                length += TextLength.latinOf(element); // TextShape.latinLength of its text, without the text
+            }
+            return length;
         }
     }
 
@@ -357,7 +361,7 @@ final class MainContentLocator {
             if (hints.finds(hints.embed, words)) {
                 return "embedded social post";
             }
-            if (hints.finds(hints.caption, words) && element.text().length() < 400) {
+            if (hints.finds(hints.caption, words) && TextLength.of(element) < 400) {
                 return "photo caption or credit";
             }
             if (isByline(element, words)) {
@@ -390,8 +394,11 @@ final class MainContentLocator {
     private boolean isByline(Element element, HtmlHints.Words words) {
         boolean marked = element.attr("rel").equals("author") || element.attr("itemprop").contains("author")
                 || hints.finds(hints.byline, words);
-        return marked && element.text().length() < 100 && element.text().length() > 0
-                && element.select(P).size() <= 1;
+        if (!marked) {
+            return false;
+        }
+        int length = TextLength.of(element);
+        return length < 100 && length > 0 && element.select(P).size() <= 1;
     }
 
     /**
@@ -406,7 +413,7 @@ final class MainContentLocator {
             return true;
         }
         return hints.finds(hints.maybeCandidate, HtmlHints.classAndId(element))
-                && element.text().length() > bodyText.length() * 0.6;
+                && TextLength.of(element) > bodyText.length() * 0.6;
     }
 
     /**
@@ -427,7 +434,7 @@ final class MainContentLocator {
 
         int length() {
             if (length < 0) {
-                length = cuts.readUncut(() -> Math.max(1, page.body().text().length()));
+                length = cuts.readUncut(() -> Math.max(1, TextLength.of(page.body())));
             }
             return length;
         }
@@ -442,7 +449,11 @@ final class MainContentLocator {
             if (holders == null) {
                 holders = Collections.newSetFromMap(new IdentityHashMap<>());
                 cuts.readUncut(() -> {
-                    for (Element holder : page.body().select(ARTICLE_HOLDERS)) {
+                    Element body = page.body();
+                    for (Element holder = body; holder != null; holder = PreOrder.next(holder, body)) {
+                        if (!ARTICLE_HOLDERS.matches(body, holder)) {
+                            continue; // the elements select would list, walked without building the list
+                        }
                         for (Element e = holder; e != null && holders.add(e); e = e.parent()) {
                             // each holder's ancestors, up to those another holder already added
                         }
@@ -626,16 +637,50 @@ final class MainContentLocator {
         }
     }
 
+    /**
+     * What a container holds, as the conditional cleaning counts it: its paragraphs, images, list items, inputs,
+     * the text length of its headings, its embeds and its links, each as its own {@code select} would find it,
+     * gathered in one walk of the container instead of seven.
+     */
+    record Inside(int paragraphs, int images, int listItems, int inputs, int headingText, int embeds, List<Element> links) {
+
+        static Inside of(Element root) {
+            int paragraphs = 0;
+            int images = 0;
+            int listItems = 0;
+            int inputs = 0;
+            int headingText = 0;
+            int embeds = 0;
+            List<Element> links = new ArrayList<>();
+            for (Element e = root; e != null; e = PreOrder.next(e, root)) {
+                paragraphs += P.matches(root, e) ? 1 : 0;
+                images += IMG.matches(root, e) ? 1 : 0;
+                listItems += LI.matches(root, e) ? 1 : 0;
+                inputs += INPUT.matches(root, e) ? 1 : 0;
+                headingText += HEADINGS.matches(root, e) ? TextLength.of(e) : 0;
+                embeds += EMBEDS.matches(root, e) ? 1 : 0;
+                if (A.matches(root, e)) {
+                    links.add(e);
+                }
+            }
+            return new Inside(paragraphs, images, listItems, inputs, headingText, embeds, links);
+        }
+    }
+
     static double linkDensity(Element element) {
-        int textLength = element.text().length();
+        return linkDensity(TextLength.of(element), element.select(A));
+    }
+
+    /** The share of a text of this length inside the links, a link to a place on the page weighing less. */
+    private static double linkDensity(int textLength, List<Element> links) {
         if (textLength == 0) {
             return 0;
         }
         double linkLength = 0;
-        for (Element link : element.select(A)) {
+        for (Element link : links) {
             String href = link.attr("href");
             double coefficient = href.startsWith("#") && href.length() > 1 ? 0.3 : 1;
-            linkLength += link.text().length() * coefficient;
+            linkLength += TextLength.of(link) * coefficient;
         }
         return Math.min(1, linkLength / textLength);
     }
@@ -760,7 +805,7 @@ final class MainContentLocator {
             return tag.equals("footer") ? "footer" : "sidebar";
         }
         String classAndId = HtmlHints.classAndId(element);
-        if (hints.finds(hints.share, classAndId) && element.text().length() < CHAR_THRESHOLD) {
+        if (hints.finds(hints.share, classAndId) && TextLength.of(element) < CHAR_THRESHOLD) {
             return "share and print links";
         }
         if ((tag.equals("h1") || tag.equals("h2")) && hints.classWeight(element) < 0) {
@@ -784,19 +829,21 @@ final class MainContentLocator {
         if (weight < 0) {
             return "side content (class)";
         }
-        String text = TextShape.collapse(element.text());
+        String wholeText = element.text();
+        String text = TextShape.collapse(wholeText);
         if (commas(text) >= 10) {
             return null;
         }
         boolean isList = element.normalName().equals("ul") || element.normalName().equals("ol");
-        int paragraphs = element.select(P).size();
-        int images = element.select(IMG).size();
-        int listItems = element.select(LI).size() - 100;
-        int inputs = element.select(INPUT).size();
-        int headingText = element.select(HEADINGS).stream().mapToInt(h -> h.text().length()).sum();
+        Inside inside = Inside.of(element);
+        int paragraphs = inside.paragraphs();
+        int images = inside.images();
+        int listItems = inside.listItems() - 100;
+        int inputs = inside.inputs();
+        int headingText = inside.headingText();
         double headingDensity = text.isEmpty() ? 0 : (double) headingText / text.length();
-        int embeds = element.select(EMBEDS).size();
-        double linkDensity = linkDensity(element);
+        int embeds = inside.embeds();
+        double linkDensity = linkDensity(wholeText.length(), inside.links());
         int length = TextShape.latinLength(text);
         boolean inFigure = element.closest(FIGURE) != null;
         if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure) {

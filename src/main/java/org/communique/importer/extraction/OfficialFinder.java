@@ -79,6 +79,18 @@ final class OfficialFinder {
     private record Pending(int paragraph, Reading reading) {
     }
 
+    /**
+     * A text as the finder reads it, its nicknames blanked ({@link Nicknames#blanked}), and its tokens: read once
+     * for the English reading and again for the other languages' offices, which tokenised it a second time.
+     */
+    record Read(String text, List<Tokens.Token> tokens) {
+
+        static Read of(String text) {
+            String blanked = Nicknames.blanked(text);
+            return new Read(blanked, Tokens.of(blanked));
+        }
+    }
+
     Result find(String headline, List<String> paragraphs, LocalDate asOf) {
         return find(headline, List.of(), paragraphs, asOf);
     }
@@ -104,9 +116,16 @@ final class OfficialFinder {
         for (int p = 0; p < paragraphs.size(); p++) {
             order.add(p);
         }
+        Read headlineRead = null;
+        List<Read> paragraphReads = new ArrayList<>();
         for (int p : order) {
-            String text = Nicknames.blanked(p >= 0 ? paragraphs.get(p) : p == -1 ? headline : credits.get(-2 - p));
-            List<Tokens.Token> tokens = Tokens.of(text);
+            Read read = Read.of(p >= 0 ? paragraphs.get(p) : p == -1 ? headline : credits.get(-2 - p));
+            if (p == -1) {
+                headlineRead = read;
+            } else if (p >= 0) {
+                paragraphReads.add(read); // the paragraphs come last in the order, in their own order
+            }
+            List<Tokens.Token> tokens = read.tokens();
             List<int[]> runs = reader.runs(tokens);
             String lastOffice = null;
             for (int r = 0; r < runs.size(); r++) {
@@ -167,7 +186,7 @@ final class OfficialFinder {
                 }
             }
         }
-        otherLanguages.inEuropeanLanguages(people, sightings, headline, paragraphs, asOf);
+        otherLanguages.inEuropeanLanguages(people, sightings, headlineRead, paragraphReads, asOf);
         for (Pending single : singles) {
             Person person = people.bySurname(single.reading(), asOf);
             if (person != null) {

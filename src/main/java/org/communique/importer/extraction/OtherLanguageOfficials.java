@@ -40,11 +40,11 @@ final class OtherLanguageOfficials {
      * Officials named with an office in French, Spanish, Portuguese, Italian or German ({@link WrittenOffices}),
      * the office kept as written.
      */
-    void inEuropeanLanguages(People people, List<OfficialFinder.Sighting> sightings, String headline,
-            List<String> paragraphs, LocalDate asOf) {
+    void inEuropeanLanguages(People people, List<OfficialFinder.Sighting> sightings, OfficialFinder.Read headline,
+            List<OfficialFinder.Read> paragraphs, LocalDate asOf) {
         for (int p = headline == null ? 0 : -1; p < paragraphs.size(); p++) {
-            String text = Nicknames.blanked(p == -1 ? headline : paragraphs.get(p));
-            for (WrittenOffices.Naming naming : writtenOffices.find(text)) {
+            OfficialFinder.Read read = p == -1 ? headline : paragraphs.get(p);
+            for (WrittenOffices.Naming naming : writtenOffices.find(read.text(), read.tokens())) {
                 Reading reading = new Reading(naming.role(), null, naming.country(), naming.name(), 0);
                 Person person = people.named(reading, asOf);
                 if (person == null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
  * The page's blocks with what each turned out to be: body, title, date line, or chrome with the reason
@@ -21,6 +22,7 @@ final class Segmentation {
     private final ChromeKind[] wordings;
     private final boolean[] wordingsRead;
     private IntFunction<ChromeKind> wordingReader = index -> null;
+    private IntPredicate bylineScreen = index -> true;
     /** Whether each block reads as prose: 0 not yet asked, 1 no, 2 yes. */
     private final byte[] prose;
     private int bodyStart;
@@ -92,6 +94,14 @@ final class Segmentation {
         return wordings[index];
     }
 
+    /**
+     * Whether a block's wording is a byline, its wording read only when the screen says it may be one: a page's
+     * header is mostly navigation, which no byline marker fits, and reading a block's wording tries every kind.
+     */
+    boolean wordingIsByline(int index) {
+        return (wordingsRead[index] || bylineScreen.test(index)) && wording(index) == ChromeKind.BYLINE;
+    }
+
     /** Whether a block reads as prose ({@link TextShape#isProse}): worked out once for each block, as several steps ask. */
     boolean isProse(int index) {
         if (prose[index] == 0) {
@@ -104,8 +114,9 @@ final class Segmentation {
      * How a block's wording is read: once for each block, when a step first asks for it. Most blocks of a
      * page are cut by its markup and never asked about.
      */
-    void readWordingWith(IntFunction<ChromeKind> reader) {
+    void readWordingWith(IntFunction<ChromeKind> reader, IntPredicate mayBeByline) {
         this.wordingReader = reader;
+        this.bylineScreen = mayBeByline;
     }
 
     /** Index of the first block of the page's closing section (related articles, FAQ, comments), or the end. */

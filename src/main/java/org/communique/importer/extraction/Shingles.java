@@ -29,8 +29,8 @@ final class Shingles {
     static Shingles of(List<String> texts) {
         Map<String, Integer> wordIds = new HashMap<>();
         // a run of three words is numbered in two steps, each keyed by two ints packed in a long: exact at any size
-        Map<Long, Integer> pairIds = new HashMap<>();
-        Map<Long, Integer> runIds = new HashMap<>();
+        Numbering pairIds = new Numbering();
+        Numbering runIds = new Numbering();
         int[][] shingles = new int[texts.size()][];
         List<int[]> holderLists = new ArrayList<>();
         List<Integer> holderCounts = new ArrayList<>();
@@ -42,8 +42,8 @@ final class Shingles {
             }
             int[] runs = new int[Math.max(0, ids.length - 2)];
             for (int i = 0; i + 3 <= ids.length; i++) {
-                int pair = pairIds.computeIfAbsent(pack(ids[i], ids[i + 1]), k -> pairIds.size());
-                runs[i] = runIds.computeIfAbsent(pack(pair, ids[i + 2]), k -> runIds.size());
+                int pair = pairIds.idOf(pack(ids[i], ids[i + 1]));
+                runs[i] = runIds.idOf(pack(pair, ids[i + 2]));
             }
             Arrays.sort(runs);
             int distinct = 0;
@@ -73,6 +73,64 @@ final class Shingles {
             holders[run] = Arrays.copyOf(holderLists.get(run), holderCounts.get(run));
         }
         return new Shingles(shingles, holders);
+    }
+
+    /**
+     * Numbers distinct longs 0, 1, 2... in the order they are first seen, as a {@code HashMap<Long, Integer>} with
+     * {@code computeIfAbsent(key, k -> map.size())} would, without boxing: open addressing over arrays, the key
+     * mixed by a multiplication. {@link Long#hashCode} xors the two halves, so the packed pairs of small numbers
+     * fell into few buckets, which the map then turned into trees.
+     */
+    static final class Numbering {
+        private long[] keys = new long[64];
+        /** The number given to the key in the same slot, plus one; 0 for an empty slot. */
+        private int[] numbers = new int[64];
+        private int size;
+
+        int idOf(long key) {
+            int mask = keys.length - 1;
+            for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
+                int number = numbers[slot];
+                if (number == 0) {
+                    keys[slot] = key;
+                    numbers[slot] = ++size;
+                    if (size * 2 > keys.length) {
+                        grow();
+                    }
+                    return size - 1;
+                }
+                if (keys[slot] == key) {
+                    return number - 1;
+                }
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        private static int slot(long key, int mask) {
+            long mixed = key * 0x9E3779B97F4A7C15L;
+            return (int) (mixed >>> 32) & mask;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldNumbers = numbers;
+            keys = new long[oldKeys.length * 2];
+            numbers = new int[oldNumbers.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldNumbers[i] != 0) {
+                    int slot = slot(oldKeys[i], mask);
+                    while (numbers[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[i];
+                    numbers[slot] = oldNumbers[i];
+                }
+            }
+        }
     }
 
     private static long pack(int first, int second) {

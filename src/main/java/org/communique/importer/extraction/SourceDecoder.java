@@ -29,10 +29,14 @@ final class SourceDecoder {
 
     DecodedSource decode(SourceFile file) {
         byte[] bytes = file.bytes();
-        boolean validUtf8 = isValidUtf8(bytes); // checked once, for the detection and the decoding
+        // most files are UTF-8 without a mark: read as such first, they are valid when the decoding replaced
+        // nothing (it puts U+FFFD for every malformed sequence), and need no check of their own
+        String utf8 = byteOrderMark(bytes).isEmpty() && unmarkedUtf16(bytes).isEmpty()
+                ? new String(bytes, StandardCharsets.UTF_8) : null;
+        boolean validUtf8 = utf8 != null && utf8.indexOf('\uFFFD') < 0 || isValidUtf8(bytes);
         Charset charset = detect(bytes, file.isHtml(), validUtf8);
         if (charset.equals(StandardCharsets.UTF_8) && byteOrderMark(bytes).isEmpty()) {
-            String strict = strictUtf8(bytes, validUtf8);
+            String strict = validUtf8 && utf8 != null ? utf8 : strictUtf8(bytes, validUtf8);
             if (strict != null) {
                 return new DecodedSource(file, strict, charset);
             }

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 final class TextShape {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。؟！？][\"'”’»)\\]」』）]*\\s*$");
+    /** The marks that end a sentence, and the closing quotes and brackets that may follow one. */
+    private static final String SENTENCE_MARKS = ".!?…。؟！？";
+    private static final String CLOSERS = "\"'”’»)]」』）";
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
     private static final Pattern SPEAKER_TURN = Pattern.compile(
@@ -43,6 +45,14 @@ final class TextShape {
      * for every {@value #UNSPACED_LETTERS_PER_WORD}. Combining marks belong to the word they sit on.
      */
     static int words(String text) {
+        return words(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The number of words when it is at most {@code limit}; else some number over the limit, the count stopping
+     * there: every term of the count only grows as the text is read, so a long block need not be read to its end.
+     */
+    static int words(String text, int limit) {
         int count = 0;
         int ideographs = 0;
         int unspaced = 0;
@@ -64,8 +74,8 @@ final class TextShape {
                 }
             }
             boolean wordChar = isWordChar(c) || inWord && isMark(c);
-            if (wordChar && !inWord) {
-                count++;
+            if (wordChar && !inWord && ++count > limit) {
+                return count;
             }
             inWord = wordChar;
         }
@@ -83,11 +93,14 @@ final class TextShape {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            if (c >= FIRST_UNSPACED && spacing(c) == Spacing.IDEOGRAPHIC) {
-                length += IDEOGRAPH_WIDTH - Character.charCount(c);
-            }
+            length += latinExtra(c);
         }
         return length;
+    }
+
+    /** What a code point adds to {@link #latinLength} beyond its characters: an ideograph or kana weighs more. */
+    static int latinExtra(int c) {
+        return c >= FIRST_UNSPACED && spacing(c) == Spacing.IDEOGRAPHIC ? IDEOGRAPH_WIDTH - Character.charCount(c) : 0;
     }
 
     /** How a script marks its words: by spaces, not at all with one word in a character or two, or not at all. */
@@ -159,8 +172,30 @@ final class TextShape {
                 || c == '\u205F' || c == '\u3000';
     }
 
+    /**
+     * Whether the text ends a sentence: a full stop, question or exclamation mark, then maybe closing quotes or
+     * brackets, then maybe whitespace, read backwards from the end (the pattern
+     * {@code [.!?…。؟！？]["'”’»)\]」』）]*\s*$} was tried at every position). Like {@code $}, a line terminator
+     * that ends the text is passed over.
+     */
     static boolean endsSentence(String text) {
-        return SENTENCE_END.matcher(text).find();
+        int end = text.length();
+        if (end > 0 && (text.charAt(end - 1) == '\u0085' || text.charAt(end - 1) == '\u2028'
+                || text.charAt(end - 1) == '\u2029')) {
+            end--;
+        }
+        while (end > 0 && isPatternSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && SENTENCE_MARKS.indexOf(text.charAt(end - 1)) >= 0;
+    }
+
+    /** {@code \s} of a pattern without flags: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The share of words that are English function words: high in prose, near zero in menus and names. */

@@ -552,13 +552,38 @@ final class TitleFinder {
     private static void markRepeats(Segmentation segmentation, Title title) {
         String text = normalized(title.text());
         for (Block block : segmentation.blocks()) {
-            String candidate = normalized(YEAR_SUFFIX.matcher(block.text()).replaceFirst(""));
             if (block.index() == title.block()) {
                 segmentation.markTitle(block.index());
-            } else if (candidate.equals(text) && segmentation.isBody(block.index())) {
+            } else if (segmentation.isBody(block.index()) && normalized(withoutYearSuffix(block.text())).equals(text)) {
+                // only a body block can be cut, so only those are compared (most of a page's blocks are not)
                 segmentation.cut(block.index(), "repeats the headline");
             }
         }
+    }
+
+    /**
+     * The text without a year in brackets at its end ("... (2023)"), as {@code YEAR_SUFFIX.replaceFirst("")} gives
+     * it: the pattern is tried only on a text that ends in a closing bracket and whitespace (and maybe a line
+     * terminator), as it must.
+     */
+    static String withoutYearSuffix(String text) {
+        int end = text.length();
+        if (end > 0 && (text.charAt(end - 1) == '\u0085' || text.charAt(end - 1) == '\u2028'
+                || text.charAt(end - 1) == '\u2029')) {
+            end--; // "$" also matches before a line terminator that ends the text, and \\s takes the others
+        }
+        while (end > 0 && isPatternSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0 || text.charAt(end - 1) != ')') {
+            return text;
+        }
+        return YEAR_SUFFIX.matcher(text).replaceFirst("");
+    }
+
+    /** {@code \s} of a pattern without flags: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static int indexOf(Segmentation segmentation, String text) {

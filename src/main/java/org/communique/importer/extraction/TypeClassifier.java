@@ -32,6 +32,8 @@ final class TypeClassifier {
 
     private static final Pattern REPORTED_SPEECH = Pattern.compile(
             "\\b(said|says|told|added|noted|according to|stressed|affirmed|explained|stated)\\b");
+    /** The words the pattern cannot match without: most paragraphs hold none, and are not searched. */
+    private static final LiteralScreen.Screened REPORTED_SPEECH_SCREEN = LiteralScreen.Screened.of(REPORTED_SPEECH);
     private static final Pattern SPEAKER_LABEL_LINE = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}.'’-]+ ){0,3}\\p{Lu}[\\p{L}'’-]+:$");
     /**
@@ -235,7 +237,7 @@ final class TypeClassifier {
             // the block's wording is read last: it is the slowest of the three to tell, and the header of an HTML
             // page holds many blocks (its navigation among them) that the two patterns settle first
             if (!OFFICE_CREDIT.matcher(block.text()).find() && (BY_SOMEONE.matcher(block.text()).find()
-                    || segmentation.wording(block.index()) == ChromeKind.BYLINE)) {
+                    || segmentation.wordingIsByline(block.index()))) {
                 return true;
             }
         }
@@ -257,6 +259,28 @@ final class TypeClassifier {
                 && PERSON_LINE.matcher(last.text().strip()).matches();
     }
 
+    /**
+     * Whether at least three paragraphs, and a third of them, report speech ("said", "told"...): the count stops
+     * once it is enough, since it only grows.
+     */
+    private static boolean mostlyReportedSpeech(List<Block> body) {
+        int reported = 0;
+        for (Block block : body) {
+            if (reportsSpeech(block.text())) {
+                reported++;
+                if (reported >= 3 && reported * 3L >= body.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text reports speech ("said", "according to"...), searched only when it holds one of the words. */
+    static boolean reportsSpeech(String text) {
+        return REPORTED_SPEECH_SCREEN.find(text, LiteralScreen.fold(text));
+    }
+
     /** A government's own news service counts as news only with a reporter's byline. */
     private int newsSignals(Page page, Segmentation segmentation, List<Block> body, boolean official) {
         if (body.isEmpty()) {
@@ -274,8 +298,7 @@ final class TypeClassifier {
         if (type != null && (type.contains("newsarticle") || type.equals("article") && page.html())) {
             signals += 1;
         }
-        long reported = body.stream().filter(b -> REPORTED_SPEECH.matcher(b.text()).find()).count();
-        if (reported >= 3 && reported * 3 >= body.size()) {
+        if (mostlyReportedSpeech(body)) {
             signals += 2;
         }
         String all = String.join(" ", body.stream().map(Block::text).toList());

@@ -43,7 +43,11 @@ final class WrittenOffices {
     }
 
     List<Naming> find(String text) {
-        List<Tokens.Token> tokens = Tokens.of(text);
+        return find(text, Tokens.of(text));
+    }
+
+    /** The namings in a text whose tokens ({@link Tokens#of}) have been read already. */
+    List<Naming> find(String text, List<Tokens.Token> tokens) {
         List<Naming> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             int office = roles.writtenOffice(tokens, i);

@@ -16,6 +16,79 @@ class HandWrittenScansTest {
     private static final String ALPHABET = "aZ ,\t\n\u000B\f\r\u00A0\u2003\u001Cé-_";
 
     @Test
+    void reportedSpeechScreenedIsThePatternTriedOnEveryText() {
+        java.util.regex.Pattern reported = java.util.regex.Pattern.compile(
+                "\\b(said|says|told|added|noted|according to|stressed|affirmed|explained|stated)\\b");
+        String[] pieces = {"said", "Said", "SAID", "says", "told", "added", "noted", "according to", "According to",
+                "stressed", "affirmed", "explained", "stated", "unsaid", "saidx", "_said", "a\u0301said", "sa\u0130d",
+                "\u212Aelvin", " ", ", ", ".", "the minister", "é", "2024", "to", "according"};
+        Random random = new Random(73);
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String written = text.toString();
+            assertThat(TypeClassifier.reportsSpeech(written)).as(written).isEqualTo(reported.matcher(written).find());
+        }
+    }
+
+    @Test
+    void yearSuffixIsCutAsThePatternCutsIt() {
+        java.util.regex.Pattern yearSuffix = java.util.regex.Pattern.compile("\\s*\\(((?:19|20)\\d{2})\\)\\s*$");
+        String[] pieces = {"(", ")", "2023", "1999", "1899", "20", "23", " ", "\t", "\n", "\r", "\u000B", "\f", "\u00A0",
+                "\u2003", "Title", "x", ")x", "(2021)", "(2021) ", "٢٠٢١", "\u0085", "\u2028", "\u2029", "\r\n"};
+        Random random = new Random(79);
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String written = text.toString();
+            assertThat(TitleFinder.withoutYearSuffix(written)).as(written)
+                    .isEqualTo(yearSuffix.matcher(written).replaceFirst(""));
+        }
+    }
+
+    @Test
+    void sentenceEndIsFoundAsThePatternFindsIt() {
+        java.util.regex.Pattern sentenceEnd = java.util.regex.Pattern.compile("[.!?…。؟！？][\"'”’»)\\]」』）]*\\s*$");
+        String[] pieces = {".", "!", "?", "…", "。", "؟", "！", "？", "\"", "'", "”", "’", "»", ")", "]", "」", "』", "）",
+                "(", "“", " ", "\t", "\n", "\r", "\r\n", "\u000B", "\f", "\u00A0", "\u0085", "\u2028", "\u2029",
+                "word", "x", "Mr", "..."};
+        Random random = new Random(83);
+        for (int round = 0; round < 200_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(7); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String written = text.toString();
+            assertThat(TextShape.endsSentence(written)).as(written).isEqualTo(sentenceEnd.matcher(written).find());
+        }
+    }
+
+    @Test
+    void wordsUpToALimitAreTheWordsOrMoreThanTheLimit() {
+        String[] pieces = {"word", " ", "  ", "é", "a\u0301", "\u0301", "中文", "日本", "ไทย", "2024", "-", ", ", "\t", "𝐀"};
+        Random random = new Random(89);
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String written = text.toString();
+            int words = TextShape.words(written);
+            int limit = random.nextInt(15);
+            int bounded = TextShape.words(written, limit);
+            if (words <= limit) {
+                assertThat(bounded).as(written).isEqualTo(words);
+            } else {
+                assertThat(bounded).as(written).isGreaterThan(limit);
+            }
+        }
+    }
+
+    @Test
     void firstTokenIsTheFirstPieceOfSplittingOnWhitespace() {
         for (String text : List.of("", "a", "nav main", "share\tbar", "x\u00A0y z", "one\u2003two three", "end ")) {
             String stripped = text.strip();

@@ -15,6 +15,25 @@ import org.junit.jupiter.api.Test;
 class ShinglesTest {
 
     @Test
+    void numberingGivesTheNumbersOfAMapFilledInTurn() {
+        Random random = new Random(9);
+        for (int round = 0; round < 200; round++) {
+            Shingles.Numbering numbering = new Shingles.Numbering();
+            java.util.Map<Long, Integer> map = new java.util.HashMap<>();
+            int bound = 1 + random.nextInt(round < 100 ? 50 : 5_000);
+            for (int i = random.nextInt(20_000); i > 0; i--) {
+                long key = switch (random.nextInt(3)) {
+                    case 0 -> (long) random.nextInt(bound) << 32 | random.nextInt(bound); // packed pairs, as used
+                    case 1 -> random.nextLong();
+                    default -> random.nextInt(bound) - bound / 2;
+                };
+                assertThat(numbering.idOf(key)).isEqualTo(map.computeIfAbsent(key, k -> map.size()));
+            }
+            assertThat(numbering.size()).isEqualTo(map.size());
+        }
+    }
+
+    @Test
     void sizesAndCommonCountsAreThoseOfTheShingleStrings() {
         List<String> vocabulary = List.of("the", "The", "minister", "MINISTER", "met", "2024", "é", "naïve", "x", "y",
                 "İstanbul", "\u212Aelvin", "kelvin", "of", "a");

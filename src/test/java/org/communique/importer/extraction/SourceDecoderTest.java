@@ -97,6 +97,39 @@ class SourceDecoderTest {
         assertThat(SourceDecoder.isValidUtf8(TEXT.getBytes(StandardCharsets.UTF_8))).isTrue();
     }
 
+    /** The decoder takes bytes whose plain decoding holds no U+FFFD for valid UTF-8 without checking them. */
+    @Test
+    void aDecodingWithoutReplacementCharacterIsOfValidUtf8() {
+        for (int a = 0; a < 256; a++) {
+            for (int b = 0; b < 256; b++) {
+                for (int c : new int[] {0x41, 0x80, 0x8F, 0x9F, 0xA0, 0xBF, 0xC0}) {
+                    byte[] bytes = {(byte) a, (byte) b, (byte) c};
+                    if (new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0) {
+                        assertThat(SourceDecoder.isValidUtf8(bytes)).as("%02x %02x %02x", a, b, c).isTrue();
+                    }
+                }
+            }
+        }
+        java.util.Random random = new java.util.Random(97);
+        for (int n = 0; n < 300_000; n++) {
+            byte[] bytes = new byte[1 + random.nextInt(12)];
+            random.nextBytes(bytes);
+            for (int i = 0; i < bytes.length; i++) {
+                if (random.nextInt(3) == 0) {
+                    bytes[i] = (byte) (0x80 + random.nextInt(64));
+                } else if (random.nextInt(3) == 0) {
+                    bytes[i] = (byte) (0xE0 + random.nextInt(32));
+                }
+            }
+            if (new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0) {
+                assertThat(SourceDecoder.isValidUtf8(bytes)).as(java.util.HexFormat.of().formatHex(bytes)).isTrue();
+            }
+        }
+        String text = "caf\u00e9 \uFFFD is \u4e2d \uD83D\uDE00";
+        assertThat(new SourceDecoder().decode(new SourceFile("a.txt", text.getBytes(StandardCharsets.UTF_8))).text())
+                .isEqualTo(text); // a replacement character written in the file is read as itself
+    }
+
     private static boolean decodesStrictly(byte[] bytes) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)

@@ -1,0 +1,174 @@
+package org.communique.importer.extraction;
+
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.CDataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The length of an element's {@code text()}, counted the way jsoup 1.24 builds that text (its
+ * {@code Element.TextAccumulator}: whitespace normalised, a space between blocks, the result trimmed) but without
+ * building it: the locator asks only how long some texts are, and the page's whole text was the longest of them.
+ * A test compares the two on every element of the fixtures and of random tag soup.
+ */
+final class TextLength implements NodeVisitor {
+
+    /** How many characters the untrimmed text would have. */
+    private int length;
+    /** Its last character, when it has one. */
+    private char last;
+    /** The characters {@link String#trim} would take off its start (those up to a space, before any other). */
+    private int leadingLow;
+    private boolean seenHigh;
+    /** The characters trim would take off its end. */
+    private int trailingLow;
+    /** What the text's ideographs add to its {@link TextShape#latinLength}. */
+    private int latinExtra;
+    /** Whether the last character is a high surrogate not yet paired, which a low one would pair with. */
+    private boolean openHigh;
+
+    private TextLength() {
+    }
+
+    /** {@code element.text().length()}, without the text. */
+    static int of(Element element) {
+        TextLength count = new TextLength();
+        NodeTraversor.traverse(count, element);
+        return count.trimmedLength();
+    }
+
+    /**
+     * {@code TextShape.latinLength(element.text())}, without the text: what trim takes off is whitespace and
+     * control characters, which weigh only themselves.
+     */
+    static int latinOf(Element element) {
+        TextLength count = new TextLength();
+        NodeTraversor.traverse(count, element);
+        return count.trimmedLength() + count.latinExtra;
+    }
+
+    private int trimmedLength() {
+        return seenHigh ? length - leadingLow - trailingLow : 0;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+            if (preservesWhitespace(text.parentNode()) || text instanceof CDataNode) {
+                String whole = text.getWholeText();
+                for (int i = 0; i < whole.length(); i++) {
+                    add(whole.charAt(i));
+                }
+            } else {
+                addNormalised(text.getWholeText(), lastIsSpace());
+            }
+        } else if (node instanceof Element element) {
+            if (length > 0 && needsLeadingSeparator(element) && !lastIsSpace()) {
+                add(' ');
+            }
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (node instanceof Element element) {
+            Node next = node.nextSibling();
+            if (needsTrailingSeparator(element)
+                    && (next instanceof TextNode || next instanceof Element sibling && sibling.tag().isInline())
+                    && !lastIsSpace()) {
+                add(' ');
+            }
+        }
+    }
+
+    private static boolean needsLeadingSeparator(Element element) {
+        return element.isBlock() || element.nameIs("br")
+                || element.tag().is(Tag.TextBoundary) && element.childNodeSize() > 0 && element.hasText();
+    }
+
+    private static boolean needsTrailingSeparator(Element element) {
+        return element.tag().is(Tag.TextBoundary) || !element.tag().isInline() || hasBlockChild(element);
+    }
+
+    private static boolean hasBlockChild(Element element) {
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            if (element.childNode(i) instanceof Element child && child.isBlock()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the node or one of its five nearest ancestors keeps its whitespace ({@code pre}, {@code textarea}). */
+    private static boolean preservesWhitespace(Node node) {
+        if (node instanceof Element element) {
+            int level = 0;
+            do {
+                if (element.tag().preserveWhitespace()) {
+                    return true;
+                }
+                element = element.parent();
+                level++;
+            } while (level < 6 && element != null);
+        }
+        return false;
+    }
+
+    /** As {@code StringUtil.appendNormalisedWhitespace}: runs of whitespace as one space, invisible characters dropped. */
+    private void addNormalised(String text, boolean stripLeading) {
+        boolean lastWasWhite = false;
+        boolean reachedNonWhite = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (StringUtil.isActuallyWhitespace(c)) {
+                if (stripLeading && !reachedNonWhite || lastWasWhite) {
+                    continue;
+                }
+                add(' ');
+                lastWasWhite = true;
+            } else if (!StringUtil.isInvisibleChar(c)) {
+                if (Character.isSupplementaryCodePoint(c)) {
+                    add(Character.highSurrogate(c));
+                    add(Character.lowSurrogate(c));
+                } else {
+                    add((char) c);
+                }
+                lastWasWhite = false;
+                reachedNonWhite = true;
+            }
+        }
+    }
+
+    private boolean lastIsSpace() {
+        return length > 0 && last == ' ';
+    }
+
+    private void add(char c) {
+        // the code points as latinLength reads them: a high surrogate and the low one after it make one
+        if (openHigh && Character.isLowSurrogate(c)) {
+            latinExtra += TextShape.latinExtra(Character.toCodePoint(last, c));
+            openHigh = false;
+        } else {
+            openHigh = Character.isHighSurrogate(c);
+            if (!openHigh) {
+                latinExtra += TextShape.latinExtra(c);
+            }
+        }
+        length++;
+        last = c;
+        if (c <= ' ') {
+            trailingLow++;
+            if (!seenHigh) {
+                leadingLow++;
+            }
+        } else {
+            trailingLow = 0;
+            seenHigh = true;
+        }
+    }
+}
