@@ -149,6 +149,12 @@ class StatementSearch implements FullTextSearch {
             result = fetch(session, filter, query, officialIds, false);
             withFacets = false;
         }
+        if (result.timedOut() && result.hits().isEmpty() && result.total().hitCountLowerBound() > 0) {
+            // cut short before a single hit was collected (the first search of a cold start, a machine at its
+            // limit): the statements themselves, without facets, are worth a second try within the same limit
+            result = fetch(session, filter, query, officialIds, false);
+            withFacets = false;
+        }
 
         List<Long> ids = new ArrayList<>();
         Map<Long, List<String>> highlights = new LinkedHashMap<>();
@@ -172,7 +178,8 @@ class StatementSearch implements FullTextSearch {
         }
         long total = result.timedOut() ? result.total().hitCountLowerBound() : result.total().hitCount();
         List<String> suggestions = total == 0 && filter.q() != null ? suggestions(filter, officialIds) : List.of();
-        return new SearchPage(ids, total, withFacets ? facets(result, filter) : Map.of(), highlights, suggestions);
+        return new SearchPage(ids, total, withFacets ? facets(result, filter) : Map.of(), highlights, suggestions,
+                result.timedOut() || !withFacets);
     }
 
     /** The page of hits asked for, with the facets when asked for. */

@@ -28,9 +28,16 @@ public interface FullTextSearch {
      * @param highlights  per statement id, passages with the matching words marked by {@code <mark>}
      *                    (already escaped apart from those marks)
      * @param suggestions when nothing matches, ways to loosen the query, as ready-made query strings
+     * @param cutShort    the engine stopped at its time limit: at least {@code total} match, the page holds what was
+     *                    found in time, and the facets are missing
      */
     record SearchPage(List<Long> ids, long total, Map<String, List<FacetValue>> facets,
-                      Map<Long, List<String>> highlights, List<String> suggestions) {
+                      Map<Long, List<String>> highlights, List<String> suggestions, boolean cutShort) {
+
+        public SearchPage(List<Long> ids, long total, Map<String, List<FacetValue>> facets,
+                          Map<Long, List<String>> highlights, List<String> suggestions) {
+            this(ids, total, facets, highlights, suggestions, false);
+        }
     }
 
     /** A value of a facet, how readers see it, how many matching statements have it, and the link that narrows to it. */

@@ -114,6 +114,7 @@ public class StatementListPage {
             model.addAttribute("facets", anyFacet ? found.facets() : null);
             model.addAttribute("highlights", found.highlights());
             model.addAttribute("suggestions", found.suggestions());
+            model.addAttribute("cutShort", found.cutShort());
         } else {
             results = queries.list(filter);
         }

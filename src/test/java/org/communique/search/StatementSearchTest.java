@@ -78,9 +78,11 @@ class StatementSearchTest {
         StatementFilter filter = StatementFilter.of("Iraq", null, null, null, null, List.of(), null, null, null, null);
         FullTextSearch.SearchPage unhurried = tx.execute(s -> search.search(filter));
         assertThat(unhurried.facets()).isNotEmpty();
+        assertThat(unhurried.cutShort()).isFalse();
         StatementSearch hurried = new StatementSearch(entityManager, officials, java.time.Duration.ofNanos(1));
         FullTextSearch.SearchPage cut = tx.execute(s -> hurried.search(filter));
         assertThat(cut.facets()).isEmpty();
+        assertThat(cut.cutShort()).isTrue();
         assertThat(cut.total()).isLessThanOrEqualTo(unhurried.total());
         assertThat(unhurried.ids()).containsAll(cut.ids());
     }
