@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.communique.official.Official;
 import org.communique.official.Officials;
@@ -24,10 +22,14 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jsoup.Jsoup;
@@ -46,7 +48,7 @@ import jakarta.persistence.EntityManager;
  * Searches the statements' index: the filter's words over title (weighted most), body, quotations, the
  * publisher and every spelling of the officials named, in English and Arabic analysis; the filter's dates,
  * official, parties, type and publisher as exact conditions; facets over what matches; the passages that
- * match, marked; and, when nothing matches, looser queries that would find something.
+ * match, marked; and, when nothing matches, looser queries that would find something ({@link Suggestions}).
  */
 @Component
 class StatementSearch implements FullTextSearch {
@@ -56,11 +58,7 @@ class StatementSearch implements FullTextSearch {
     static final int PASSAGES = 3;
     /** How deep results can be paged: the engine ranks every result down to the page asked for. */
     static final int MAX_PAGE = 2_500;
-    /** Past this many words a query that finds nothing is not respelled or loosened word by word. */
-    private static final int MAX_PARTS_TO_LOOSEN = 6;
     private static final Safelist MARKS_ONLY = Safelist.none().addTags("mark");
-    /** A marked word, without a possessive ending. */
-    private static final Pattern MARKED_WORD = Pattern.compile("<mark>(\\p{L}+)(?:['’]s)?</mark>");
     private static final AggregationKey<Map<String, Long>> PARTIES = AggregationKey.of("party");
     private static final AggregationKey<Map<Long, Long>> OFFICIALS = AggregationKey.of("official");
     private static final AggregationKey<Map<StatementType, Long>> TYPES = AggregationKey.of("type");
@@ -71,6 +69,7 @@ class StatementSearch implements FullTextSearch {
     private final Officials officials;
     private final Duration timeLimit;
     private final SearchGate gate;
+    private final Suggestions suggestions;
     /** A read-only transaction, begun once a search's turn comes (none in tests that build it themselves). */
     private final TransactionTemplate readOnly;
 
@@ -98,6 +97,7 @@ class StatementSearch implements FullTextSearch {
         this.entityManager = entityManager;
         this.officials = officials;
         this.timeLimit = timeLimit;
+        this.suggestions = new Suggestions(entityManager, timeLimit);
         this.gate = new SearchGate(atOnce > 0 ? atOnce : Runtime.getRuntime().availableProcessors(), patience);
         this.readOnly = transactions == null ? null : readOnly(transactions);
     }
@@ -177,8 +177,8 @@ class StatementSearch implements FullTextSearch {
             NotToBeKept.thisPage(); // what was found in time, for this reader; the next one searches again
         }
         long total = result.timedOut() ? result.total().hitCountLowerBound() : result.total().hitCount();
-        List<String> suggestions = total == 0 && filter.q() != null ? suggestions(filter, officialIds) : List.of();
-        return new SearchPage(ids, total, withFacets ? facets(result, filter) : Map.of(), highlights, suggestions,
+        List<String> looser = total == 0 && filter.q() != null ? suggestions.of(filter, officialIds) : List.of();
+        return new SearchPage(ids, total, withFacets ? facets(result, filter) : Map.of(), highlights, looser,
                 result.timedOut() || !withFacets);
     }
 
@@ -188,15 +188,7 @@ class StatementSearch implements FullTextSearch {
         var search = session.search(Statement.class)
                 .select(f -> f.composite(f.id(Long.class), f.highlight(SearchFields.BODY)))
                 .where(f -> conditions(f, filter, query, officialIds))
-                .sort(f -> switch (query == null && filter.order() == StatementFilter.Order.RELEVANCE
-                        ? StatementFilter.Order.NEWEST : filter.order()) {
-                    case RELEVANCE -> f.score().then().field(SearchFields.DATE_START).desc().missing().last()
-                            .then().field(SearchFields.ID).desc();
-                    case NEWEST -> f.field(SearchFields.DATE_START).desc().missing().last()
-                            .then().field(SearchFields.ID).desc();
-                    case OLDEST -> f.field(SearchFields.DATE_START).asc().missing().last()
-                            .then().field(SearchFields.ID).asc();
-                });
+                .sort(f -> order(f, filter, query));
         if (withFacets) {
             search = search
                     .aggregation(PARTIES, f -> f.terms().field(SearchFields.PARTY, String.class).maxTermCount(30))
@@ -207,8 +199,7 @@ class StatementSearch implements FullTextSearch {
                         .maxTermCount(MOST_YEARS));
         }
         return search
-                .highlighter(f -> f.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(200).numberOfFragments(PASSAGES))
+                .highlighter(StatementSearch::passages)
                 .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS)
                 .fetch(filter.page() * filter.size(), filter.size());
     }
@@ -227,16 +218,28 @@ class StatementSearch implements FullTextSearch {
         return Search.session(entityManager).search(Statement.class)
                 .select(f -> f.id(Long.class))
                 .where(f -> conditions(f, filter, query, officialIds))
-                .sort(f -> switch (query == null && filter.order() == StatementFilter.Order.RELEVANCE
-                        ? StatementFilter.Order.NEWEST : filter.order()) {
-                    case RELEVANCE -> f.score().then().field(SearchFields.DATE_START).desc().missing().last()
-                            .then().field(SearchFields.ID).desc();
-                    case NEWEST -> f.field(SearchFields.DATE_START).desc().missing().last()
-                            .then().field(SearchFields.ID).desc();
-                    case OLDEST -> f.field(SearchFields.DATE_START).asc().missing().last()
-                            .then().field(SearchFields.ID).asc();
-                })
+                .sort(f -> order(f, filter, query))
                 .fetchHits(limit);
+    }
+
+    /** The filter's order; by relevance only when there are words to be relevant to. */
+    private static SortFinalStep order(SearchSortFactory f, StatementFilter filter, String query) {
+        return switch (query == null && filter.order() == StatementFilter.Order.RELEVANCE
+                ? StatementFilter.Order.NEWEST : filter.order()) {
+            case RELEVANCE -> f.score().then().field(SearchFields.DATE_START).desc().missing().last()
+                    .then().field(SearchFields.ID).desc();
+            case NEWEST -> f.field(SearchFields.DATE_START).desc().missing().last().then().field(SearchFields.ID).desc();
+            case OLDEST -> f.field(SearchFields.DATE_START).asc().missing().last().then().field(SearchFields.ID).asc();
+        };
+    }
+
+    /**
+     * Up to {@link #PASSAGES} passages of about 200 characters around the matching words, marked, escaped apart from
+     * the marks: by the fast vector highlighter, which reads the term vectors the index stores for these fields.
+     */
+    private static HighlighterFinalStep passages(SearchHighlighterFactory f) {
+        return f.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).fragmentSize(200)
+                .numberOfFragments(PASSAGES);
     }
 
     /** The officials the filter names ({@code null} when it names none; empty when no one has that name). */
@@ -245,7 +248,7 @@ class StatementSearch implements FullTextSearch {
                 : officials.findByAnyName(filter.official()).stream().map(Official::getId).toList();
     }
 
-    private static PredicateFinalStep conditions(SearchPredicateFactory f, StatementFilter filter, String query,
+    static PredicateFinalStep conditions(SearchPredicateFactory f, StatementFilter filter, String query,
                                               List<Long> officialIds) {
         List<SearchPredicate> all = new ArrayList<>();
         if (query == null) {
@@ -292,8 +295,7 @@ class StatementSearch implements FullTextSearch {
                 .select(f -> f.composite(f.id(Long.class), f.highlight(SearchFields.TITLE),
                         f.highlight(SearchFields.BODY_ARABIC)))
                 .where(f -> f.and(conditions(f, filter, query, officialIds), f.id().matchingAny(ids)))
-                .highlighter(f -> f.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(200).numberOfFragments(PASSAGES))
+                .highlighter(StatementSearch::passages)
                 .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS)
                 .fetchHits(ids.size())
                 .forEach(hit -> {
@@ -353,83 +355,5 @@ class StatementSearch implements FullTextSearch {
         all.remove("page");
         all.putAll(narrowed);
         return new Links("/statements", all).current();
-    }
-
-    /**
-     * Queries that find something under the same filter: the words spelled as the archive spells them, one
-     * word fewer, any word.
-     */
-    private List<String> suggestions(StatementFilter filter, List<Long> officialIds) {
-        // each query counted once: the respelling, the candidates and the query itself (0) share words
-        Map<String, Long> counted = new HashMap<>(Map.of(filter.q(), 0L));
-        Function<String, Long> count = q -> counted.computeIfAbsent(q, c -> count(filter, officialIds, c));
-        List<String> candidates = new ArrayList<>();
-        if (QueryText.parts(filter.q()).size() > MAX_PARTS_TO_LOOSEN) {
-            String any = QueryText.anyWord(filter.q()); // a long query: only the loosest, one query
-            return any != null && count.apply(any) > 0 ? List.of(any) : List.of();
-        }
-        String respelled = respelled(filter, officialIds, count);
-        if (respelled != null) {
-            candidates.add(respelled);
-        }
-        candidates.addAll(QueryText.withoutOnePart(filter.q()));
-        String any = QueryText.anyWord(filter.q());
-        if (any != null) {
-            candidates.add(any);
-        }
-        List<String> found = new ArrayList<>();
-        for (String candidate : new LinkedHashSet<>(candidates)) {
-            if (count.apply(candidate) > 0) {
-                found.add(candidate);
-            }
-            if (found.size() == 4) {
-                break;
-            }
-        }
-        return found;
-    }
-
-    /**
-     * The query with each word that finds nothing replaced by the word of the statements nearest to it (one or
-     * two letters off, as {@link QueryText#forgivingTypos} allows), the form most often found; {@code null}
-     * when no word changes. The nearest words are read off the passages that the forgiving query marks, so
-     * they come as the statements write them, on either backend.
-     */
-    private String respelled(StatementFilter filter, List<Long> officialIds, Function<String, Long> count) {
-        List<String> out = new ArrayList<>();
-        boolean changed = false;
-        for (String part : QueryText.parts(filter.q())) {
-            String forgiving = QueryText.forgivingTypos(part);
-            String nearest = forgiving == null || count.apply(part) > 0 ? null
-                    : mostMarkedWord(filter, officialIds, forgiving);
-            if (nearest != null && !nearest.equalsIgnoreCase(part)) {
-                out.add(nearest);
-                changed = true;
-            } else {
-                out.add(part);
-            }
-        }
-        return changed ? String.join(" ", out) : null;
-    }
-
-    private String mostMarkedWord(StatementFilter filter, List<Long> officialIds, String forgiving) {
-        String query = QueryText.toEngine(forgiving);
-        List<List<?>> hits = Search.session(entityManager).search(Statement.class)
-                .select(f -> f.composite(f.highlight(SearchFields.TITLE), f.highlight(SearchFields.BODY)))
-                .where(f -> conditions(f, filter, query, officialIds))
-                .highlighter(f -> f.plain().tag("<mark>", "</mark>").fragmentSize(60).numberOfFragments(5))
-                .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS)
-                .fetchHits(20);
-        Map<String, Long> marked = hits.stream().flatMap(List::stream).flatMap(passages -> ((List<?>) passages).stream())
-                .flatMap(passage -> MARKED_WORD.matcher(passage.toString()).results().map(word -> word.group(1)))
-                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
-        return marked.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    private long count(StatementFilter filter, List<Long> officialIds, String q) {
-        String query = QueryText.toEngine(q);
-        return Search.session(entityManager).search(Statement.class)
-                .where(f -> conditions(f, filter, query, officialIds))
-                .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS).fetch(0).total().hitCountLowerBound();
     }
 }

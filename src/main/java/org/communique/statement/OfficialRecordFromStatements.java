@@ -67,23 +67,13 @@ class OfficialRecordFromStatements implements OfficialRecord {
             query.setParameter("earliest", BEFORE_ANY_DATE);
         }
         List<Object[]> appearances = query.setFirstResult(offset).setMaxResults(limit).getResultList();
-        if (appearances.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Object[]> statements = new HashMap<>();
-        for (Object[] row : em.createQuery("select s.id, s.slug, s.title, s.dateStart, s.datePrecision, s.dateEnd, s.type"
-                        + " from Statement s where s.id in :ids", Object[].class)
-                .setParameter("ids", appearances.stream().map(row -> (Long) row[0]).toList()).getResultList()) {
-            statements.put((Long) row[0], row);
-        }
+        Map<Long, Listed> statements = listed(appearances.stream().map(row -> (Long) row[0]).toList());
         List<NamedIn> items = new ArrayList<>();
         for (Object[] appearance : appearances) {
-            Object[] row = statements.get((Long) appearance[0]);
-            if (row != null) {
-                PartialDate date = date(row[3], row[4]);
-                items.add(new NamedIn((Long) row[0], "/statements/" + row[0] + "-" + row[1], (String) row[2],
-                        StatementSummary.displayDate(date, (LocalDate) row[5]), date == null ? null : date.start(),
-                        (String) appearance[1], ((StatementType) row[6]).label()));
+            Listed s = statements.get((Long) appearance[0]);
+            if (s != null) {
+                items.add(new NamedIn(s.id(), s.url(), s.title(), s.displayDate(),
+                        s.date() == null ? null : s.date().start(), (String) appearance[1], s.type().label()));
             }
         }
         return items;
@@ -151,20 +141,12 @@ class OfficialRecordFromStatements implements OfficialRecord {
                             + " where q.official.id = :id and q.dateStart is null" + order, Object[].class)
                     .setParameter("id", officialId).setMaxResults(limit - quotations.size()).getResultList());
         }
-        Map<Long, Object[]> statements = new HashMap<>();
-        if (!quotations.isEmpty()) {
-            for (Object[] row : em.createQuery("select s.id, s.slug, s.title, s.dateStart, s.datePrecision, s.dateEnd"
-                            + " from Statement s where s.id in :ids", Object[].class)
-                    .setParameter("ids", quotations.stream().map(row -> (Long) row[1]).distinct().toList()).getResultList()) {
-                statements.put((Long) row[0], row);
-            }
-        }
+        Map<Long, Listed> statements = listed(quotations.stream().map(row -> (Long) row[1]).distinct().toList());
         List<Quote> items = new ArrayList<>();
         for (Object[] quotation : quotations) {
-            Object[] row = statements.get((Long) quotation[1]);
-            if (row != null) {
-                items.add(new Quote((String) quotation[0], "/statements/" + row[0] + "-" + row[1], (String) row[2],
-                        StatementSummary.displayDate(date(row[3], row[4]), (LocalDate) row[5])));
+            Listed s = statements.get((Long) quotation[1]);
+            if (s != null) {
+                items.add(new Quote((String) quotation[0], s.url(), s.title(), s.displayDate()));
             }
         }
         long total = items.size() < limit ? items.size()
@@ -181,6 +163,25 @@ class OfficialRecordFromStatements implements OfficialRecord {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return counts;
+    }
+
+    /** What an official's page shows of a statement it lists. */
+    private record Listed(long id, String url, String title, PartialDate date, String displayDate, StatementType type) {
+    }
+
+    /** The statements of these ids as the official's page lists them, by id (absent ids left out). */
+    private Map<Long, Listed> listed(List<Long> ids) {
+        Map<Long, Listed> listed = new HashMap<>();
+        if (ids.isEmpty()) {
+            return listed;
+        }
+        for (Object[] row : em.createQuery("select s.id, s.slug, s.title, s.dateStart, s.datePrecision, s.dateEnd, s.type"
+                + " from Statement s where s.id in :ids", Object[].class).setParameter("ids", ids).getResultList()) {
+            PartialDate date = date(row[3], row[4]);
+            listed.put((Long) row[0], new Listed((Long) row[0], "/statements/" + row[0] + "-" + row[1], (String) row[2],
+                    date, StatementSummary.displayDate(date, (LocalDate) row[5]), (StatementType) row[6]));
+        }
+        return listed;
     }
 
     private static PartialDate date(Object start, Object precision) {

@@ -1,7 +1,6 @@
 package org.communique.importer.extraction;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -235,16 +234,14 @@ final class Gazetteer {
         return found;
     }
 
-    /**
-     * A trie of the names' first words. A node keeps the characters that carry on from it in an array, searched
-     * in turn (most nodes have one or two), and the root, which many characters carry on from, a table by ASCII
-     * character: boxing each character to look it up in a map cost more than the walk.
-     */
-    static final class FirstWords {
-        private char[] characters = new char[0];
-        private FirstWords[] next = new FirstWords[0];
-        private FirstWords[] byAscii;
+    /** A trie of the names' first words (see {@link CharTrie}). */
+    static final class FirstWords extends CharTrie<FirstWords> {
         private boolean endsWord;
+
+        @Override
+        protected FirstWords newNode() {
+            return new FirstWords();
+        }
 
         void add(String word) {
             FirstWords node = this;
@@ -252,38 +249,6 @@ final class Gazetteer {
                 node = node.add(word.charAt(i));
             }
             node.endsWord = true;
-        }
-
-        private FirstWords add(char c) {
-            FirstWords existing = next(c);
-            if (existing != null) {
-                return existing;
-            }
-            characters = Arrays.copyOf(characters, characters.length + 1);
-            next = Arrays.copyOf(next, next.length + 1);
-            characters[characters.length - 1] = c;
-            FirstWords added = next[next.length - 1] = new FirstWords();
-            if (characters.length >= 6) {
-                byAscii = new FirstWords[128];
-                for (int i = 0; i < characters.length; i++) {
-                    if (characters[i] < 128) {
-                        byAscii[characters[i]] = next[i];
-                    }
-                }
-            }
-            return added;
-        }
-
-        private FirstWords next(char c) {
-            if (byAscii != null && c < 128) {
-                return byAscii[c];
-            }
-            for (int i = 0; i < characters.length; i++) {
-                if (characters[i] == c) {
-                    return next[i];
-                }
-            }
-            return null;
         }
 
         /** The lengths, shortest first and none over {@code longest}, of the word's prefixes that are first words. */

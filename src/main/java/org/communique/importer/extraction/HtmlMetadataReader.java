@@ -87,18 +87,13 @@ final class HtmlMetadataReader {
                         canonical = e;
                     }
                 }
-                // the next element in document order, the depth following the steps down and up
-                Element child = e.firstElementChild();
-                if (child != null) {
-                    e = child;
+                // the next element in document order, the depth following the step down or the steps up
+                Element next = PreOrder.next(e, doc);
+                if (next != null && next.parent() == e) {
                     depth++;
-                    continue;
-                }
-                Element next = null;
-                for (Element at = e; at != null && at != doc; at = at.parent(), depth--) {
-                    next = at.nextElementSibling();
-                    if (next != null) {
-                        break;
+                } else if (next != null) {
+                    for (Element at = e; at.parent() != next.parent(); at = at.parent()) {
+                        depth--;
                     }
                 }
                 e = next;

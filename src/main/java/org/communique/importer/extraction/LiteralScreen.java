@@ -1,7 +1,6 @@
 package org.communique.importer.extraction;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,48 +57,13 @@ final class LiteralScreen {
         /** The root's children by their ASCII character, looked up from every position of a text. */
         private final Node[] firstAscii = new Node[128];
 
-        /**
-         * A trie node: the characters that carry on from it, the nodes they lead to, the id of a word ending here;
-         * and, for a node that many characters carry on from (most are near the root), the nodes by ASCII
-         * character, so that those are looked up at once rather than among the many.
-         */
-        private static final class Node {
-            private static final int MANY = 6;
-            private char[] characters = new char[0];
-            private Node[] next = new Node[0];
-            private Node[] byAscii;
+        /** A trie node (see {@link CharTrie}) and the id of the word ending here. */
+        private static final class Node extends CharTrie<Node> {
             private int word = -1;
 
-            Node next(char c) {
-                if (byAscii != null && c < 128) {
-                    return byAscii[c];
-                }
-                for (int i = 0; i < characters.length; i++) {
-                    if (characters[i] == c) {
-                        return next[i];
-                    }
-                }
-                return null;
-            }
-
-            Node add(char c) {
-                Node existing = next(c);
-                if (existing != null) {
-                    return existing;
-                }
-                characters = Arrays.copyOf(characters, characters.length + 1);
-                next = Arrays.copyOf(next, next.length + 1);
-                characters[characters.length - 1] = c;
-                Node added = next[next.length - 1] = new Node();
-                if (characters.length >= MANY) {
-                    byAscii = new Node[128];
-                    for (int i = 0; i < characters.length; i++) {
-                        if (characters[i] < 128) {
-                            byAscii[characters[i]] = next[i];
-                        }
-                    }
-                }
-                return added;
+            @Override
+            protected Node newNode() {
+                return new Node();
             }
         }
 

@@ -35,7 +35,7 @@ final class Shingles {
         List<int[]> holderLists = new ArrayList<>();
         List<Integer> holderCounts = new ArrayList<>();
         for (int p = 0; p < texts.size(); p++) {
-            List<String> words = ChromeStripper.words(texts.get(p).toLowerCase(Locale.ROOT));
+            List<String> words = BodyCuts.words(texts.get(p).toLowerCase(Locale.ROOT));
             int[] ids = new int[words.size()];
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = wordIds.computeIfAbsent(words.get(i), w -> wordIds.size());

@@ -75,7 +75,7 @@ class ShinglesTest {
 
     /** The shingles as ChromeStripper built them before: each run of three words joined by spaces. */
     private static Set<String> shingleStrings(String text) {
-        List<String> words = ChromeStripper.words(text.toLowerCase(Locale.ROOT));
+        List<String> words = BodyCuts.words(text.toLowerCase(Locale.ROOT));
         Set<String> shingles = new HashSet<>();
         for (int i = 0; i + 3 <= words.size(); i++) {
             shingles.add(words.get(i) + " " + words.get(i + 1) + " " + words.get(i + 2));

@@ -14,7 +14,7 @@ class TextLengthsTest {
     void strippedLengthIsThatOfTheTextJsoupGives() {
         for (String text : List.of("", " ", "  a  b  ", "\u00A0a\u00A0", "a\u200B \u200B b", "\u000Ba\u000B", "\u2003 a \u2003",
                 "\u00AD", "𝐀 \uD800 b\t\n\r\f", "\u2007a\u202F", "\u001Fx\u001C")) {
-            assertThat(MainContentLocator.TextLengths.strippedTextLength(text)).as(text)
+            assertThat(TextLengths.strippedTextLength(text)).as(text)
                     .isEqualTo(new TextNode(text).text().strip().length());
         }
         Random random = new Random(13);
@@ -26,7 +26,7 @@ class TextLengthsTest {
                 text.append(alphabet[random.nextInt(alphabet.length)]);
             }
             String written = text.toString();
-            assertThat(MainContentLocator.TextLengths.strippedTextLength(written)).as(written)
+            assertThat(TextLengths.strippedTextLength(written)).as(written)
                     .isEqualTo(new TextNode(written).text().strip().length());
         }
     }

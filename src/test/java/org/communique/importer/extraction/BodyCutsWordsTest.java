@@ -7,13 +7,13 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-class ChromeStripperWordsTest {
+class BodyCutsWordsTest {
 
     @Test
     void wordsAreThoseThePatternFinds() {
         for (String text : List.of("", "the minister's visit, 12–14 May 2024", "Ⅻ ½ ² x²y", "naïve café", "e\u0301t\u00e9",
                 "𝐀𝐁 emoji 😀 end", "مرحبا بالعالم 2024", "tab\tand\nnew line", "   ")) {
-            assertThat(ChromeStripper.words(text)).as(text).isEqualTo(ChromeStripper.wordsByPattern(text));
+            assertThat(BodyCuts.words(text)).as(text).isEqualTo(BodyCuts.wordsByPattern(text));
         }
         Random random = new Random(13);
         String alphabet = "aZé1½Ⅻ ,.-\u0301😀𝐀\uD800ß'’";
@@ -22,8 +22,8 @@ class ChromeStripperWordsTest {
             for (int i = random.nextInt(16); i > 0; i--) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            assertThat(ChromeStripper.words(text.toString())).as(text.toString())
-                    .isEqualTo(ChromeStripper.wordsByPattern(text.toString()));
+            assertThat(BodyCuts.words(text.toString())).as(text.toString())
+                    .isEqualTo(BodyCuts.wordsByPattern(text.toString()));
         }
     }
 }

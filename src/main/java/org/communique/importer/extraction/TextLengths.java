@@ -1,0 +1,80 @@
+package org.communique.importer.extraction;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/** The text length and the in-link text length of every element, counted in one pass over the tree. */
+record TextLengths(Map<Element, int[]> lengths) {
+
+    static TextLengths of(Element root) {
+        Map<Element, int[]> lengths = new IdentityHashMap<>();
+        count(root, false, lengths);
+        return new TextLengths(lengths);
+    }
+
+    private static int[] count(Element element, boolean inLink, Map<Element, int[]> lengths) {
+        int[] total = new int[2];
+        boolean link = inLink || element.normalName().equals("a") && !isFragmentLink(element);
+        for (Node child : element.childNodes()) {
+            int[] part;
+            if (child instanceof TextNode text) {
+                int length = strippedTextLength(text.getWholeText());
+                part = new int[] {length, link ? length : 0};
+            } else if (child instanceof Element inner) {
+                part = count(inner, link, lengths);
+            } else {
+                continue;
+            }
+            total[0] += part[0];
+            total[1] += part[1];
+        }
+        lengths.put(element, total);
+        return total;
+    }
+
+    /**
+     * The length of a text node's {@code text().strip()}, counted without building either string: runs of
+     * the whitespace jsoup collapses (space, tab, line ends, no-break space) count as one space, the
+     * invisible characters it drops (zero-width space, soft hyphen) as nothing, and what {@link String#strip}
+     * takes off either end not at all. A test compares the two.
+     */
+    static int strippedTextLength(String whole) {
+        int written = 0;
+        int first = -1;
+        int last = 0;
+        boolean lastWasSpace = false;
+        for (int i = 0; i < whole.length(); ) {
+            int c = whole.codePointAt(i);
+            i += Character.charCount(c);
+            if (StringUtil.isActuallyWhitespace(c)) {
+                if (!lastWasSpace) {
+                    written++;
+                    lastWasSpace = true;
+                }
+            } else if (!StringUtil.isInvisibleChar(c)) {
+                if (!Character.isWhitespace(c)) {
+                    first = first < 0 ? written : first;
+                    last = written + Character.charCount(c);
+                }
+                written += Character.charCount(c);
+                lastWasSpace = false;
+            }
+        }
+        return first < 0 ? 0 : last - first;
+    }
+
+    private static boolean isFragmentLink(Element link) {
+        String href = link.attr("href");
+        return href.startsWith("#") && href.length() > 1;
+    }
+
+    double linkDensity(Element element) {
+        int[] counted = lengths.get(element);
+        return counted == null || counted[0] == 0 ? 0 : Math.min(1, (double) counted[1] / counted[0]);
+    }
+}
