@@ -38,10 +38,11 @@ class OfficialRecordFromStatements implements OfficialRecord {
      */
     @Override
     public Named statementsNaming(long officialId, int page, int size) {
-        long dated = em.createQuery("select count(a) from Appearance a where a.official.id = :id and a.dateStart >= :earliest",
-                Long.class).setParameter("id", officialId).setParameter("earliest", BEFORE_ANY_DATE).getSingleResult();
-        long undated = em.createQuery("select count(a) from Appearance a where a.official.id = :id and a.dateStart is null",
-                Long.class).setParameter("id", officialId).getSingleResult();
+        // one read of the official's index entries counts both: every date the archive holds is after BEFORE_ANY_DATE
+        Object[] counts = em.createQuery("select count(a), count(a.dateStart) from Appearance a where a.official.id = :id",
+                Object[].class).setParameter("id", officialId).getSingleResult();
+        long dated = (Long) counts[1];
+        long undated = (Long) counts[0] - dated;
         int offset = page * size;
         List<NamedIn> items = new ArrayList<>();
         if (offset < dated) {
