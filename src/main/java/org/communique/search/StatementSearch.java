@@ -32,8 +32,6 @@ import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,7 +56,6 @@ class StatementSearch implements FullTextSearch {
     static final int PASSAGES = 3;
     /** How deep results can be paged: the engine ranks every result down to the page asked for. */
     static final int MAX_PAGE = 2_500;
-    private static final Safelist MARKS_ONLY = Safelist.none().addTags("mark");
     private static final AggregationKey<Map<String, Long>> PARTIES = AggregationKey.of("party");
     private static final AggregationKey<Map<Long, Long>> OFFICIALS = AggregationKey.of("official");
     private static final AggregationKey<Map<StatementType, Long>> TYPES = AggregationKey.of("type");
@@ -310,7 +307,7 @@ class StatementSearch implements FullTextSearch {
 
     /** At most {@link #PASSAGES} passages, in which only the marks survive. */
     private static List<String> clean(List<String> passages) {
-        return passages.stream().limit(PASSAGES).map(p -> Jsoup.clean(p.strip(), MARKS_ONLY)).toList();
+        return passages.stream().limit(PASSAGES).map(MarkedPassages::clean).toList();
     }
 
     private Map<String, List<FacetValue>> facets(SearchResult<?> result, StatementFilter filter) {

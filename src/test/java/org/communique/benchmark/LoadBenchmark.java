@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -105,7 +106,8 @@ public final class LoadBenchmark {
             // other addresses than the ones timed: other statements' pages and one-word searches
             long warmedUp = System.nanoTime();
             wrk(base, null, warmUpScript(work, jdbc, statementPath));
-            System.out.printf("%nWarm-up: %d s of wrk on 100 other statement pages and 30 one-word searches%n",
+            System.out.printf("%nWarm-up: %d s of wrk on 100 other statement pages, 30 one-word and 200 other two-word"
+                            + " searches%n",
                     (System.nanoTime() - warmedUp) / 1_000_000_000L);
 
             System.out.printf("%nwrk, %d connections, %d s each, loopback; %d cores%n", CONNECTIONS, SECONDS,
@@ -158,8 +160,24 @@ public final class LoadBenchmark {
      * first, and 200 addresses were only 30 searches).
      */
     static List<String> twoWordSearches(int count) {
+        return twoWordSearches(0, count);
+    }
+
+    /**
+     * Searches of two words for the warm-up, none of them among {@link #twoWordSearches(int)}: each word with the
+     * word 8, 9, ... 14 places after it (the pair 15 places apart, and those 16 to 29 apart, are pairs already met
+     * the other way round).
+     */
+    static List<String> warmUpTwoWordSearches(int count) {
+        return twoWordSearches(210, count);
+    }
+
+    private static List<String> twoWordSearches(int skip, int count) {
+        if (skip + count > SEARCH_WORDS.length * 14) {
+            throw new IllegalArgumentException("only " + SEARCH_WORDS.length * 14 + " pairs of different words");
+        }
         List<String> searches = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (int i = skip; i < skip + count; i++) {
             int first = i % SEARCH_WORDS.length;
             int second = (first + 1 + i / SEARCH_WORDS.length) % SEARCH_WORDS.length;
             searches.add(SEARCH_WORDS[first] + " " + SEARCH_WORDS[second]);
@@ -167,7 +185,11 @@ public final class LoadBenchmark {
         return searches;
     }
 
-    /** Addresses the timed runs never ask for: 100 statement pages other than the timed one, one-word searches. */
+    /**
+     * Addresses the timed runs never ask for, of the same kinds, so that the JIT has compiled what the timed runs do
+     * (before, one-word searches only: the timed runs' two-word searches met code still being compiled): 100
+     * statement pages other than the timed one, the thirty one-word searches and 200 other two-word searches.
+     */
     private static Path warmUpScript(Path work, JdbcTemplate jdbc, String timedStatement) throws IOException {
         StringBuilder lua = new StringBuilder("local paths = {\n");
         for (Map<String, Object> row : jdbc.queryForList("select id, slug from statement order by id limit 101")) {
@@ -176,8 +198,10 @@ public final class LoadBenchmark {
                 lua.append("  \"").append(path).append("\",\n");
             }
         }
-        for (String word : SEARCH_WORDS) {
-            lua.append("  \"/statements?q=").append(URLEncoder.encode(word, StandardCharsets.UTF_8)).append("\",\n");
+        List<String> searches = new ArrayList<>(Arrays.asList(SEARCH_WORDS));
+        searches.addAll(warmUpTwoWordSearches(200));
+        for (String q : searches) {
+            lua.append("  \"/statements?q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8)).append("\",\n");
         }
         lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n"
                 + "  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");

@@ -22,4 +22,16 @@ class LoadBenchmarkSearchesTest {
         assertThat(searches).hasSize(200);
         assertThat(queries).hasSize(200).allSatisfy(words -> assertThat(words).hasSize(2));
     }
+
+    @Test
+    void theWarmUpsTwoWordSearchesAreNoneOfTheTimedOnes() {
+        Set<Set<String>> timed = pairs(LoadBenchmark.twoWordSearches(210));
+        Set<Set<String>> warmUp = pairs(LoadBenchmark.warmUpTwoWordSearches(210));
+
+        assertThat(warmUp).hasSize(210).allSatisfy(words -> assertThat(words).hasSize(2)).doesNotContainAnyElementsOf(timed);
+    }
+
+    private static Set<Set<String>> pairs(List<String> searches) {
+        return searches.stream().map(q -> Set.copyOf(Arrays.asList(q.split(" ")))).collect(Collectors.toSet());
+    }
 }
