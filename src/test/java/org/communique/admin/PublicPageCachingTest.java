@@ -103,6 +103,26 @@ class PublicPageCachingTest {
     }
 
     @Test
+    void aChangeShowsAtOnceInSearchResultsFeedsAndTheApiThoughTheirRowsAreKept() throws Exception {
+        String search = "/statements?q=" + java.net.URLEncoder.encode(statement.getTitle().split(" ")[0],
+                java.nio.charset.StandardCharsets.UTF_8) + "&sort=newest";
+        assertThat(http.get(search, "text/html").body()).contains(escaped(statement.getTitle())); // its row is kept
+        assertThat(http.get("/feeds/statements.atom", "application/atom+xml").body()).contains(escaped(statement.getTitle()));
+        String title = statement.getTitle();
+        String changed = title + " (kept rows follow changes " + System.nanoTime() + ")";
+        retitle(changed);
+        try {
+            assertThat(http.get(search, "text/html").body()).contains(escaped(changed));
+            assertThat(http.get("/feeds/statements.atom", "application/atom+xml").body()).contains(escaped(changed));
+            assertThat(http.get("/api/statements?q=" + search.substring(search.indexOf("q=") + 2), "application/json")
+                    .body()).contains(changed);
+        } finally {
+            retitle(title);
+        }
+        assertThat(http.get(search, "text/html").body()).contains(escaped(title)).doesNotContain("kept rows follow");
+    }
+
+    @Test
     void aChangeMadeByAnotherInstanceIsSeenWithinASecondOrTwo() throws Exception {
         String etag = http.get(page(), "text/html").headers().firstValue("ETag").orElseThrow();
 

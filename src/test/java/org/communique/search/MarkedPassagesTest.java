@@ -25,6 +25,7 @@ class MarkedPassagesTest {
             "a <mark>b</mark> <mark>c</mark>, d",
             "وزير <mark>الخارجية</mark> العراقي",
             "café – “quoted” — naïve",
+            "the end of one paragraph.\n\nThe <mark>next</mark>  one\tand\r\nthe last",
         };
         for (String passage : passages) {
             assertThat(MarkedPassages.plain(passage)).as(passage).isNotNull().isEqualTo(jsoup(passage));
@@ -39,9 +40,8 @@ class MarkedPassagesTest {
             "<b>bold</b> <mark>x</mark>",
             "<mark><mark>nested</mark></mark>",
             "<mark>unclosed",
-            "two  spaces <mark>x</mark>",
-            "a\nline <mark>x</mark>",
             "<mark> edge</mark>",
+            "<mark>edge\n</mark>",
             "<mark></mark>",
             "&nbsp;entity &copy; <mark>x</mark>",
             "non\u00a0breaking <mark>x</mark>",
