@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 
+import org.communique.cluster.ArchiveVersion;
 import org.communique.official.Official;
 import org.communique.official.Officials;
 import org.communique.statement.FullTextSearch;
@@ -39,6 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.communique.web.InvalidParameterException;
 import org.communique.web.Links;
 import org.communique.web.NotToBeKept;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.persistence.EntityManager;
 
@@ -69,6 +73,13 @@ class StatementSearch implements FullTextSearch {
     private final Suggestions suggestions;
     /** A read-only transaction, begun once a search's turn comes (none in tests that build it themselves). */
     private final TransactionTemplate readOnly;
+    /** The archive's version, under which officials' names are kept for the facet (none in those tests). */
+    private final ArchiveVersion archive;
+    /** Officials' names as the facet of officials shows them, under the archive's version they were read at. */
+    private final Cache<NameKey, String> officialNames = Caffeine.newBuilder().maximumSize(10_000).build();
+
+    private record NameKey(long version, long id) {
+    }
 
     /**
      * @param timeLimit the longest the engine may spend on one query ({@code archive.search.time-limit}, 1 s by
@@ -76,7 +87,7 @@ class StatementSearch implements FullTextSearch {
      *                  {@code truncateAfter}), so that a costly query cannot hold the machine
      */
     StatementSearch(EntityManager entityManager, Officials officials, Duration timeLimit) {
-        this(entityManager, officials, timeLimit, 0, Duration.ofSeconds(10), null);
+        this(entityManager, officials, timeLimit, 0, Duration.ofSeconds(10), null, null);
     }
 
     /**
@@ -90,13 +101,14 @@ class StatementSearch implements FullTextSearch {
                     @Value("${archive.search.time-limit:1s}") Duration timeLimit,
                     @Value("${archive.search.at-once:0}") int atOnce,
                     @Value("${archive.search.patience:10s}") Duration patience,
-                    PlatformTransactionManager transactions) {
+                    PlatformTransactionManager transactions, ArchiveVersion archive) {
         this.entityManager = entityManager;
         this.officials = officials;
         this.timeLimit = timeLimit;
         this.suggestions = new Suggestions(entityManager, timeLimit);
         this.gate = new SearchGate(atOnce > 0 ? atOnce : Runtime.getRuntime().availableProcessors(), patience);
         this.readOnly = transactions == null ? null : readOnly(transactions);
+        this.archive = archive;
     }
 
     private static TransactionTemplate readOnly(PlatformTransactionManager transactions) {
@@ -322,10 +334,7 @@ class StatementSearch implements FullTextSearch {
             return link(params, Map.of("party", String.join("-", parties)));
         }));
         Map<Long, Long> officialCounts = result.aggregation(OFFICIALS);
-        Map<Long, String> names = new LinkedHashMap<>();
-        if (!officialCounts.isEmpty()) {
-            officials.namesOf(officialCounts.keySet()).forEach(o -> names.put(o.id(), o.name()));
-        }
+        Map<Long, String> names = namesOf(officialCounts.keySet());
         facets.put("official", values(officialCounts, id -> names.getOrDefault(id, "#" + id),
                 id -> link(params, Map.of("official", names.getOrDefault(id, "")))));
         facets.put("type", values(result.aggregation(TYPES), StatementType::label,
@@ -334,6 +343,30 @@ class StatementSearch implements FullTextSearch {
         facets.put("year", values(result.aggregation(YEARS), String::valueOf,
                 year -> link(params, Map.of("from", String.valueOf(year), "to", String.valueOf(year)))));
         return facets;
+    }
+
+    /** The officials' names, read from the database only for those not kept under the archive's version. */
+    private Map<Long, String> namesOf(Set<Long> ids) {
+        long version = archive == null ? -1 : archive.current(); // read before the names, as the rows are
+        Map<Long, String> names = new HashMap<>();
+        List<Long> unread = new ArrayList<>();
+        for (Long id : ids) {
+            String kept = version < 0 ? null : officialNames.getIfPresent(new NameKey(version, id));
+            if (kept != null) {
+                names.put(id, kept);
+            } else {
+                unread.add(id);
+            }
+        }
+        if (!unread.isEmpty()) {
+            for (Officials.Name read : officials.namesOf(unread)) {
+                names.put(read.id(), read.name());
+                if (version >= 0) {
+                    officialNames.put(new NameKey(version, read.id()), read.name());
+                }
+            }
+        }
+        return names;
     }
 
     private static <T> List<FacetValue> values(Map<T, Long> counts, Function<T, String> label, Function<T, String> link) {

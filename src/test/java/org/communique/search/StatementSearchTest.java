@@ -279,6 +279,30 @@ class StatementSearchTest {
     }
 
     @Test
+    void theFacetOfOfficialsShowsARenamedOfficialsNewNameAtOnce() {
+        List<Long> built = new ArrayList<>();
+        long person = tx.execute(s -> {
+            ArchiveBuilder archive = new ArchiveBuilder(entityManager);
+            Official official = archive.official("Corentin Vaskell", "FR");
+            built.add(archive.statement("A meeting in Rennes").naming(official, "Minister").save().getId());
+            return official.getId();
+        });
+        try {
+            assertThat(search.search(filter("Rennes")).facets().get("official")).extracting(FacetValue::label)
+                    .containsExactly("Corentin Vaskell"); // the name is kept for the next searches
+
+            tx.executeWithoutResult(s -> officials.findById(person).orElseThrow().rename("Corentin Vaskel-Morin",
+                    "corentin-vaskel-morin"));
+
+            assertThat(search.search(filter("Rennes")).facets().get("official")).extracting(FacetValue::label)
+                    .containsExactly("Corentin Vaskel-Morin");
+        } finally {
+            built.forEach(this::delete);
+            tx.executeWithoutResult(s -> officials.deleteById(person));
+        }
+    }
+
+    @Test
     void theConsistencyCheckRepairsMissingStaleAndExtraDocumentsByIdAndVersionWithoutEmptyingTheIndex()
             throws Exception {
         index.check(); // from a consistent index, whatever other tests that deleted rows by SQL left behind
