@@ -34,8 +34,10 @@ import org.springframework.util.FileSystemUtils;
  * against a statement page, a search (the same one, and 200 different ones in turn) and a revalidation
  * ({@code If-None-Match}, answered 304), each followed by the same against nginx (Debian package
  * {@code nginx}) on loopback serving the bytes the application sent. Prints requests/s, p50/p99, errors,
- * and the application's share of nginx's rate. Before the timed runs, a warm-up ({@code SECONDS} of wrk) asks
- * for other statements' pages and other searches than the ones timed. Not a unit test: run it with
+ * and the application's share of nginx's rate (wrk's percentiles are corrected for coordinated omission: a slow
+ * answer also counts as the answers a client on a fixed schedule would have waited for). Before the timed runs, a
+ * warm-up ({@code SECONDS} of wrk) asks for other statements' pages and other searches than the ones timed, of the
+ * same kinds. Not a unit test: run it with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.communique.benchmark.LoadBenchmark}
  * ({@code -Dbenchmark.statements=N}, {@code -Dbenchmark.connections=64}, {@code -Dbenchmark.seconds=20};
  * {@code -Dbenchmark.port=P} and {@code -Dbenchmark.nginx-port=P} fix the ports, free ones otherwise).
