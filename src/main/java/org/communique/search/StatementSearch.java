@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 
 import org.communique.cluster.ArchiveVersion;
+import org.communique.cluster.KeptByVersion;
 import org.communique.official.Official;
 import org.communique.official.Officials;
 import org.communique.statement.FullTextSearch;
@@ -40,9 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.communique.web.InvalidParameterException;
 import org.communique.web.Links;
 import org.communique.web.NotToBeKept;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.persistence.EntityManager;
 
@@ -73,13 +71,8 @@ class StatementSearch implements FullTextSearch {
     private final Suggestions suggestions;
     /** A read-only transaction, begun once a search's turn comes (none in tests that build it themselves). */
     private final TransactionTemplate readOnly;
-    /** The archive's version, under which officials' names are kept for the facet (none in those tests). */
-    private final ArchiveVersion archive;
-    /** Officials' names as the facet of officials shows them, under the archive's version they were read at. */
-    private final Cache<NameKey, String> officialNames = Caffeine.newBuilder().maximumSize(10_000).build();
-
-    private record NameKey(long version, long id) {
-    }
+    /** Officials' names as the facet of officials shows them (none kept in those tests). */
+    private final KeptByVersion<String> officialNames;
 
     /**
      * @param timeLimit the longest the engine may spend on one query ({@code archive.search.time-limit}, 1 s by
@@ -108,7 +101,7 @@ class StatementSearch implements FullTextSearch {
         this.suggestions = new Suggestions(entityManager, timeLimit);
         this.gate = new SearchGate(atOnce > 0 ? atOnce : Runtime.getRuntime().availableProcessors(), patience);
         this.readOnly = transactions == null ? null : readOnly(transactions);
-        this.archive = archive;
+        this.officialNames = new KeptByVersion<>(archive, 10_000);
     }
 
     private static TransactionTemplate readOnly(PlatformTransactionManager transactions) {
@@ -347,26 +340,11 @@ class StatementSearch implements FullTextSearch {
 
     /** The officials' names, read from the database only for those not kept under the archive's version. */
     private Map<Long, String> namesOf(Set<Long> ids) {
-        long version = archive == null ? -1 : archive.current(); // read before the names, as the rows are
-        Map<Long, String> names = new HashMap<>();
-        List<Long> unread = new ArrayList<>();
-        for (Long id : ids) {
-            String kept = version < 0 ? null : officialNames.getIfPresent(new NameKey(version, id));
-            if (kept != null) {
-                names.put(id, kept);
-            } else {
-                unread.add(id);
-            }
-        }
-        if (!unread.isEmpty()) {
-            for (Officials.Name read : officials.namesOf(unread)) {
-                names.put(read.id(), read.name());
-                if (version >= 0) {
-                    officialNames.put(new NameKey(version, read.id()), read.name());
-                }
-            }
-        }
-        return names;
+        return officialNames.get(ids, unread -> {
+            Map<Long, String> read = new HashMap<>();
+            officials.namesOf(unread).forEach(name -> read.put(name.id(), name.name()));
+            return read;
+        });
     }
 
     private static <T> List<FacetValue> values(Map<T, Long> counts, Function<T, String> label, Function<T, String> link) {

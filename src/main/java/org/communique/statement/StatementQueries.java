@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.communique.cluster.ArchiveVersion;
+import org.communique.cluster.KeptByVersion;
 import org.communique.official.Official;
 import org.communique.official.Officials;
 import org.springframework.data.domain.Page;
@@ -22,10 +23,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -52,31 +49,22 @@ public class StatementQueries {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int RELATED = 5;
 
-    /** How many list rows are kept: the rows of a few hundred pages of twenty. */
-    private static final int ROWS_KEPT = 10_000;
-
     private final Statements statements;
     private final Officials officials;
     private final ArchiveVocabulary vocabulary;
-    private final ArchiveVersion archive;
     private final EntityManager entityManager;
     /**
-     * List rows already read, under the archive's version they were read at (a row changes only with the version,
-     * so an older version's rows are never served, and age out): search pages, feeds and the API that list the
-     * same statements read them once. Only read-only transactions keep and take rows, so a transaction that wrote
-     * reads what it wrote.
+     * List rows already read (up to 10,000, a few hundred pages' worth): search pages, feeds, the API and a
+     * statement's neighbours that list the same statements read them once.
      */
-    private final Cache<RowKey, StatementSummary> rows = Caffeine.newBuilder().maximumSize(ROWS_KEPT).build();
-
-    private record RowKey(long version, long id) {
-    }
+    private final KeptByVersion<StatementSummary> rows;
 
     StatementQueries(Statements statements, Officials officials, ArchiveVocabulary vocabulary, ArchiveVersion archive,
                      EntityManager entityManager) {
         this.statements = statements;
         this.officials = officials;
         this.vocabulary = vocabulary;
-        this.archive = archive;
+        this.rows = new KeptByVersion<>(archive, 10_000);
         this.entityManager = entityManager;
     }
 
@@ -115,31 +103,16 @@ public class StatementQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        boolean keep = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        long version = keep ? archive.current() : -1; // read before the rows: what changes after it has a newer one
-        Map<Long, StatementSummary> byId = new HashMap<>();
-        List<Long> unread = new ArrayList<>();
-        for (Long id : ids) {
-            StatementSummary kept = keep ? rows.getIfPresent(new RowKey(version, id)) : null;
-            if (kept != null) {
-                byId.put(id, kept);
-            } else {
-                unread.add(id);
-            }
-        }
-        if (!unread.isEmpty()) {
+        Map<Long, StatementSummary> byId = rows.get(ids, unread -> {
             CriteriaBuilder cb = entityManager.getCriteriaBuilder();
             CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
             Root<Statement> root = query.from(Statement.class);
             query.multiselect(Row.columns(root)).where(root.get("id").in(unread));
-            for (StatementSummary read : summariesOf(entityManager.createQuery(query).getResultList().stream()
-                    .map(Row::of).toList())) {
-                byId.put(read.id(), read);
-                if (keep) {
-                    rows.put(new RowKey(version, read.id()), read);
-                }
-            }
-        }
+            Map<Long, StatementSummary> read = new HashMap<>();
+            summariesOf(entityManager.createQuery(query).getResultList().stream().map(Row::of).toList())
+                    .forEach(summary -> read.put(summary.id(), summary));
+            return read;
+        });
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
