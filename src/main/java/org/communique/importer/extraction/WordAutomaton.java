@@ -1,0 +1,135 @@
+package org.communique.importer.extraction;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which of a list of words a text contains, anywhere in it, found in one pass over the text (an Aho-Corasick
+ * automaton): each character moves the automaton once, where walking a trie from every position of the text
+ * moved it up to a word's length at each. The characters that no word holds all lead back to the start, so the
+ * automaton's table has a column only for the characters the words hold.
+ */
+final class WordAutomaton {
+
+    /** The column of each character up to the highest one a word holds; 0 for a character no word holds. */
+    private final char[] columns;
+    private final int width;
+    /** The state each state goes to on each column, {@code width} entries a state. */
+    private final int[] moves;
+    /** The words (ids) that end at each state, itself or as a suffix, or {@code null} when none do. */
+    private final int[][] ending;
+    private final int wordCount;
+
+    /** An automaton of the words, word {@code i} having id {@code i}; an empty word is never found. */
+    WordAutomaton(List<String> words) {
+        this.wordCount = words.size();
+        char highest = 0;
+        for (String word : words) {
+            for (int i = 0; i < word.length(); i++) {
+                highest = (char) Math.max(highest, word.charAt(i));
+            }
+        }
+        this.columns = new char[highest + 1];
+        int used = 1;
+        for (String word : words) {
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (columns[c] == 0) {
+                    columns[c] = (char) used++;
+                }
+            }
+        }
+        this.width = used;
+
+        // the trie of the words: the children of each state by column, and the words ending at each state
+        List<Map<Integer, Integer>> children = new ArrayList<>();
+        List<List<Integer>> ends = new ArrayList<>();
+        children.add(new HashMap<>());
+        ends.add(new ArrayList<>());
+        for (int id = 0; id < words.size(); id++) {
+            String word = words.get(id);
+            if (word.isEmpty()) {
+                continue;
+            }
+            int state = 0;
+            for (int i = 0; i < word.length(); i++) {
+                int column = columns[word.charAt(i)];
+                Integer next = children.get(state).get(column);
+                if (next == null) {
+                    next = children.size();
+                    children.add(new HashMap<>());
+                    ends.add(new ArrayList<>());
+                    children.get(state).put(column, next);
+                }
+                state = next;
+            }
+            ends.get(state).add(id);
+        }
+
+        // breadth first: each state's fallback (its longest proper suffix that is a state) and its moves
+        int states = children.size();
+        this.moves = new int[states * width];
+        this.ending = new int[states][];
+        int[] fallback = new int[states];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (Map.Entry<Integer, Integer> child : children.get(0).entrySet()) {
+            moves[child.getKey()] = child.getValue();
+            queue.add(child.getValue());
+        }
+        ending[0] = null;
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            List<Integer> found = new ArrayList<>(ends.get(state));
+            if (ending[fallback[state]] != null) {
+                for (int id : ending[fallback[state]]) {
+                    found.add(id);
+                }
+            }
+            ending[state] = found.isEmpty() ? null : found.stream().mapToInt(Integer::intValue).toArray();
+            for (int column = 0; column < width; column++) {
+                Integer child = children.get(state).get(column);
+                int viaFallback = moves[fallback[state] * width + column];
+                if (child == null) {
+                    moves[state * width + column] = viaFallback;
+                } else {
+                    moves[state * width + column] = child;
+                    fallback[child] = viaFallback;
+                    queue.add(child);
+                }
+            }
+        }
+    }
+
+    /** Which of the words the text contains, by id. */
+    boolean[] present(String text) {
+        boolean[] present = new boolean[wordCount];
+        char[] columns = this.columns;
+        int[] moves = this.moves;
+        int width = this.width;
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            state = moves[state * width + (c < columns.length ? columns[c] : 0)];
+            int[] words = ending[state];
+            if (words != null) {
+                for (int id : words) {
+                    present[id] = true;
+                }
+            }
+        }
+        return present;
+    }
+
+    int states() {
+        return ending.length;
+    }
+
+    @Override
+    public String toString() {
+        return "WordAutomaton[" + wordCount + " words, " + states() + " states, " + width + " columns, table up to U+"
+                + Integer.toHexString(columns.length - 1) + "]";
+    }
+}
