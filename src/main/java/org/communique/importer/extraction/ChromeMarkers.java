@@ -110,7 +110,7 @@ final class ChromeMarkers {
         }
         String line = text.strip();
         String lower = line.toLowerCase(Locale.ROOT);
-        boolean[] present = vocabulary.present(LiteralScreen.fold(line));
+        long[] present = vocabulary.present(line);
         for (ChromeKind kind : LINE_KINDS) {
             Markers kindMarkers = markers.get(kind);
             if ((words <= SHORT_WORDS || LONG_KINDS.contains(kind)) && kindMarkers.matches(line, lower,

@@ -76,23 +76,23 @@ final class LiteralScreen {
             return words.size() - 1;
         }
 
-        /** Which of the words the {@link #fold folded} text contains, by id. */
-        boolean[] present(String folded) {
+        /** Which of the words the {@link #fold folding} of the text contains: a set of ids (see {@link #mayMatch}). */
+        long[] present(String text) {
             WordAutomaton words = automaton;
             if (words == null) {
                 words = new WordAutomaton(this.words); // once, when the lists are loaded; made alike if made twice
                 automaton = words;
             }
-            return words.present(folded);
+            return words.present(text);
         }
 
         /** Whether a pattern whose needed words have these ids may match a text holding the {@code present} words. */
-        static boolean mayMatch(int[] needIds, boolean[] present) {
+        static boolean mayMatch(int[] needIds, long[] present) {
             if (needIds == null) {
                 return true;
             }
             for (int id : needIds) {
-                if (present[id]) {
+                if (WordAutomaton.holds(present, id)) {
                     return true;
                 }
             }

@@ -158,7 +158,7 @@ final class PublisherKinds {
     }
 
     private void weigh(Map<Kind, List<Pattern>> evidence, String text, int weight, Map<Kind, Integer> weights) {
-        boolean[] present = vocabulary.present(LiteralScreen.fold(text));
+        long[] present = vocabulary.present(text);
         for (Map.Entry<Kind, List<Pattern>> entry : evidence.entrySet()) {
             for (Pattern pattern : entry.getValue()) {
                 if (LiteralScreen.Vocabulary.mayMatch(needs.get(pattern), present) && pattern.matcher(text).find()) {

@@ -14,7 +14,10 @@ import java.util.Map;
  */
 final class WordAutomaton {
 
-    /** The column of each character up to the highest one a word holds; 0 for a character no word holds. */
+    /**
+     * The column of each character up to the highest one a word holds, that of its folding (see
+     * {@link LiteralScreen#fold}): 0 for a character whose folding no word holds.
+     */
     private final char[] columns;
     private final int width;
     /** The state each state goes to on each column, {@code width} entries a state. */
@@ -23,7 +26,10 @@ final class WordAutomaton {
     private final int[][] ending;
     private final int wordCount;
 
-    /** An automaton of the words, word {@code i} having id {@code i}; an empty word is never found. */
+    /**
+     * An automaton of the words, word {@code i} having id {@code i}; an empty word is never found, nor one that
+     * {@link LiteralScreen#fold folding} would change, since a folded text cannot hold it.
+     */
     WordAutomaton(List<String> words) {
         this.wordCount = words.size();
         char highest = 0;
@@ -43,6 +49,12 @@ final class WordAutomaton {
             }
         }
         this.width = used;
+        for (int c = 0; c < columns.length; c++) {
+            char folded = folded((char) c);
+            if (folded != c) {
+                columns[c] = folded < columns.length ? columns[folded] : 0; // read as its folding
+            }
+        }
 
         // the trie of the words: the children of each state by column, and the words ending at each state
         List<Map<Integer, Integer>> children = new ArrayList<>();
@@ -51,8 +63,8 @@ final class WordAutomaton {
         ends.add(new ArrayList<>());
         for (int id = 0; id < words.size(); id++) {
             String word = words.get(id);
-            if (word.isEmpty()) {
-                continue;
+            if (word.isEmpty() || !isFolded(word)) {
+                continue; // a folded text holds no such word
             }
             int state = 0;
             for (int i = 0; i < word.length(); i++) {
@@ -103,24 +115,57 @@ final class WordAutomaton {
         }
     }
 
-    /** Which of the words the text contains, by id. */
-    boolean[] present(String text) {
-        boolean[] present = new boolean[wordCount];
+    /**
+     * Which of the words the {@link LiteralScreen#fold folding} of the text contains: a set of their ids, bit
+     * {@code id % 64} of word {@code id / 64} (see {@link #holds}). The text is folded as it is read.
+     */
+    long[] present(String text) {
+        long[] present = new long[(wordCount + 63) >>> 6];
         char[] columns = this.columns;
         int[] moves = this.moves;
         int width = this.width;
         int state = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            state = moves[state * width + (c < columns.length ? columns[c] : 0)];
+            int column = c < columns.length ? columns[c] : foldedColumn(c);
+            state = moves[state * width + column];
             int[] words = ending[state];
             if (words != null) {
                 for (int id : words) {
-                    present[id] = true;
+                    present[id >>> 6] |= 1L << id;
                 }
             }
         }
         return present;
+    }
+
+    /** Whether a set of ids that {@link #present} made holds the id. */
+    static boolean holds(long[] present, int id) {
+        return (present[id >>> 6] & (1L << id)) != 0;
+    }
+
+    /** The column of a character above the table: that of its folding, when the folding is in the table. */
+    private char foldedColumn(char c) {
+        char folded = folded(c);
+        return folded < columns.length ? columns[folded] : 0;
+    }
+
+    private static boolean isFolded(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (folded(word.charAt(i)) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A character as {@link LiteralScreen#fold} folds it. */
+    private static char folded(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        int folded = Character.toLowerCase(Character.toUpperCase((int) c));
+        return folded < 128 ? (char) folded : c;
     }
 
     int states() {

@@ -35,7 +35,7 @@ class LiteralScreenTest {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String folded = LiteralScreen.fold(text);
-            boolean[] present = vocabulary.present(folded);
+            long[] present = vocabulary.present(text.toString());
             for (int p = 0; p < screened.size(); p++) {
                 assertThat(LiteralScreen.Vocabulary.mayMatch(ids.get(p), present)).as(text + " / " + p)
                         .isEqualTo(screened.get(p).mayMatch(folded));

@@ -82,12 +82,16 @@ class WordAutomatonTest {
         }
     }
 
+    /** The automaton reads the text as folded; the trie walk was given the folded text. */
     private static void assertSame(List<String> words, WordAutomaton automaton, TrieWalk walk, String text) {
         String folded = LiteralScreen.fold(text);
-        boolean[] found = automaton.present(folded);
-        assertThat(found).as(text).isEqualTo(walk.present(folded));
+        long[] found = automaton.present(text);
+        assertThat(found).hasSize((words.size() + 63) / 64);
+        boolean[] walked = walk.present(folded);
         for (int id = 0; id < words.size(); id++) {
-            assertThat(found[id]).as(text + " / " + words.get(id)).isEqualTo(folded.contains(words.get(id)));
+            assertThat(WordAutomaton.holds(found, id)).as(text + " / " + words.get(id)).isEqualTo(walked[id]);
+            assertThat(walked[id]).as(text + " / " + words.get(id))
+                    .isEqualTo(!words.get(id).isEmpty() && folded.contains(words.get(id)));
         }
     }
 
@@ -109,9 +113,10 @@ class WordAutomatonTest {
             for (int i = random.nextInt(10); i > 0; i--) {
                 String word = words.get(random.nextInt(words.size()));
                 int from = random.nextInt(word.length() + 1);
-                text.append(random.nextBoolean() ? word : word.substring(from));
+                String piece = random.nextBoolean() ? word : word.substring(from);
+                text.append(random.nextInt(4) == 0 ? piece.toUpperCase(java.util.Locale.ROOT) : piece);
                 if (random.nextInt(3) == 0) {
-                    text.append(" .,-É\u0130\u00E9".charAt(random.nextInt(7)));
+                    text.append(" .,-É\u0130\u00E9\u212A".charAt(random.nextInt(8)));
                 }
             }
             assertSame(words, automaton, walk, text.toString());
@@ -120,23 +125,18 @@ class WordAutomatonTest {
 
     @Test
     void findsOverlappingAndNestedWordsOnRandomText() {
-        List<String> words = List.of("a", "ab", "bab", "bc", "bca", "c", "caa", "abcab", "", "é", "éa", "\u0600b");
+        List<String> words = List.of("a", "ab", "bab", "bc", "bca", "c", "caa", "abcab", "", "é", "éa", "\u0600b",
+                "Ab", "i\u0130", "É", "k", "zk");
         WordAutomaton automaton = new WordAutomaton(words);
         TrieWalk walk = new TrieWalk(words);
-        String alphabet = "abcdé\u0600 ";
+        String alphabet = "abcdéÉ\u0600 ABCiI\u0130\u0131\u212Akz";
         Random random = new Random(101);
         for (int round = 0; round < 100_000; round++) {
             StringBuilder text = new StringBuilder();
             for (int i = random.nextInt(16); i > 0; i--) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            String folded = text.toString();
-            boolean[] found = automaton.present(folded);
-            assertThat(found).as(folded).isEqualTo(walk.present(folded));
-            for (int id = 0; id < words.size(); id++) {
-                assertThat(found[id]).as(folded + " / " + id)
-                        .isEqualTo(!words.get(id).isEmpty() && folded.contains(words.get(id)));
-            }
+            assertSame(words, automaton, walk, text.toString());
         }
     }
 }
