@@ -86,6 +86,33 @@ final class LiteralScreen {
             return words.present(text);
         }
 
+        /**
+         * The words of all these patterns (ids as {@link #add} gave them) as a set of the kind {@link #present}
+         * makes, or {@code null} when one of them is always tried; made once every word was added.
+         */
+        long[] setOf(int[][] needIds) {
+            long[] set = new long[(words.size() + 63) >>> 6];
+            for (int[] ids : needIds) {
+                if (ids == null) {
+                    return null;
+                }
+                for (int id : ids) {
+                    set[id >>> 6] |= 1L << id;
+                }
+            }
+            return set;
+        }
+
+        /** Whether two sets of words (as {@link #present} and {@link #setOf} make them) share one. */
+        static boolean holdsAny(long[] present, long[] words) {
+            for (int i = 0; i < words.length; i++) {
+                if ((present[i] & words[i]) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether a pattern whose needed words have these ids may match a text holding the {@code present} words. */
         static boolean mayMatch(int[] needIds, long[] present) {
             if (needIds == null) {
