@@ -166,6 +166,19 @@ final class TextShape {
         return (out == null ? text : out.toString()).strip();
     }
 
+    /**
+     * Whether every character of the text is one that {@link #collapse} makes a space: the text collapses to
+     * nothing (its one space is stripped), so it need not be made into a string first.
+     */
+    static boolean isAllSpace(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A character of {@link #WHITESPACE}. */
     private static boolean isSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c >= '\u2000' && c <= '\u200B' || c == '\u202F'

@@ -37,6 +37,24 @@ class TextShapeTest {
     }
 
     @Test
+    void aTextOfSpacesAloneIsOneThatCollapsesToNothing() {
+        Random random = new Random(19);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                // mostly spaces, so that texts of spaces alone come up often
+                text.append(random.nextInt(4) == 0 ? ALPHABET[random.nextInt(ALPHABET.length)]
+                        : ALPHABET[3 + random.nextInt(16)]);
+            }
+            if (TextShape.isAllSpace(text)) {
+                assertThat(TextShape.collapse(text.toString())).as("collapse of [%s]", text).isEmpty();
+            }
+            assertThat(TextShape.isAllSpace(text)).as("[%s]", text)
+                    .isEqualTo(WHITESPACE.matcher(text).replaceAll("").isEmpty());
+        }
+    }
+
+    @Test
     void countsSpacedWordsOneByOne() {
         assertThat(TextShape.words("The two ministers met in Baghdad on Tuesday.")).isEqualTo(8);
         assertThat(TextShape.words("양국 외교장관은 서울에서 회담을 가졌다.")).isEqualTo(5);
