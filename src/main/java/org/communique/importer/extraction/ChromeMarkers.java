@@ -137,8 +137,9 @@ final class ChromeMarkers {
     boolean matches(ChromeKind kind, String text) {
         String line = text.strip();
         Markers kindMarkers = markers.get(kind);
-        String folded = LiteralScreen.fold(line);
-        return kindMarkers.matches(line, line.toLowerCase(Locale.ROOT), i -> kindMarkers.lines().get(i).mayMatch(folded));
+        long[] present = vocabulary.present(line); // the markers' words, read in one pass, as classify reads them
+        return kindMarkers.mayMatch(present) && kindMarkers.matches(line, line.toLowerCase(Locale.ROOT),
+                i -> LiteralScreen.Vocabulary.mayMatch(kindMarkers.lineNeeds()[i], present));
     }
 
     boolean isSectionEnd(String text) {
