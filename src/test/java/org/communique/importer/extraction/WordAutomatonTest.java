@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 /** The vocabulary's automaton finds the words that the trie walked from every position of a text found. */
 class WordAutomatonTest {
 
-    /** The words the markers, the publisher kinds and the class hints need, as their vocabularies hold them. */
+    /**
+     * The words the markers, the publisher kinds, the class hints and the type cues need, as their vocabularies hold
+     * them, and their space-free parts (a type label's line is screened by the longest).
+     */
     private static List<String> listedWords() {
         Set<String> words = new LinkedHashSet<>();
         for (String file : List.of("boilerplate.txt", "publisher-kinds.txt", "html-hints.txt", "type-cues.txt")) {
@@ -25,6 +28,7 @@ class WordAutomatonTest {
                         Set<String> needs = LiteralScreen.needs(Pattern.compile("(?:" + regex + ")").pattern());
                         if (needs != null) {
                             words.addAll(needs);
+                            needs.forEach(need -> words.addAll(List.of(need.strip().split(" ")))); // the label words
                         }
                     } catch (RuntimeException notARegex) {
                         // a section of plain words: not a pattern
