@@ -40,6 +40,14 @@ class GazetteerFirstWordsTest {
         }
     }
 
+    @Test
+    void aWordCharacterIsALetterADigitOrAFullStopAsCharacterTellsForEveryCharacter() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(Gazetteer.isWordChar((char) c)).as("U+%04X", c)
+                    .isEqualTo(Character.isLetterOrDigit((char) c) || c == '.');
+        }
+    }
+
     /** What the gazetteer did before: the word looked up, then each prefix that is a first word, the longer first. */
     private static List<String> lookedUp(Map<String, List<String>> byFirstWord, String word) {
         List<String> found = new ArrayList<>(byFirstWord.getOrDefault(word, List.of()));
