@@ -198,7 +198,8 @@ final class BodyCuts {
         int i = 0;
         while (i < text.length()) {
             int c = text.codePointAt(i);
-            boolean inWord = Character.isLetter(c) || isNumber(c);
+            boolean inWord = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' // at once
+                    : Character.isLetter(c) || isNumber(c);
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {

@@ -31,10 +31,16 @@ final class ChromeMarkers {
 
     /**
      * A kind's markers, whether they may match anywhere inside a block, the words a block must have, and for each
-     * marker the words it needs, alone and as ids in the markers' {@link LiteralScreen.Vocabulary vocabulary}.
+     * marker the words it needs, alone and as ids in the markers' {@link LiteralScreen.Vocabulary vocabulary}; and
+     * all the words its markers need, as a set of ids, or {@code null} when one of them is always tried.
      */
     private record Markers(Pattern pattern, boolean anywhere, List<String> needs, List<LiteralScreen.Screened> lines,
-                           int[][] lineNeeds) {
+                           int[][] lineNeeds, long[] anyLineNeeds) {
+
+        /** Whether one of the markers may match a line holding the {@code present} words of the vocabulary. */
+        boolean mayMatch(long[] present) {
+            return anyLineNeeds == null || LiteralScreen.Vocabulary.holdsAny(present, anyLineNeeds);
+        }
 
         /**
          * Whether the line is one of the markers, {@code lower} being the line in lower case, trying only the
@@ -97,8 +103,11 @@ final class ChromeMarkers {
             List<LiteralScreen.Screened> lines = regexes.stream().map(regex -> LiteralScreen.Screened.of(
                     Pattern.compile("(?:" + regex + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))).toList();
             int[][] lineNeeds = lines.stream().map(vocabulary::add).toArray(int[][]::new);
-            markers.put(kind, new Markers(pattern, note.contains("(find)"), needs, lines, lineNeeds));
+            markers.put(kind, new Markers(pattern, note.contains("(find)"), needs, lines, lineNeeds, null));
         }
+        // the sets of words are made once the vocabulary holds all of them, and a set of ids has its size
+        markers.replaceAll((kind, m) -> new Markers(m.pattern(), m.anywhere(), m.needs(), m.lines(), m.lineNeeds(),
+                vocabulary.setOf(m.lineNeeds())));
         return new ChromeMarkers(markers, vocabulary);
     }
 
@@ -109,11 +118,15 @@ final class ChromeMarkers {
             return Optional.empty();
         }
         String line = text.strip();
-        String lower = line.toLowerCase(Locale.ROOT);
-        boolean[] present = vocabulary.present(LiteralScreen.fold(line));
+        String lower = null; // made for the first kind whose markers the screen lets through
+        long[] present = vocabulary.present(line);
         for (ChromeKind kind : LINE_KINDS) {
             Markers kindMarkers = markers.get(kind);
-            if ((words <= SHORT_WORDS || LONG_KINDS.contains(kind)) && kindMarkers.matches(line, lower,
+            if ((words > SHORT_WORDS && !LONG_KINDS.contains(kind)) || !kindMarkers.mayMatch(present)) {
+                continue; // none of the kind's markers holds a word the line holds
+            }
+            lower = lower == null ? line.toLowerCase(Locale.ROOT) : lower;
+            if (kindMarkers.matches(line, lower,
                     i -> LiteralScreen.Vocabulary.mayMatch(kindMarkers.lineNeeds()[i], present))) {
                 return Optional.of(kind);
             }
@@ -124,8 +137,9 @@ final class ChromeMarkers {
     boolean matches(ChromeKind kind, String text) {
         String line = text.strip();
         Markers kindMarkers = markers.get(kind);
-        String folded = LiteralScreen.fold(line);
-        return kindMarkers.matches(line, line.toLowerCase(Locale.ROOT), i -> kindMarkers.lines().get(i).mayMatch(folded));
+        long[] present = vocabulary.present(line); // the markers' words, read in one pass, as classify reads them
+        return kindMarkers.mayMatch(present) && kindMarkers.matches(line, line.toLowerCase(Locale.ROOT),
+                i -> LiteralScreen.Vocabulary.mayMatch(kindMarkers.lineNeeds()[i], present));
     }
 
     boolean isSectionEnd(String text) {

@@ -180,13 +180,15 @@ final class DateFinder {
         List<Dated> lines = new ArrayList<>();
         for (Block block : blocks) {
             int i = block.index();
-            if (i >= segmentation.closingStart() || segmentation.isBody(i) || isChromeStamp(segmentation, i)
-                    || block.wordCount() > 30 || i == titleBlock) {
+            if (i >= segmentation.closingStart() || segmentation.isBody(i) || block.wordCount() > 30 || i == titleBlock) {
                 continue; // a date in the headline is the event's ("Visit to Nigeria (3-5 March 2023)"): see eventDate
             }
             if (titleBlock >= 0 && i < titleBlock && (titleBlock - i > 2
                     || WEEKDAY.matcher(block.text()).find() && titleBlock - i > 1)) {
                 continue; // the site's "today" line
+            }
+            if (isChromeStamp(segmentation, i)) {
+                continue; // asked last: it reads the block's wording
             }
             String label = i > 0 && LABEL_ONLY.matcher(blocks.get(i - 1).text()).matches() ? blocks.get(i - 1).text() : "";
             boolean nearStatement = i < segmentation.bodyStart() || i < segmentation.bodyStart() + OPENING_BLOCKS

@@ -36,16 +36,11 @@ final class Gazetteer {
         REGION
     }
 
-    private final Map<String, List<String>> surfacesByFirstWord = new HashMap<>();
     private final Map<String, String> codeBySurface = new HashMap<>();
     /** The same names folded to lower-case ASCII, for names written in capitals ("REPUBLIC OF TÜRKİYE"). */
     private final Map<String, String> codeByFolded = new HashMap<>();
     private final Map<String, Form> formBySurface = new HashMap<>();
-    /** The longest first word of any name: no longer prefix of a word can name anything. */
-    private final int longestFirstWord;
-    /** The characters first words start with: a word that starts otherwise begins no name. */
-    private final java.util.Set<Character> firstCharacters = new java.util.HashSet<>();
-    /** The first words again, letter by letter: which prefixes of a word are first words, found in one walk. */
+    /** The names' first words, letter by letter, each with the names it begins: those of a word found in one walk. */
     private final FirstWords firstWords = new FirstWords();
     /**
      * Names written with a leading {@code ~}: a body's name that other bodies' names end with ("Security
@@ -63,30 +58,31 @@ final class Gazetteer {
             addAll(surfaces, code, row.length > 3 ? row[3] : "", Form.METONYM);
         }
         surfaces.sort(Comparator.comparingInt(String::length).reversed());
-        int longest = 0;
         for (String surface : surfaces) {
-            String first = firstWord(surface, 0);
-            surfacesByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(surface);
-            longest = Math.max(longest, first.length());
-            if (!first.isEmpty()) {
-                firstCharacters.add(first.charAt(0));
-                firstWords.add(first);
-            }
+            firstWords.add(firstWord(surface, 0), surface); // a word starts with a letter: no name's first word is empty
         }
-        this.longestFirstWord = longest;
     }
 
     /** The word (letters, digits, dots) that starts at {@code at}. */
     private static String firstWord(String text, int at) {
+        return text.substring(at, wordEnd(text, at));
+    }
+
+    /** Where the word (letters, digits, dots) that starts at {@code at} ends. */
+    private static int wordEnd(String text, int at) {
         int end = at;
         while (end < text.length() && isWordChar(text.charAt(end))) {
             end++;
         }
-        return text.substring(at, end);
+        return end;
     }
 
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '.';
+    /** A letter, a digit or a full stop: ASCII answered at once, as most of a text is (a test compares every character). */
+    static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private void addAll(List<String> surfaces, String code, String column, Form form) {
@@ -182,14 +178,13 @@ final class Gazetteer {
                 i++;
                 continue;
             }
-            String word = firstWord(text, i);
             int matched = 0;
             int clitic = arabicClitic(text, i);
             if (clitic > 0) {
                 i += clitic; // "والعراق" is "and Iraq": the name starts after the clitic
-                word = firstWord(text, i);
             }
-            for (String surface : candidates(word)) {
+            int wordEnd = wordEnd(text, i);
+            for (String surface : firstWords.candidates(text, i, wordEnd)) {
                 if (text.startsWith(surface, i) && endsAtBoundary(text, i + surface.length())
                         && !(standalone.contains(surface) && afterCapitalisedWord(text, i))) {
                     int end = i + surface.length();
@@ -201,7 +196,7 @@ final class Gazetteer {
                     break;
                 }
             }
-            i += Math.max(matched, Math.max(1, word.length()));
+            i += Math.max(matched, Math.max(1, wordEnd - i));
         }
         return places;
     }
@@ -217,54 +212,59 @@ final class Gazetteer {
         return 0;
     }
 
-    /** Surfaces whose first word is this word, or a prefix of it ("U.S." in "U.S.-Iraq", "Iraq" in "Iraq's"). */
-    private List<String> candidates(String word) {
-        if (word.isEmpty() || !firstCharacters.contains(word.charAt(0))) {
-            return surfacesByFirstWord.getOrDefault(word, List.of()); // no name's first word is a prefix of it
-        }
-        List<String> exact = surfacesByFirstWord.get(word);
-        List<Integer> cuts = firstWords.prefixLengths(word, Math.min(word.length() - 1, longestFirstWord));
-        if (cuts.isEmpty()) {
-            return exact != null ? exact : List.of();
-        }
-        List<String> found = new ArrayList<>(exact == null ? List.of() : exact);
-        for (int c = cuts.size() - 1; c >= 0; c--) { // the longer prefix first
-            found.addAll(surfacesByFirstWord.get(word.substring(0, cuts.get(c))));
-        }
-        return found;
-    }
-
-    /** A trie of the names' first words (see {@link CharTrie}). */
+    /** A trie of the names' first words (see {@link CharTrie}), each word's node holding the names it begins. */
     static final class FirstWords extends CharTrie<FirstWords> {
-        private boolean endsWord;
+        /** The names whose first word ends here, longest first, or {@code null}. */
+        private List<String> surfaces;
 
         @Override
         protected FirstWords newNode() {
             return new FirstWords();
         }
 
-        void add(String word) {
+        /** Adds a name under its first word; names are added longest first. */
+        void add(String firstWord, String surface) {
             FirstWords node = this;
-            for (int i = 0; i < word.length(); i++) {
-                node = node.add(word.charAt(i));
+            for (int i = 0; i < firstWord.length(); i++) {
+                node = node.add(firstWord.charAt(i));
             }
-            node.endsWord = true;
+            if (node.surfaces == null) {
+                node.surfaces = new ArrayList<>(1);
+            }
+            node.surfaces.add(surface);
         }
 
-        /** The lengths, shortest first and none over {@code longest}, of the word's prefixes that are first words. */
-        List<Integer> prefixLengths(String word, int longest) {
-            List<Integer> lengths = new ArrayList<>(2);
+        /**
+         * The names whose first word is the word {@code text[start, end)}, then those whose first word is a prefix
+         * of it, the longer prefix first ("U.S." in "U.S.-Iraq", "Iraq" in "Iraq's"): found in one walk down the
+         * trie, without making the word.
+         */
+        List<String> candidates(String text, int start, int end) {
+            List<String> exact = null;
+            List<List<String>> prefixes = null;
             FirstWords node = this;
-            for (int length = 1; length <= longest; length++) {
-                node = node.next(word.charAt(length - 1));
+            for (int at = start; at < end; at++) {
+                node = node.next(text.charAt(at));
                 if (node == null) {
                     break;
                 }
-                if (node.endsWord) {
-                    lengths.add(length);
+                if (node.surfaces != null) {
+                    if (at + 1 == end) {
+                        exact = node.surfaces;
+                    } else {
+                        prefixes = prefixes == null ? new ArrayList<>(2) : prefixes;
+                        prefixes.add(node.surfaces);
+                    }
                 }
             }
-            return lengths;
+            if (prefixes == null) {
+                return exact != null ? exact : List.of();
+            }
+            List<String> found = new ArrayList<>(exact == null ? List.of() : exact);
+            for (int p = prefixes.size() - 1; p >= 0; p--) { // the longer prefix first
+                found.addAll(prefixes.get(p));
+            }
+            return found;
         }
     }
 

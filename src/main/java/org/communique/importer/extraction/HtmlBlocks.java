@@ -158,7 +158,8 @@ final class HtmlBlocks {
     }
 
     private void flush(Element owner, Run run) {
-        String text = TextShape.collapse(run.text.toString());
+        // most runs between blocks are only the page's indentation: collapsed and stripped, nothing is left of them
+        String text = TextShape.isAllSpace(run.text) ? "" : TextShape.collapse(run.text.toString());
         int words = text.isEmpty() ? 0 : TextShape.words(text);
         if (words > 0) {
             double linkDensity = run.text.isEmpty() ? 0 : Math.min(1.0, (double) run.linkChars / run.text.length());

@@ -28,7 +28,7 @@ final class HtmlHints {
     private final Map<Pattern, int[]> needs = new java.util.IdentityHashMap<>();
 
     /** A class-and-id string with the patterns' words it holds, read once for the several patterns asked of it. */
-    record Words(String text, boolean[] present) {
+    record Words(String text, long[] present) {
     }
 
     private HtmlHints(Map<String, List<String>> sections) {
@@ -75,7 +75,7 @@ final class HtmlHints {
 
     /** The patterns' words the text holds, for {@link #finds(Pattern, Words)}. */
     Words words(String text) {
-        return new Words(text, vocabulary.present(LiteralScreen.fold(text)));
+        return new Words(text, vocabulary.present(text));
     }
 
     /** As {@link #finds(Pattern, String)}, the text's words read once for several patterns. */

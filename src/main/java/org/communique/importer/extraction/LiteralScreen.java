@@ -47,25 +47,16 @@ final class LiteralScreen {
     /**
      * The needed words of many screened patterns, all found in a text in one pass over it rather than word by
      * word (a line is screened against a thousand words or so): {@link #present} tells which of the words a
-     * folded text contains, read off a trie of the words from each position of the text, and {@link #mayMatch}
+     * folded text contains, read off an automaton of the words ({@link WordAutomaton}), and {@link #mayMatch}
      * whether one of a pattern's words is among them.
      */
     static final class Vocabulary {
 
         private final Map<String, Integer> ids = new HashMap<>();
-        private final Node root = new Node();
-        /** The root's children by their ASCII character, looked up from every position of a text. */
-        private final Node[] firstAscii = new Node[128];
-
-        /** A trie node (see {@link CharTrie}) and the id of the word ending here. */
-        private static final class Node extends CharTrie<Node> {
-            private int word = -1;
-
-            @Override
-            protected Node newNode() {
-                return new Node();
-            }
-        }
+        /** The words by id. */
+        private final List<String> words = new ArrayList<>();
+        /** The words' automaton, made on first use after the last word was added. */
+        private volatile WordAutomaton automaton;
 
         /** The ids of a pattern's needed words in this vocabulary, or {@code null} when it is always tried. */
         int[] add(Screened screened) {
@@ -80,41 +71,55 @@ final class LiteralScreen {
         }
 
         private int insert(String word) {
-            Node node = root;
-            for (int i = 0; i < word.length(); i++) {
-                node = node.add(word.charAt(i));
-                if (i == 0 && word.charAt(0) < 128) {
-                    firstAscii[word.charAt(0)] = node;
-                }
-            }
-            node.word = ids.size();
-            return node.word;
+            words.add(word);
+            automaton = null;
+            return words.size() - 1;
         }
 
-        /** Which of the words the {@link #fold folded} text contains, by id. */
-        boolean[] present(String folded) {
-            boolean[] present = new boolean[ids.size()];
-            int n = folded.length();
-            for (int start = 0; start < n; start++) {
-                char first = folded.charAt(start);
-                Node node = first < 128 ? firstAscii[first] : root.next(first);
-                for (int i = start + 1; node != null; i++) {
-                    if (node.word >= 0) {
-                        present[node.word] = true;
-                    }
-                    node = i < n ? node.next(folded.charAt(i)) : null;
+        /** Which of the words the {@link #fold folding} of the text contains: a set of ids (see {@link #mayMatch}). */
+        long[] present(String text) {
+            WordAutomaton words = automaton;
+            if (words == null) {
+                words = new WordAutomaton(this.words); // once, when the lists are loaded; made alike if made twice
+                automaton = words;
+            }
+            return words.present(text);
+        }
+
+        /**
+         * The words of all these patterns (ids as {@link #add} gave them) as a set of the kind {@link #present}
+         * makes, or {@code null} when one of them is always tried; made once every word was added.
+         */
+        long[] setOf(int[][] needIds) {
+            long[] set = new long[(words.size() + 63) >>> 6];
+            for (int[] ids : needIds) {
+                if (ids == null) {
+                    return null;
+                }
+                for (int id : ids) {
+                    set[id >>> 6] |= 1L << id;
                 }
             }
-            return present;
+            return set;
+        }
+
+        /** Whether two sets of words (as {@link #present} and {@link #setOf} make them) share one. */
+        static boolean holdsAny(long[] present, long[] words) {
+            for (int i = 0; i < words.length; i++) {
+                if ((present[i] & words[i]) != 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a pattern whose needed words have these ids may match a text holding the {@code present} words. */
-        static boolean mayMatch(int[] needIds, boolean[] present) {
+        static boolean mayMatch(int[] needIds, long[] present) {
             if (needIds == null) {
                 return true;
             }
             for (int id : needIds) {
-                if (present[id]) {
+                if (WordAutomaton.holds(present, id)) {
                     return true;
                 }
             }

@@ -40,10 +40,26 @@ final class PublisherKinds {
     private final LiteralScreen.Vocabulary vocabulary = new LiteralScreen.Vocabulary();
     private final Map<Pattern, int[]> needs = new java.util.IdentityHashMap<>();
 
-    private final Map<Kind, List<Pattern>> names = new EnumMap<>(Kind.class);
-    private final Map<Kind, List<Pattern>> lines = new EnumMap<>(Kind.class);
+    private final Map<Kind, Evidence> names = new EnumMap<>(Kind.class);
+    private final Map<Kind, Evidence> lines = new EnumMap<>(Kind.class);
+    /** The evidence looked for in longer lines: news and repost cues. */
+    private final Map<Kind, Evidence> newsAndReposts = new EnumMap<>(Kind.class);
+
+    /**
+     * A kind's patterns, the words each needs (ids in the vocabulary, {@code null} when it is always tried), and
+     * all of their words as a set of ids, or {@code null} when one of them is always tried.
+     */
+    private record Evidence(List<Pattern> patterns, int[][] needs, long[] anyNeeds) {
+
+        /** Whether one of the patterns may match a text holding the {@code present} words of the vocabulary. */
+        boolean mayMatch(long[] present) {
+            return anyNeeds == null || LiteralScreen.Vocabulary.holdsAny(present, anyNeeds);
+        }
+    }
 
     private PublisherKinds(Map<String, List<String>> sections) {
+        Map<Kind, List<Pattern>> names = new EnumMap<>(Kind.class);
+        Map<Kind, List<Pattern>> lines = new EnumMap<>(Kind.class);
         for (Map.Entry<String, List<String>> section : sections.entrySet()) {
             boolean nameOnly = section.getKey().endsWith("-name");
             Kind kind = Kind.valueOf(section.getKey().replace("-name", "").toUpperCase(Locale.ROOT));
@@ -59,6 +75,16 @@ final class PublisherKinds {
                 lines.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(patterns);
             }
         }
+        // the sets of words once the vocabulary holds all of them
+        names.forEach((kind, patterns) -> this.names.put(kind, evidence(patterns)));
+        lines.forEach((kind, patterns) -> this.lines.put(kind, evidence(patterns)));
+        newsAndReposts.put(Kind.NEWS, this.lines.get(Kind.NEWS));
+        newsAndReposts.put(Kind.REPOST, this.lines.get(Kind.REPOST));
+    }
+
+    private Evidence evidence(List<Pattern> patterns) {
+        int[][] patternNeeds = patterns.stream().map(needs::get).toArray(int[][]::new);
+        return new Evidence(List.copyOf(patterns), patternNeeds, vocabulary.setOf(patternNeeds));
     }
 
     /**
@@ -78,7 +104,7 @@ final class PublisherKinds {
             }
         }
         for (Kind kind : List.of(Kind.GOVERNMENT, Kind.INTERNATIONAL, Kind.NEWS)) {
-            for (Pattern pattern : names.getOrDefault(kind, List.of())) {
+            for (Pattern pattern : patterns(names, kind)) {
                 java.util.regex.Matcher m = pattern.matcher(text);
                 // a medium's name ends with its noun ("The Daily Ledger", "Kurdistan News"), not "... Media Roundtable"
                 if (m.find() && (kind != Kind.NEWS || m.end() == text.length())) {
@@ -122,7 +148,7 @@ final class PublisherKinds {
             } else if (block.wordCount() <= SHORT_LINE_WORDS) {
                 weigh(lines, text, 1, line);
             } else {
-                weigh(Map.of(Kind.NEWS, lines.get(Kind.NEWS), Kind.REPOST, lines.get(Kind.REPOST)), text, 1, line);
+                weigh(newsAndReposts, text, 1, line);
             }
             // the block's wording is asked only of the few lines with evidence: it is slower to read
             ChromeKind wording = line.isEmpty() ? null : segmentation.wording(i);
@@ -154,14 +180,25 @@ final class PublisherKinds {
 
     private boolean isNewsName(String name) {
         String folded = LiteralScreen.fold(name);
-        return names.getOrDefault(Kind.NEWS, List.of()).stream().anyMatch(p -> screens.get(p).find(name, folded));
+        return patterns(names, Kind.NEWS).stream().anyMatch(p -> screens.get(p).find(name, folded));
     }
 
-    private void weigh(Map<Kind, List<Pattern>> evidence, String text, int weight, Map<Kind, Integer> weights) {
-        boolean[] present = vocabulary.present(LiteralScreen.fold(text));
-        for (Map.Entry<Kind, List<Pattern>> entry : evidence.entrySet()) {
-            for (Pattern pattern : entry.getValue()) {
-                if (LiteralScreen.Vocabulary.mayMatch(needs.get(pattern), present) && pattern.matcher(text).find()) {
+    private static List<Pattern> patterns(Map<Kind, Evidence> evidence, Kind kind) {
+        Evidence patterns = evidence.get(kind);
+        return patterns == null ? List.of() : patterns.patterns();
+    }
+
+    /** Adds the weight to a kind for each of its patterns that the text matches, trying only those the screen lets through. */
+    private void weigh(Map<Kind, Evidence> evidence, String text, int weight, Map<Kind, Integer> weights) {
+        long[] present = vocabulary.present(text);
+        for (Map.Entry<Kind, Evidence> entry : evidence.entrySet()) {
+            Evidence kind = entry.getValue();
+            if (!kind.mayMatch(present)) {
+                continue;
+            }
+            for (int i = 0; i < kind.patterns().size(); i++) {
+                if (LiteralScreen.Vocabulary.mayMatch(kind.needs()[i], present)
+                        && kind.patterns().get(i).matcher(text).find()) {
                     weights.merge(entry.getKey(), weight, Integer::sum);
                 }
             }

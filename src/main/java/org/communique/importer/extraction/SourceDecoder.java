@@ -29,11 +29,11 @@ final class SourceDecoder {
 
     DecodedSource decode(SourceFile file) {
         byte[] bytes = file.bytes();
-        // most files are UTF-8 without a mark: read as such first, they are valid when the decoding replaced
-        // nothing (it puts U+FFFD for every malformed sequence), and need no check of their own
-        String utf8 = byteOrderMark(bytes).isEmpty() && unmarkedUtf16(bytes).isEmpty()
-                ? new String(bytes, StandardCharsets.UTF_8) : null;
-        boolean validUtf8 = utf8 != null && utf8.indexOf('\uFFFD') < 0 || isValidUtf8(bytes);
+        // most files are UTF-8 without a mark: decoded as such first, by a decoder that checks them as it goes
+        // (null when they are not well-formed), they need no check of their own
+        boolean unmarked = byteOrderMark(bytes).isEmpty() && unmarkedUtf16(bytes).isEmpty();
+        String utf8 = unmarked ? Utf8.decodeWellFormed(bytes) : null;
+        boolean validUtf8 = unmarked ? utf8 != null : isValidUtf8(bytes);
         Charset charset = detect(bytes, file.isHtml(), validUtf8);
         if (charset.equals(StandardCharsets.UTF_8) && byteOrderMark(bytes).isEmpty()) {
             String strict = validUtf8 && utf8 != null ? utf8 : strictUtf8(bytes, validUtf8);

@@ -25,6 +25,10 @@ final class TextShape {
      * to be looked up (lower-casing never shortens a text: a character becomes one or more).
      */
     private static final int LONGEST_FUNCTION_WORD = FUNCTION_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    /** The function words of ASCII letters, each {@link #packedAscii packed} into a long, sorted. */
+    private static final long[] PACKED_FUNCTION_WORDS = FUNCTION_WORDS.stream()
+            .filter(word -> word.equals(word.toLowerCase(Locale.ROOT)) && packedAscii(word, 0, word.length()) >= 0)
+            .mapToLong(word -> packedAscii(word, 0, word.length())).sorted().toArray();
     /** Below this code point (the combining diacritical marks) no character is a combining mark. */
     private static final int FIRST_MARK = 0x0300;
     /** Below this code point (Thai) every script spaces its words. */
@@ -166,6 +170,19 @@ final class TextShape {
         return (out == null ? text : out.toString()).strip();
     }
 
+    /**
+     * Whether every character of the text is one that {@link #collapse} makes a space: the text collapses to
+     * nothing (its one space is stripped), so it need not be made into a string first.
+     */
+    static boolean isAllSpace(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A character of {@link #WHITESPACE}. */
     private static boolean isSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c >= '\u2000' && c <= '\u200B' || c == '\u202F'
@@ -211,8 +228,7 @@ final class TextShape {
                 }
             } else if (start >= 0) {
                 all++;
-                if (i - start <= LONGEST_FUNCTION_WORD
-                        && FUNCTION_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (i - start <= LONGEST_FUNCTION_WORD && isFunctionWord(text, start, i)) {
                     function++;
                 }
                 start = -1;
@@ -220,6 +236,34 @@ final class TextShape {
             i += i < text.length() ? Character.charCount(c) : 1;
         }
         return all == 0 ? 0 : (double) function / all;
+    }
+
+    /**
+     * Whether {@code text[start, end)} in lower case is a function word: a word of ASCII characters is looked up
+     * packed into a long, without making its lower-case string (asked of every short word of every block).
+     */
+    static boolean isFunctionWord(String text, int start, int end) {
+        long packed = packedAscii(text, start, end);
+        if (packed < 0) {
+            return FUNCTION_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        }
+        return java.util.Arrays.binarySearch(PACKED_FUNCTION_WORDS, packed) >= 0;
+    }
+
+    /**
+     * {@code text[start, end)} in lower case, seven bits a character, when it is of ASCII characters but NUL; -1
+     * when it is too long to pack, -2 when it holds another character.
+     */
+    private static long packedAscii(String text, int start, int end) {
+        long packed = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == 0 || c >= 128) {
+                return -2;
+            }
+            packed = packed << 7 | (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return end - start <= 9 ? packed : -1;
     }
 
     /** The share of words that start with a capital letter. */

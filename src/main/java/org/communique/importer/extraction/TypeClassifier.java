@@ -194,8 +194,11 @@ final class TypeClassifier {
         for (Block block : header) {
             boolean nearTitle = title.block() >= 0 && Math.abs(block.index() - title.block()) <= LABEL_REACH;
             boolean nearBody = segmentation.bodyStart() - block.index() <= LABEL_REACH;
+            if (!nearTitle && !nearBody) {
+                continue; // read only near the headline or the statement: the rest of the header is navigation
+            }
             Optional<StatementType> label = cues.label(block.text());
-            if ((nearTitle || nearBody) && label.isPresent()
+            if (label.isPresent()
                     && (label.get() != StatementType.NEWS_REPORT || TextShape.words(block.text()) >= 2)) {
                 return label;
             }

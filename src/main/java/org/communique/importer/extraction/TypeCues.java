@@ -35,6 +35,8 @@ final class TypeCues {
     private final List<Pattern> jointVoices;
     /** Words one of which a line must hold to be a type label, or {@code null} when any line may be one. */
     private final String[] labelWords;
+    /** The same words, all looked for in one pass over a line; {@code null} with them. */
+    private final WordAutomaton labelWordsFinder;
 
     private TypeCues(Map<String, List<String>> sections) {
         labels = cues(sections.get("label"), true);
@@ -52,6 +54,7 @@ final class TypeCues {
             patterns.forEach(pattern -> screens.put(pattern, LiteralScreen.Screened.of(pattern)));
         }
         labelWords = labelWords(labels, screens);
+        labelWordsFinder = labelWords == null ? null : new WordAutomaton(List.of(labelWords));
     }
 
     /**
@@ -84,9 +87,8 @@ final class TypeCues {
         if (labelWords == null) {
             return true;
         }
-        String folded = LiteralScreen.fold(line);
-        for (String word : labelWords) {
-            if (folded.contains(word)) {
+        for (long words : labelWordsFinder.present(line)) { // one of the words in the folded line
+            if (words != 0) {
                 return true;
             }
         }

@@ -25,5 +25,9 @@ class BodyCutsWordsTest {
             assertThat(BodyCuts.words(text.toString())).as(text.toString())
                     .isEqualTo(BodyCuts.wordsByPattern(text.toString()));
         }
+        for (int c = 0; c < 0x3000; c++) { // every character of the ASCII shortcut and far past it, between words
+            String text = "a" + (char) c + "b " + (char) c;
+            assertThat(BodyCuts.words(text)).as("U+%04X", c).isEqualTo(BodyCuts.wordsByPattern(text));
+        }
     }
 }

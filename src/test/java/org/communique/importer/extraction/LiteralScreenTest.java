@@ -35,10 +35,46 @@ class LiteralScreenTest {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String folded = LiteralScreen.fold(text);
-            boolean[] present = vocabulary.present(folded);
+            long[] present = vocabulary.present(text.toString());
             for (int p = 0; p < screened.size(); p++) {
                 assertThat(LiteralScreen.Vocabulary.mayMatch(ids.get(p), present)).as(text + " / " + p)
                         .isEqualTo(screened.get(p).mayMatch(folded));
+            }
+        }
+    }
+
+    @Test
+    void aSetOfPatternsWordsHoldsAWordPresentWhenOneOfThePatternsMayMatch() {
+        LiteralScreen.Vocabulary vocabulary = new LiteralScreen.Vocabulary();
+        String[] words = {"ministry", "embassy", "photo", "video", "more", "a", "x", "ad", "cookie", "é"};
+        java.util.Random random = new java.util.Random(17);
+        List<int[]> patterns = new ArrayList<>();
+        for (int p = 0; p < 40; p++) {
+            StringBuilder regex = new StringBuilder(words[random.nextInt(words.length)]);
+            for (int more = random.nextInt(3); more > 0; more--) {
+                regex.append('|').append(words[random.nextInt(words.length)]);
+            }
+            patterns.add(vocabulary.add(LiteralScreen.Screened.of(Pattern.compile(regex.toString()))));
+        }
+        patterns.add(vocabulary.add(LiteralScreen.Screened.of(Pattern.compile("[a-z]+"))));
+        for (int run = 0; run < 20_000; run++) {
+            List<int[]> some = new ArrayList<>();
+            for (int[] ids : patterns) {
+                if (random.nextInt(8) == 0) {
+                    some.add(ids);
+                }
+            }
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(5); i > 0; i--) {
+                text.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            long[] present = vocabulary.present(text.toString());
+            long[] set = vocabulary.setOf(some.toArray(int[][]::new));
+            boolean oneMay = some.stream().anyMatch(ids -> LiteralScreen.Vocabulary.mayMatch(ids, present));
+            boolean alwaysTried = some.stream().anyMatch(java.util.Objects::isNull);
+            assertThat(set == null).as("%s", text).isEqualTo(alwaysTried);
+            if (set != null) {
+                assertThat(LiteralScreen.Vocabulary.holdsAny(present, set)).as("%s", text).isEqualTo(oneMay);
             }
         }
     }

@@ -130,6 +130,50 @@ class SourceDecoderTest {
                 .isEqualTo(text); // a replacement character written in the file is read as itself
     }
 
+    /** The hand-written decoder reads well-formed UTF-8 as the JDK's decoder does, and refuses what the strict one refuses. */
+    @Test
+    void wellFormedUtf8IsDecodedAsTheJdkDecodesIt() {
+        for (int a = 0; a < 256; a++) {
+            for (int b = 0; b < 256; b++) {
+                for (int c : new int[] {0x41, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0}) {
+                    assertDecodedAsTheJdkDoes(new byte[] {(byte) a, (byte) b, (byte) c});
+                    for (int d : new int[] {0x41, 0x80, 0xBF, 0xC0}) {
+                        assertDecodedAsTheJdkDoes(new byte[] {(byte) a, (byte) b, (byte) c, (byte) d});
+                    }
+                }
+            }
+        }
+        java.util.Random random = new java.util.Random(101);
+        String[] pieces = {"a", "plain ASCII text of some length", "é", "’", "中", "\uD83D\uDE00", "\uFFFD", "\u0000", "\u007F",
+                "\u0080", "\u07FF", "\u0800", "\uFFFF", "\uD7FF", "\uE000", "\uDBFF\uDFFF"};
+        for (int n = 0; n < 300_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            if (bytes.length > 0 && random.nextInt(4) == 0) {
+                bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256); // often malformed then
+            }
+            if (bytes.length > 0 && random.nextInt(8) == 0) {
+                bytes = java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length)); // maybe cut in a sequence
+            }
+            assertDecodedAsTheJdkDoes(bytes);
+        }
+    }
+
+    private static void assertDecodedAsTheJdkDoes(byte[] bytes) {
+        String decoded = Utf8.decodeWellFormed(bytes);
+        boolean agrees = (decoded != null) == decodesStrictly(bytes) && (decoded != null) == SourceDecoder.isValidUtf8(bytes)
+                && (decoded == null || decoded.equals(new String(bytes, StandardCharsets.UTF_8)));
+        if (!agrees) { // described only when it fails: millions of inputs are asked
+            String hex = java.util.HexFormat.of().formatHex(bytes);
+            assertThat(decoded != null).as(hex).isEqualTo(decodesStrictly(bytes));
+            assertThat(decoded != null).as(hex).isEqualTo(SourceDecoder.isValidUtf8(bytes));
+            assertThat(decoded).as(hex).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
+        }
+    }
+
     private static boolean decodesStrictly(byte[] bytes) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)

@@ -2,6 +2,7 @@ package org.communique.importer.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,44 @@ class TextShapeTest {
             }
             String expected = WHITESPACE.matcher(text).replaceAll(" ").strip();
             assertThat(TextShape.collapse(text.toString())).as("collapse of [%s]", text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aTextOfSpacesAloneIsOneThatCollapsesToNothing() {
+        Random random = new Random(19);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                // mostly spaces, so that texts of spaces alone come up often
+                text.append(random.nextInt(4) == 0 ? ALPHABET[random.nextInt(ALPHABET.length)]
+                        : ALPHABET[3 + random.nextInt(16)]);
+            }
+            if (TextShape.isAllSpace(text)) {
+                assertThat(TextShape.collapse(text.toString())).as("collapse of [%s]", text).isEmpty();
+            }
+            assertThat(TextShape.isAllSpace(text)).as("[%s]", text)
+                    .isEqualTo(WHITESPACE.matcher(text).replaceAll("").isEmpty());
+        }
+    }
+
+    @Test
+    void aFunctionWordIsOneOfTheListInLowerCase() {
+        java.util.Set<String> listed = java.util.Set.copyOf(Lexicon.lines("function-words.txt"));
+        List<String> pieces = new java.util.ArrayList<>(listed);
+        pieces.addAll(List.of("THE", "The", "İn", "ı", "é", "ß", "Σ", "\u0000", "x", "Z", "_", "1", "betweenness", "abcdefghij"));
+        Random random = new Random(23);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 1 + random.nextInt(3); i > 0; i--) {
+                String piece = pieces.get(random.nextInt(pieces.size()));
+                text.append(random.nextInt(4) == 0 ? piece.toUpperCase(java.util.Locale.ROOT) : piece);
+            }
+            int start = random.nextInt(text.length() + 1);
+            int end = start + random.nextInt(text.length() - start + 1);
+            String written = text.toString();
+            assertThat(TextShape.isFunctionWord(written, start, end)).as("[%s] %d-%d", written, start, end)
+                    .isEqualTo(listed.contains(written.substring(start, end).toLowerCase(java.util.Locale.ROOT)));
         }
     }
 
