@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -45,14 +46,36 @@ public class ArchiveVersion {
         this.dataSource = dataSource;
     }
 
-    /** The version as this node last read it, read again when older than {@link #RECHECK}. */
+    /**
+     * The version as this node last read it, read again when older than {@link #RECHECK}: inside a transaction on
+     * that transaction's own connection, so that a thread holding a connection never waits for a second one (under
+     * load, every connection of the pool held by a thread waiting for another was a deadlock until the pool's
+     * timeout).
+     */
     public long current() {
         long now = System.nanoTime();
         if (version < 0 || now - readAt > RECHECK.toNanos()) {
-            version = sql("SELECT version FROM archive_version WHERE id = 1");
+            version = read();
             readAt = now;
         }
         return version;
+    }
+
+    private long read() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (!DataSourceUtils.isConnectionTransactional(connection, dataSource)) {
+                connection.setAutoCommit(true);
+            }
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT version FROM archive_version WHERE id = 1")) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("archive_version: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     /**
@@ -114,6 +137,8 @@ public class ArchiveVersion {
     /** On a connection of its own, in auto-commit: the transaction that made the change is over. */
     private void bump() {
         try {
+            // on a connection of its own: the transaction whose change this counts is over, its connection not yet
+            // given back
             sql("UPDATE archive_version SET version = version + 1 WHERE id = 1");
             version = sql("SELECT version FROM archive_version WHERE id = 1");
             readAt = System.nanoTime();
