@@ -80,9 +80,14 @@ class StatementSearchTest {
         assertThat(unhurried.facets()).isNotEmpty();
         assertThat(unhurried.cutShort()).isFalse();
         StatementSearch hurried = new StatementSearch(entityManager, officials, java.time.Duration.ofNanos(1));
+        // the engine's clock ticks in milliseconds: a search of the five seeds may end before its first tick, so it is
+        // asked again until one is cut short
         FullTextSearch.SearchPage cut = tx.execute(s -> hurried.search(filter));
-        assertThat(cut.facets()).isEmpty();
+        for (int tries = 1; !cut.cutShort() && tries < 200; tries++) {
+            cut = tx.execute(s -> hurried.search(filter));
+        }
         assertThat(cut.cutShort()).isTrue();
+        assertThat(cut.facets()).isEmpty();
         assertThat(cut.total()).isLessThanOrEqualTo(unhurried.total());
         assertThat(unhurried.ids()).containsAll(cut.ids());
     }
