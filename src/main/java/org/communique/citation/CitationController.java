@@ -2,7 +2,7 @@ package org.communique.citation;
 
 import java.nio.charset.StandardCharsets;
 
-import org.communique.statement.StatementQueries;
+import org.communique.statement.StatementViews;
 import org.communique.web.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class CitationController {
 
-    private final StatementQueries queries;
+    private final StatementViews views;
     private final Citations citations;
 
-    CitationController(StatementQueries queries, Citations citations) {
-        this.queries = queries;
+    CitationController(StatementViews views, Citations citations) {
+        this.views = views;
         this.citations = citations;
     }
 
@@ -45,7 +45,7 @@ class CitationController {
     }
 
     private Citation citation(long id) {
-        return citations.of(queries.view(id)
+        return citations.of(views.view(id)
                 .orElseThrow(() -> new NotFoundException("There is no statement " + id + " in the archive.")));
     }
 

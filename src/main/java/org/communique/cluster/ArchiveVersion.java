@@ -67,9 +67,8 @@ public class ArchiveVersion {
             if (!DataSourceUtils.isConnectionTransactional(connection, dataSource)) {
                 connection.setAutoCommit(true);
             }
-            try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("SELECT version FROM archive_version WHERE id = 1")) {
-                return rs.next() ? rs.getLong(1) : 0;
+            try (Statement statement = connection.createStatement()) {
+                return versionOn(statement);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("archive_version: " + e.getMessage(), e);
@@ -134,31 +133,25 @@ public class ArchiveVersion {
         bump();
     }
 
-    /** On a connection of its own, in auto-commit: the transaction that made the change is over. */
+    /**
+     * On a connection of its own, in auto-commit (the transaction that made the change is over, its connection not
+     * yet given back), which counts the change and reads the count back.
+     */
     private void bump() {
-        try {
-            // on a connection of its own: the transaction whose change this counts is over, its connection not yet
-            // given back
-            sql("UPDATE archive_version SET version = version + 1 WHERE id = 1");
-            version = sql("SELECT version FROM archive_version WHERE id = 1");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.executeUpdate("UPDATE archive_version SET version = version + 1 WHERE id = 1");
+            version = versionOn(statement);
             readAt = System.nanoTime();
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             version = -1; // read again next time
             log.warn("Could not count a change of the archive: {}", e.getMessage());
         }
     }
 
-    private long sql(String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(true);
-            if (sql.startsWith("UPDATE")) {
-                return statement.executeUpdate(sql);
-            }
-            try (ResultSet rs = statement.executeQuery(sql)) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("archive_version: " + e.getMessage(), e);
+    private static long versionOn(Statement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("SELECT version FROM archive_version WHERE id = 1")) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 

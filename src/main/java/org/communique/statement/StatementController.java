@@ -21,14 +21,14 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class StatementController {
 
-    private final StatementQueries queries;
+    private final StatementViews views;
     private final Statements statements;
     private final StatementListPage listPage;
     private final ObjectProvider<StatementCorrections> corrections;
 
-    StatementController(StatementQueries queries, Statements statements, StatementListPage listPage,
+    StatementController(StatementViews views, Statements statements, StatementListPage listPage,
                         ObjectProvider<StatementCorrections> corrections) {
-        this.queries = queries;
+        this.views = views;
         this.statements = statements;
         this.listPage = listPage;
         this.corrections = corrections;
@@ -50,7 +50,7 @@ class StatementController {
     @GetMapping("/statements/{reference}")
     ModelAndView statement(@PathVariable String reference) {
         long id = idOf(reference);
-        StatementView view = queries.view(id)
+        StatementView view = views.view(id)
                 .orElseThrow(() -> new NotFoundException("There is no statement " + id + " in the archive."));
         String canonical = view.summary().url();
         if (!("/statements/" + reference).equals(canonical)) {

@@ -42,6 +42,9 @@ class CutShortSearchPageTest {
     StatementQueries queries;
 
     @MockitoBean
+    StatementViews views;
+
+    @MockitoBean
     Statements statements;
 
     @MockitoBean

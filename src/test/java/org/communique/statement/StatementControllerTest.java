@@ -51,6 +51,9 @@ class StatementControllerTest {
     StatementQueries queries;
 
     @MockitoBean
+    StatementViews views;
+
+    @MockitoBean
     Statements statements;
 
     @MockitoBean
@@ -114,7 +117,7 @@ class StatementControllerTest {
 
     @Test
     void aStatementIsShownUnderItsCanonicalAddressOnly() throws Exception {
-        given(queries.view(7)).willReturn(Optional.of(viewOf(JULY)));
+        given(views.view(7)).willReturn(Optional.of(viewOf(JULY)));
 
         mvc.perform(get("/statements/7-joint-statement-on-the-dialogue"))
                 .andExpect(status().isOk())
@@ -129,7 +132,7 @@ class StatementControllerTest {
 
     @Test
     void unknownStatementsAreNotFound() throws Exception {
-        given(queries.view(any(Long.class))).willReturn(Optional.empty());
+        given(views.view(any(Long.class))).willReturn(Optional.empty());
 
         mvc.perform(get("/statements/99")).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("There is no statement 99")));

@@ -18,11 +18,14 @@ import org.springframework.data.domain.Page;
 import jakarta.persistence.EntityManager;
 
 @QueryTest
-@Import({StatementQueries.class, ArchiveVocabulary.class, ArchiveVersion.class})
+@Import({StatementQueries.class, StatementViews.class, ArchiveVocabulary.class, ArchiveVersion.class})
 class StatementQueriesTest {
 
     @Autowired
     StatementQueries queries;
+
+    @Autowired
+    StatementViews views;
 
     @Autowired
     EntityManager entityManager;
@@ -158,7 +161,7 @@ class StatementQueriesTest {
         archive.statement("Neither").dated("2021-07-26").naming(c, null).save();
         flush();
 
-        StatementView view = queries.view(here.getId()).orElseThrow();
+        StatementView view = views.view(here.getId()).orElseThrow();
 
         assertThat(view.related()).extracting(StatementSummary::title)
                 .containsExactly("Both, a year before", "One, the day after", "One, a month before");

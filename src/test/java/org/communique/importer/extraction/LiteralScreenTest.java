@@ -81,18 +81,18 @@ class LiteralScreenTest {
 
     @Test
     void readsTheWordsOfAnAlternation() {
-        assertThat(LiteralScreen.needs("\\b(ministry|embassy)\\b")).containsExactlyInAnyOrder("ministry", "embassy");
-        assertThat(LiteralScreen.needs("photos?|videos?")).containsExactlyInAnyOrder("photo", "photos", "video", "videos");
-        assertThat(LiteralScreen.needs("(?-i:By)\\s+[A-Z]\\w+")).containsExactly("by");
-        assertThat(LiteralScreen.needs("a \\.gov website")).containsExactly("a .gov website");
+        assertThat(PatternNeeds.needs("\\b(ministry|embassy)\\b")).containsExactlyInAnyOrder("ministry", "embassy");
+        assertThat(PatternNeeds.needs("photos?|videos?")).containsExactlyInAnyOrder("photo", "photos", "video", "videos");
+        assertThat(PatternNeeds.needs("(?-i:By)\\s+[A-Z]\\w+")).containsExactly("by");
+        assertThat(PatternNeeds.needs("a \\.gov website")).containsExactly("a .gov website");
     }
 
     @Test
     void needsNothingWhereAMatchMayHoldNoWord() {
-        assertThat(LiteralScreen.needs("\\d+ comments?|.{0,20}")).isNull();
-        assertThat(LiteralScreen.needs("(share|x)?\\s*")).isNull();
-        assertThat(LiteralScreen.needs("[a-z]+")).isNull();
-        assertThat(LiteralScreen.needs("(a)\\1")).as("a back-reference is not read").isNull();
+        assertThat(PatternNeeds.needs("\\d+ comments?|.{0,20}")).isNull();
+        assertThat(PatternNeeds.needs("(share|x)?\\s*")).isNull();
+        assertThat(PatternNeeds.needs("[a-z]+")).isNull();
+        assertThat(PatternNeeds.needs("(a)\\1")).as("a back-reference is not read").isNull();
     }
 
     @Test

@@ -25,7 +25,7 @@ class WordAutomatonTest {
             for (Map.Entry<String, List<String>> section : Lexicon.sections(file).entrySet()) {
                 for (String regex : section.getValue()) {
                     try {
-                        Set<String> needs = LiteralScreen.needs(Pattern.compile("(?:" + regex + ")").pattern());
+                        Set<String> needs = PatternNeeds.needs(Pattern.compile("(?:" + regex + ")").pattern());
                         if (needs != null) {
                             words.addAll(needs);
                             needs.forEach(need -> words.addAll(List.of(need.strip().split(" ")))); // the label words
