@@ -13,9 +13,6 @@ import java.util.concurrent.TimeoutException;
 
 import org.communique.cluster.ArchiveVersion;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -87,7 +84,7 @@ class PublicPageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ArchiveVersion archive = this.archive.getIfAvailable();
-        if (archive == null || !anonymous()) {
+        if (archive == null || !Viewer.anonymous()) {
             chain.doFilter(request, response);
             return;
         }
@@ -272,11 +269,5 @@ class PublicPageCache extends OncePerRequestFilter {
 
     private static String cacheControl() {
         return "public, max-age=" + MAX_AGE.toSeconds();
-    }
-
-    private static boolean anonymous() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || authentication instanceof AnonymousAuthenticationToken
-                || !authentication.isAuthenticated();
     }
 }

@@ -234,4 +234,22 @@ class AdminSecurityTest {
             assertThat(admin.get(page).statusCode()).as(page).isEqualTo(200);
         }
     }
+
+    @Test
+    void onlyTheAdministratorSeesTheLinksToTheAdminOnPublicPages() throws Exception {
+        SeedArchive.load(importer);
+        long id = statements.findBySourcePath("000_10cd8ee5ffed7d6e.txt").orElseThrow().getId();
+        AdminClient reader = AdminClient.anonymous(port);
+        String statement = reader.get("/statements/" + id).headers().firstValue("Location").orElseThrow(); // its slug
+        AdminClient admin = AdminClient.signedIn(port);
+        for (String page : List.of("/", "/statements", statement, "/no-such-page")) {
+            String read = reader.get(page).body();
+            assertThat(read).as(page).contains("Admin sign-in").doesNotContain("href=\"/admin\"");
+            String administered = admin.get(page).body();
+            assertThat(administered).as(page).contains("href=\"/admin\"").doesNotContain("Admin sign-in");
+        }
+        assertThat(reader.get(statement).body()).doesNotContain("Correct this statement");
+        assertThat(admin.get(statement).body()).contains("Correct this statement")
+                .contains("href=\"/admin/statements/" + id + "\"");
+    }
 }

@@ -37,7 +37,8 @@ import org.springframework.util.FileSystemUtils;
  * and the application's share of nginx's rate (wrk's percentiles are corrected for coordinated omission: a slow
  * answer also counts as the answers a client on a fixed schedule would have waited for). Before the timed runs, a
  * warm-up ({@code SECONDS} of wrk) asks for other statements' pages and other searches than the ones timed, of the
- * same kinds. Not a unit test: run it with
+ * same kinds, then rounds of new three-word searches until the JIT has settled (see
+ * {@link #warmUpTheCompiler}). Not a unit test: run it with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.communique.benchmark.LoadBenchmark}
  * ({@code -Dbenchmark.statements=N}, {@code -Dbenchmark.connections=64}, {@code -Dbenchmark.seconds=20};
  * {@code -Dbenchmark.port=P} and {@code -Dbenchmark.nginx-port=P} fix the ports, free ones otherwise).
@@ -47,6 +48,10 @@ public final class LoadBenchmark {
 
     private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 64);
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
+    /** The compiler's warm-up: rounds of this many seconds, until one compiles for less than this, at most so many. */
+    private static final int ROUND_SECONDS = 10;
+    private static final long SETTLED_COMPILE_MILLIS = 500;
+    private static final int MOST_ROUNDS = 10;
     private static final String[] SEARCH_WORDS = {"energy", "border", "security", "electricity", "grid", "water",
             "sharing", "reconstruction", "coalition", "trade", "corridors", "health", "election", "heritage",
             "displaced", "counterterrorism", "Haddad", "Keller", "Barzani", "Okafor", "Saleh", "Moreau", "Petrov",
@@ -107,20 +112,27 @@ public final class LoadBenchmark {
             // A warm-up (the JIT compiles the paths of a page, the engine's and the database's caches fill) on
             // other addresses than the ones timed: other statements' pages and one-word searches
             long warmedUp = System.nanoTime();
-            wrk(base, null, warmUpScript(work, jdbc, statementPath));
+            List<String> otherStatements = otherStatements(jdbc, statementPath);
+            List<String> warmUpSearches = new ArrayList<>(Arrays.asList(SEARCH_WORDS));
+            warmUpSearches.addAll(warmUpTwoWordSearches(200));
+            wrk(base, null, pathsScript(work.resolve("warm-up.lua"), otherStatements, warmUpSearches), SECONDS);
             System.out.printf("%nWarm-up: %d s of wrk on 100 other statement pages, 30 one-word and 200 other two-word"
                             + " searches%n",
                     (System.nanoTime() - warmedUp) / 1_000_000_000L);
+            warmUpTheCompiler(base, work, otherStatements);
 
             System.out.printf("%nwrk, %d connections, %d s each, loopback; %d cores%n", CONNECTIONS, SECONDS,
                     Runtime.getRuntime().availableProcessors());
             System.out.printf("%-44s %10s %9s %9s %8s %9s%n", "", "req/s", "p50 ms", "p99 ms", "errors", "of nginx");
-            compare("statement page", wrk(base + statementPath, null, null), wrk(nginxBase + "/statement.html", null, null));
-            compare("search (one query)", wrk(base + searchPath, null, null), wrk(nginxBase + "/search.html", null, null));
-            compare("search (200 queries in turn)", wrk(base, null, searches), wrk(nginxBase + "/search.html", null, null));
-            compare("revalidation, If-None-Match (304)", wrk(base + statementPath, "If-None-Match: " + etag, null),
-                    wrk(nginxBase + "/statement.html", "If-None-Match: " + nginxEtag, null));
-            compare("/actuator/health", wrk(base + "/actuator/health", null, null), null);
+            compare("statement page", wrk(base + statementPath, null, null, SECONDS),
+                    wrk(nginxBase + "/statement.html", null, null, SECONDS));
+            compare("search (one query)", wrk(base + searchPath, null, null, SECONDS),
+                    wrk(nginxBase + "/search.html", null, null, SECONDS));
+            compare("search (200 queries in turn)", wrk(base, null, searches, SECONDS),
+                    wrk(nginxBase + "/search.html", null, null, SECONDS));
+            compare("revalidation, If-None-Match (304)", wrk(base + statementPath, "If-None-Match: " + etag, null, SECONDS),
+                    wrk(nginxBase + "/statement.html", "If-None-Match: " + nginxEtag, null, SECONDS));
+            compare("/actuator/health", wrk(base + "/actuator/health", null, null, SECONDS), null);
         } finally {
             if (nginx != null) {
                 nginx.destroy();
@@ -187,33 +199,77 @@ public final class LoadBenchmark {
         return searches;
     }
 
-    /**
-     * Addresses the timed runs never ask for, of the same kinds, so that the JIT has compiled what the timed runs do
-     * (before, one-word searches only: the timed runs' two-word searches met code still being compiled): 100
-     * statement pages other than the timed one, the thirty one-word searches and 200 other two-word searches.
-     */
-    private static Path warmUpScript(Path work, JdbcTemplate jdbc, String timedStatement) throws IOException {
-        StringBuilder lua = new StringBuilder("local paths = {\n");
+    /** The pages of 100 statements other than the timed one. */
+    private static List<String> otherStatements(JdbcTemplate jdbc, String timedStatement) {
+        List<String> paths = new ArrayList<>();
         for (Map<String, Object> row : jdbc.queryForList("select id, slug from statement order by id limit 101")) {
             String path = "/statements/" + row.get("id") + "-" + row.get("slug");
             if (!path.equals(timedStatement)) {
-                lua.append("  \"").append(path).append("\",\n");
+                paths.add(path);
             }
         }
-        List<String> searches = new ArrayList<>(Arrays.asList(SEARCH_WORDS));
-        searches.addAll(warmUpTwoWordSearches(200));
+        return paths;
+    }
+
+    /**
+     * The JIT's warm-up on searches no one asked before, as a server that has run for a while has had: the first
+     * warm-up asks 230 new searches, after which the JIT's compiler threads were still compiling for a fifth of
+     * the processor time a new search took (per-thread times from {@code /proc}). Rounds of {@link #ROUND_SECONDS}
+     * of wrk, each on 400 three-word searches not asked before (never a timed address: those are two words) and the
+     * other statements' pages, until a round's compiling ({@code CompilationMXBean}) takes less than
+     * {@link #SETTLED_COMPILE_MILLIS}, or {@link #MOST_ROUNDS} rounds; each round is printed.
+     */
+    private static void warmUpTheCompiler(String base, Path work, List<String> otherStatements) throws Exception {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        List<String> searches = threeWordSearches();
+        for (int round = 0; round < MOST_ROUNDS; round++) {
+            long compiled = jit.getTotalCompilationTime();
+            List<String> these = searches.subList(round * 400, (round + 1) * 400);
+            Result result = wrk(base, null, pathsScript(work.resolve("warm-up-" + round + ".lua"), otherStatements,
+                    these), ROUND_SECONDS);
+            long compiling = jit.getTotalCompilationTime() - compiled;
+            System.out.printf("Warm-up round %d: %d s of wrk on 400 new three-word searches and 100 statement pages,"
+                    + " %.0f req/s, the JIT compiling for %d ms%n", round + 1, ROUND_SECONDS, result.rate(), compiling);
+            if (compiling < SETTLED_COMPILE_MILLIS) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Every search of three different words of the thirty, in an order that mixes the words (a fixed shuffle): the
+     * warm-up's rounds take them 400 at a time.
+     */
+    static List<String> threeWordSearches() {
+        List<String> searches = new ArrayList<>();
+        for (int a = 0; a < SEARCH_WORDS.length; a++) {
+            for (int b = a + 1; b < SEARCH_WORDS.length; b++) {
+                for (int c = b + 1; c < SEARCH_WORDS.length; c++) {
+                    searches.add(SEARCH_WORDS[a] + " " + SEARCH_WORDS[b] + " " + SEARCH_WORDS[c]);
+                }
+            }
+        }
+        java.util.Collections.shuffle(searches, new java.util.Random(13));
+        return searches;
+    }
+
+    /** A wrk script asking for the statement pages and the searches in turn. */
+    private static Path pathsScript(Path script, List<String> statements, List<String> searches) throws IOException {
+        StringBuilder lua = new StringBuilder("local paths = {\n");
+        for (String path : statements) {
+            lua.append("  \"").append(path).append("\",\n");
+        }
         for (String q : searches) {
             lua.append("  \"/statements?q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8)).append("\",\n");
         }
         lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n"
                 + "  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");
-        Path script = work.resolve("warm-up.lua");
         Files.writeString(script, lua);
         return script;
     }
 
-    private static Result wrk(String url, String header, Path script) throws Exception {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + CONNECTIONS, "-d" + SECONDS + "s",
+    private static Result wrk(String url, String header, Path script, int seconds) throws Exception {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + CONNECTIONS, "-d" + seconds + "s",
                 "--timeout", "5s", "--latency"));
         if (header != null) {
             command.addAll(List.of("-H", header));
@@ -224,7 +280,7 @@ public final class LoadBenchmark {
         command.add(url);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(SECONDS + 30L, TimeUnit.SECONDS)) {
+        if (!process.waitFor(seconds + 30L, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
         double rate = number(out, "Requests/sec:\\s+([0-9.]+)");

@@ -31,6 +31,18 @@ class LoadBenchmarkSearchesTest {
         assertThat(warmUp).hasSize(210).allSatisfy(words -> assertThat(words).hasSize(2)).doesNotContainAnyElementsOf(timed);
     }
 
+    @Test
+    void theCompilersWarmUpAsksEnoughDifferentThreeWordSearchesNoneOfThemTimed() {
+        List<String> searches = LoadBenchmark.threeWordSearches();
+        Set<Set<String>> timed = pairs(LoadBenchmark.twoWordSearches(200));
+
+        assertThat(searches).hasSizeGreaterThanOrEqualTo(10 * 400).doesNotHaveDuplicates();
+        assertThat(pairs(searches)).hasSize(searches.size()).allSatisfy(words -> assertThat(words).hasSize(3))
+                .doesNotContainAnyElementsOf(timed);
+        assertThat(searches.subList(0, 400).stream().flatMap(q -> Arrays.stream(q.split(" "))).distinct())
+                .as("a round asks all thirty words, not only the first few").hasSize(30);
+    }
+
     private static Set<Set<String>> pairs(List<String> searches) {
         return searches.stream().map(q -> Set.copyOf(Arrays.asList(q.split(" ")))).collect(Collectors.toSet());
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.communique.web.TextLanguage;
+import org.communique.web.Viewer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -28,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The officials' pages over a mocked registry: the index, an official's record, and old addresses. */
 @WebMvcTest(OfficialController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import(TextLanguage.class)
+@Import({TextLanguage.class, Viewer.class})
 class OfficialControllerTest {
 
     @Autowired

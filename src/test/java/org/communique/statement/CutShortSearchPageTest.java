@@ -15,6 +15,7 @@ import java.util.Map;
 import org.communique.citation.Citations;
 import org.communique.official.Officials;
 import org.communique.web.TextLanguage;
+import org.communique.web.Viewer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -29,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest({StatementController.class, PartyController.class, HomeController.class})
 @AutoConfigureMockMvc(addFilters = false)
-@Import({StatementListPage.class, TextLanguage.class, Citations.class})
+@Import({StatementListPage.class, TextLanguage.class, Viewer.class, Citations.class})
 class CutShortSearchPageTest {
 
     @Autowired

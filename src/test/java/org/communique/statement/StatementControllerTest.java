@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.communique.citation.Citations;
 import org.communique.official.Officials;
 import org.communique.web.TextLanguage;
+import org.communique.web.Viewer;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
@@ -35,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The statements' pages over a mocked archive: what they show, and how they answer bad addresses. */
 @WebMvcTest({StatementController.class, PartyController.class, HomeController.class})
 @AutoConfigureMockMvc(addFilters = false)
-@Import({StatementListPage.class, TextLanguage.class, Citations.class})
+@Import({StatementListPage.class, TextLanguage.class, Viewer.class, Citations.class})
 class StatementControllerTest {
 
     private static final StatementSummary JULY = new StatementSummary(7, "joint-statement-on-the-dialogue",

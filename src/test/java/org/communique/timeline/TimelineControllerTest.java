@@ -20,6 +20,7 @@ import org.communique.statement.StatementSummary;
 import org.communique.statement.StatementType;
 import org.communique.statement.Statements;
 import org.communique.web.TextLanguage;
+import org.communique.web.Viewer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The timeline over a mocked archive of four statements: April 2021, July 2021 twice, and 2024. */
 @WebMvcTest(TimelineController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import({StatementListPage.class, TextLanguage.class})
+@Import({StatementListPage.class, TextLanguage.class, Viewer.class})
 class TimelineControllerTest {
 
     @Autowired
