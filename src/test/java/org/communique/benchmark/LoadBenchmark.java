@@ -37,8 +37,8 @@ import org.springframework.util.FileSystemUtils;
  * and the application's share of nginx's rate (wrk's percentiles are corrected for coordinated omission: a slow
  * answer also counts as the answers a client on a fixed schedule would have waited for). Before the timed runs, a
  * warm-up ({@code SECONDS} of wrk) asks for other statements' pages and other searches than the ones timed, of the
- * same kinds, then rounds of new three-word searches until the JIT has settled (see
- * {@link #warmUpTheCompiler}). Not a unit test: run it with
+ * same kinds, then 100 s of new three-word searches for the JIT (see {@link #warmUpTheCompiler}). Not a unit
+ * test: run it with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.communique.benchmark.LoadBenchmark}
  * ({@code -Dbenchmark.statements=N}, {@code -Dbenchmark.connections=64}, {@code -Dbenchmark.seconds=20};
  * {@code -Dbenchmark.port=P} and {@code -Dbenchmark.nginx-port=P} fix the ports, free ones otherwise).
@@ -48,10 +48,9 @@ public final class LoadBenchmark {
 
     private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 64);
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
-    /** The compiler's warm-up: rounds of this many seconds, until one compiles for less than this, at most so many. */
+    /** The compiler's warm-up: so many rounds of so many seconds. */
+    private static final int ROUNDS = 10;
     private static final int ROUND_SECONDS = 10;
-    private static final long SETTLED_COMPILE_MILLIS = 500;
-    private static final int MOST_ROUNDS = 10;
     private static final String[] SEARCH_WORDS = {"energy", "border", "security", "electricity", "grid", "water",
             "sharing", "reconstruction", "coalition", "trade", "corridors", "health", "election", "heritage",
             "displaced", "counterterrorism", "Haddad", "Keller", "Barzani", "Okafor", "Saleh", "Moreau", "Petrov",
@@ -212,27 +211,24 @@ public final class LoadBenchmark {
     }
 
     /**
-     * The JIT's warm-up on searches no one asked before, as a server that has run for a while has had: the first
-     * warm-up asks 230 new searches, after which the JIT's compiler threads were still compiling for a fifth of
-     * the processor time a new search took (per-thread times from {@code /proc}). Rounds of {@link #ROUND_SECONDS}
-     * of wrk, each on 400 three-word searches not asked before (never a timed address: those are two words) and the
-     * other statements' pages, until a round's compiling ({@code CompilationMXBean}) takes less than
-     * {@link #SETTLED_COMPILE_MILLIS}, or {@link #MOST_ROUNDS} rounds; each round is printed.
+     * The JIT's warm-up on searches no one asked before, as a server that has run for a while has had it: after the
+     * first warm-up's 230 new searches, the JIT's compiler threads still took a fifth of the processor time of each
+     * new search (per-thread times from {@code /proc}), and the first seconds of the 200 searches paid for it.
+     * {@link #ROUNDS} rounds of {@link #ROUND_SECONDS} s of wrk, each on 400 three-word searches not asked before
+     * (never a timed address: those are two words) and the other statements' pages; each round prints its rate and
+     * how long the JIT compiled meanwhile ({@code CompilationMXBean}: the compiler threads' time, summed).
      */
     private static void warmUpTheCompiler(String base, Path work, List<String> otherStatements) throws Exception {
         java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         List<String> searches = threeWordSearches();
-        for (int round = 0; round < MOST_ROUNDS; round++) {
+        for (int round = 0; round < ROUNDS; round++) {
             long compiled = jit.getTotalCompilationTime();
             List<String> these = searches.subList(round * 400, (round + 1) * 400);
             Result result = wrk(base, null, pathsScript(work.resolve("warm-up-" + round + ".lua"), otherStatements,
                     these), ROUND_SECONDS);
-            long compiling = jit.getTotalCompilationTime() - compiled;
             System.out.printf("Warm-up round %d: %d s of wrk on 400 new three-word searches and 100 statement pages,"
-                    + " %.0f req/s, the JIT compiling for %d ms%n", round + 1, ROUND_SECONDS, result.rate(), compiling);
-            if (compiling < SETTLED_COMPILE_MILLIS) {
-                return;
-            }
+                            + " %.0f req/s, the JIT compiling for %d ms%n", round + 1, ROUND_SECONDS, result.rate(),
+                    jit.getTotalCompilationTime() - compiled);
         }
     }
 
