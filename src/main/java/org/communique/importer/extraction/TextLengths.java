@@ -48,7 +48,16 @@ record TextLengths(Map<Element, int[]> lengths) {
         int first = -1;
         int last = 0;
         boolean lastWasSpace = false;
-        for (int i = 0; i < whole.length(); ) {
+        for (int i = 0, n = whole.length(); i < n; ) {
+            char ascii = whole.charAt(i);
+            if (ascii > ' ' && ascii < 128) { // most of a page's text: neither whitespace nor invisible nor a surrogate
+                first = first < 0 ? written : first;
+                written++;
+                last = written;
+                lastWasSpace = false;
+                i++;
+                continue;
+            }
             int c = whole.codePointAt(i);
             i += Character.charCount(c);
             if (StringUtil.isActuallyWhitespace(c)) {
