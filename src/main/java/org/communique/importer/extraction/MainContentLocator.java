@@ -502,7 +502,6 @@ final class MainContentLocator {
     // ---- scoring ----
 
     private Map<Element, Double> score(Element body, Flags flags) {
-        TextLengths lengths = TextLengths.of(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element element : body.getAllElements()) {
             Contribution contribution = contribution(element);
@@ -527,6 +526,7 @@ final class MainContentLocator {
                 ancestor = ancestor.parent();
             }
         }
+        TextLengths lengths = TextLengths.of(body, scores.keySet()); // the link densities of the scored elements only
         scores.replaceAll((element, score) -> score * (1 - lengths.linkDensity(element)));
         return scores;
     }
