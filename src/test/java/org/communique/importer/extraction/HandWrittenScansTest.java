@@ -171,6 +171,23 @@ class HandWrittenScansTest {
     }
 
     @Test
+    void bylineLinesAreScreenedAsTheirPatternsFindThem() {
+        java.util.regex.Pattern officeCredit = java.util.regex.Pattern.compile(
+                "\\b(?:office|section|division|department|ministry|bureau|unit|directorate|secretariat|spokesperson|"
+                        + "spokesman|press service|press centre|press center|information service|embassy|consulate|mission)\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        java.util.regex.Pattern bySomeone = java.util.regex.Pattern.compile("^\\s*By\\s+(?!The\\b)\\p{Lu}[^!?]{2,80}$");
+        String[] pieces = {"By", "by", "BY", " ", "\t", "\n", "\u00A0", "\u2003", "The", "Jane", "Roe", "OFFICE", "Office",
+                "offices", "Press ", "Service", "Ministry", "ministry's", "mission", "K", "ſ", "İ", "!", "?", ",", "x", "Embassy"};
+        Random random = new Random(109);
+        for (int round = 0; round < 200_000; round++) {
+            String text = pieced(random, pieces, 8);
+            assertThat(TypeClassifier.isOfficeCredit(text)).as(text).isEqualTo(officeCredit.matcher(text).find());
+            assertThat(TypeClassifier.isBySomeone(text)).as(text).isEqualTo(bySomeone.matcher(text).find());
+        }
+    }
+
+    @Test
     void firstTokenIsTheFirstPieceOfSplittingOnWhitespace() {
         for (String text : List.of("", "a", "nav main", "share\tbar", "x\u00A0y z", "one\u2003two three", "end ")) {
             String stripped = text.strip();
