@@ -111,22 +111,71 @@ final class ChromeMarkers {
         return new ChromeMarkers(markers, vocabulary);
     }
 
+    /**
+     * A text as the markers read it: stripped, its words counted, lower-cased and screened for the markers' words,
+     * each when first asked. A page's block is asked about by several steps and for several kinds (its wording,
+     * whether it is a byline, a section's end, a frame's begin or end), and is read once for all of them.
+     */
+    static final class Line {
+        private final String text;
+        private final String line;
+        /** The text's words, exact up to {@link #MAX_MARKED_WORDS}, or -1 before they are counted. */
+        private int words;
+        private String lower;
+        private long[] present;
+
+        /** A text whose words are not yet counted. */
+        Line(String text) {
+            this(text, -1);
+        }
+
+        /** A text and its number of words ({@link TextShape#words}), as a block carries it. */
+        Line(String text, int words) {
+            this.text = text;
+            this.line = text.strip();
+            this.words = words;
+        }
+
+        private int words() {
+            if (words < 0) {
+                words = TextShape.words(text, MAX_MARKED_WORDS); // exact up to the limit, all that is asked
+            }
+            return words;
+        }
+
+        private String lower() {
+            if (lower == null) {
+                lower = line.toLowerCase(Locale.ROOT);
+            }
+            return lower;
+        }
+
+        /** The markers' words the line holds, read in one pass. */
+        private long[] present(LiteralScreen.Vocabulary vocabulary) {
+            if (present == null) {
+                present = vocabulary.present(line);
+            }
+            return present;
+        }
+    }
+
     /** The kind of chrome a whole block is, judged from its wording alone. */
     Optional<ChromeKind> classify(String text) {
-        int words = TextShape.words(text, MAX_MARKED_WORDS); // exact up to the limit, all that is asked
+        return classify(new Line(text));
+    }
+
+    Optional<ChromeKind> classify(Line text) {
+        int words = text.words();
         if (words > MAX_MARKED_WORDS) {
             return Optional.empty();
         }
-        String line = text.strip();
-        String lower = null; // made for the first kind whose markers the screen lets through
-        long[] present = vocabulary.present(line);
+        long[] present = text.present(vocabulary);
         for (ChromeKind kind : LINE_KINDS) {
             Markers kindMarkers = markers.get(kind);
             if ((words > SHORT_WORDS && !LONG_KINDS.contains(kind)) || !kindMarkers.mayMatch(present)) {
                 continue; // none of the kind's markers holds a word the line holds
             }
-            lower = lower == null ? line.toLowerCase(Locale.ROOT) : lower;
-            if (kindMarkers.matches(line, lower,
+            if (kindMarkers.matches(text.line, text.lower(),
                     i -> LiteralScreen.Vocabulary.mayMatch(kindMarkers.lineNeeds()[i], present))) {
                 return Optional.of(kind);
             }
@@ -135,14 +184,21 @@ final class ChromeMarkers {
     }
 
     boolean matches(ChromeKind kind, String text) {
-        String line = text.strip();
+        return matches(kind, new Line(text));
+    }
+
+    boolean matches(ChromeKind kind, Line text) {
         Markers kindMarkers = markers.get(kind);
-        long[] present = vocabulary.present(line); // the markers' words, read in one pass, as classify reads them
-        return kindMarkers.mayMatch(present) && kindMarkers.matches(line, line.toLowerCase(Locale.ROOT),
+        long[] present = text.present(vocabulary); // the markers' words, read in one pass, as classify reads them
+        return kindMarkers.mayMatch(present) && kindMarkers.matches(text.line, text.lower(),
                 i -> LiteralScreen.Vocabulary.mayMatch(kindMarkers.lineNeeds()[i], present));
     }
 
     boolean isSectionEnd(String text) {
-        return TextShape.words(text, 12) <= 12 && matches(ChromeKind.SECTION_END, text);
+        return isSectionEnd(new Line(text));
+    }
+
+    boolean isSectionEnd(Line text) {
+        return text.words() <= 12 && matches(ChromeKind.SECTION_END, text);
     }
 }

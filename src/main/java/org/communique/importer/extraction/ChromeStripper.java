@@ -52,7 +52,8 @@ final class ChromeStripper {
         int n = blocks.size();
         String[] marks = new String[n];
         int firstProse = firstProse(segmentation);
-        segmentation.readWordingWith(i -> wording(blocks.get(i), firstProse), i -> mayBeByline(blocks.get(i), firstProse));
+        segmentation.readWordingWith(i -> wording(segmentation, blocks.get(i), firstProse),
+                i -> mayBeByline(segmentation, blocks.get(i), firstProse));
         for (Block block : blocks) {
             marks[block.index()] = markOf(block, segmentation, page.html());
         }
@@ -60,13 +61,13 @@ final class ChromeStripper {
         segmentation.closingStartsAt(closing);
         int frameStart = 0;
         int frameEnd = closing;
-        int begin = first(blocks, 0, closing, ChromeKind.FRAME_BEGIN);
+        int begin = first(segmentation, 0, closing, ChromeKind.FRAME_BEGIN);
         if (begin >= 0) {
             frameStart = begin + 1;
-            int end = first(blocks, frameStart, closing, ChromeKind.FRAME_END);
+            int end = first(segmentation, frameStart, closing, ChromeKind.FRAME_END);
             frameEnd = end >= 0 ? end : closing;
         } else {
-            int end = first(blocks, 0, closing, ChromeKind.FRAME_END);
+            int end = first(segmentation, 0, closing, ChromeKind.FRAME_END);
             if (end > 0) {
                 frameEnd = end;
             }
@@ -98,8 +99,8 @@ final class ChromeStripper {
     }
 
     /** The kind of chrome a block's own wording marks it as, or {@code null}. */
-    private ChromeKind wording(Block block, int firstProse) {
-        Optional<ChromeKind> wording = markers.classify(block.text());
+    private ChromeKind wording(Segmentation segmentation, Block block, int firstProse) {
+        Optional<ChromeKind> wording = markers.classify(segmentation.markerLine(block.index()));
         if (wording.isEmpty() && block.index() < firstProse && isPersonName(block.text())) {
             wording = Optional.of(ChromeKind.BYLINE); // an author's name under the headline
         }
@@ -110,8 +111,8 @@ final class ChromeStripper {
      * Whether {@link #wording} may find a byline: only when a byline marker matches the block or, above the
      * first prose, the block may be a person's name. Far cheaper than the wording, which tries every kind.
      */
-    private boolean mayBeByline(Block block, int firstProse) {
-        return markers.matches(ChromeKind.BYLINE, block.text())
+    private boolean mayBeByline(Segmentation segmentation, Block block, int firstProse) {
+        return markers.matches(ChromeKind.BYLINE, segmentation.markerLine(block.index()))
                 || block.index() < firstProse && isPersonName(block.text());
     }
 
@@ -133,7 +134,7 @@ final class ChromeStripper {
         if (kind.isPresent()) {
             return kind.get().reason();
         }
-        if (markers.isSectionEnd(block.text())) {
+        if (markers.isSectionEnd(segmentation.markerLine(block.index()))) {
             return ChromeKind.SECTION_END.reason();
         }
         if (DateMentions.isDateLine(block.text()) || DateMentions.isWhenAndWhere(block.text())) {
@@ -336,7 +337,7 @@ final class ChromeStripper {
             if (block.removedBy() != null) {
                 continue;
             }
-            if (prose >= PROSE_BEFORE_CLOSING && markers.isSectionEnd(block.text())) {
+            if (prose >= PROSE_BEFORE_CLOSING && markers.isSectionEnd(segmentation.markerLine(block.index()))) {
                 if (endsArticle(segmentation, marks, block.index(), prose, html)) {
                     return block.index();
                 }
@@ -376,7 +377,7 @@ final class ChromeStripper {
                     firstRun++;
                 }
             } else if (!inBox && (marks[i] != null || block.linkDensity() > 0.3 || block.isHeading()
-                    || !html && markers.isSectionEnd(block.text()) || !html && !TextShape.endsSentence(block.text()))) {
+                    || !html && markers.isSectionEnd(segmentation.markerLine(i)) || !html && !TextShape.endsSentence(block.text()))) {
                 interrupted = true;
             }
         }
@@ -409,10 +410,11 @@ final class ChromeStripper {
         }
     }
 
-    private int first(List<Block> blocks, int from, int to, ChromeKind kind) {
+    private int first(Segmentation segmentation, int from, int to, ChromeKind kind) {
+        List<Block> blocks = segmentation.blocks();
         for (int i = from; i < to; i++) {
             Block block = blocks.get(i);
-            if (block.removedBy() == null && block.wordCount() <= 30 && markers.matches(kind, block.text())) {
+            if (block.removedBy() == null && block.wordCount() <= 30 && markers.matches(kind, segmentation.markerLine(i))) {
                 return i;
             }
         }

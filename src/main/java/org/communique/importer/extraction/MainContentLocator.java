@@ -314,17 +314,22 @@ final class MainContentLocator {
 
     // ---- pruning before scoring ----
 
+    /**
+     * Cuts what the markup names as chrome, asking of the body's elements in document order and passing over the
+     * elements of a subtree once it is cut (as a list of all the elements, made first, would have them detached).
+     */
     private void prune(Element body, Flags flags, PageText bodyText, Map<Element, String> removed, PageCuts cuts) {
-        List<Element> all = new ArrayList<>(body.getAllElements());
-        for (Element element : all) {
-            if (element == body || element.parent() == null || isDetached(element, body)) {
+        Element element = PreOrder.next(body, body);
+        while (element != null) {
+            String reason = pruneReason(element, flags, bodyText);
+            if (reason == null) {
+                element = PreOrder.next(element, body);
                 continue;
             }
-            String reason = pruneReason(element, flags, bodyText);
-            if (reason != null) {
-                removed.put(element, reason);
-                cuts.cut(element);
-            }
+            Element next = PreOrder.nextOutside(element, body); // found while the subtree still stands in the page
+            removed.put(element, reason);
+            cuts.cut(element);
+            element = next;
         }
     }
 
@@ -497,7 +502,6 @@ final class MainContentLocator {
     // ---- scoring ----
 
     private Map<Element, Double> score(Element body, Flags flags) {
-        TextLengths lengths = TextLengths.of(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element element : body.getAllElements()) {
             Contribution contribution = contribution(element);
@@ -522,6 +526,7 @@ final class MainContentLocator {
                 ancestor = ancestor.parent();
             }
         }
+        TextLengths lengths = TextLengths.of(body, scores.keySet()); // the link densities of the scored elements only
         scores.replaceAll((element, score) -> score * (1 - lengths.linkDensity(element)));
         return scores;
     }

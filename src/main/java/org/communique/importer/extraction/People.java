@@ -25,6 +25,45 @@ final class People {
     private static final Pattern FAMILY_NAME_IN_CAPITALS = Pattern.compile("^\\p{Lu}{2,}(?:-\\p{Lu}+)? \\p{Lu}\\p{Ll}");
     private static final Set<String> PORTFOLIO_WORDS = Set.of("for", "of", "to", "on");
 
+    /**
+     * A spelling's name keys, made as {@link NameKey} makes them from the spelling's tokens, which are read once for
+     * all of them ({@code NameKey.firstLast}, {@code loose}, {@code surname} and {@code looseSurname} each tokenise
+     * the spelling again).
+     */
+    record Keys(List<String> tokens) {
+
+        static Keys of(String spelling) {
+            return new Keys(NameKey.tokens(spelling));
+        }
+
+        /** {@link NameKey#firstLast}. */
+        String firstLast() {
+            if (tokens.isEmpty()) {
+                return "";
+            }
+            return tokens.size() == 1 ? tokens.get(0) : tokens.get(0) + " " + tokens.get(tokens.size() - 1);
+        }
+
+        /** {@link NameKey#loose}. */
+        String loose() {
+            if (tokens.size() < 2) {
+                return "";
+            }
+            return NameKey.skeleton(tokens.get(0)) + " " + NameKey.skeleton(tokens.get(tokens.size() - 1));
+        }
+
+        /** {@link NameKey#surname}. */
+        String surname() {
+            return tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
+        }
+
+        /** {@link NameKey#looseSurname}. */
+        String looseSurname() {
+            String surname = surname();
+            return surname.isEmpty() ? "" : NameKey.skeleton(surname);
+        }
+    }
+
     /** One person as the text shows them, gathered over all their mentions. */
     static final class Person {
         final String name;
@@ -58,19 +97,22 @@ final class People {
                 surnameKeys.add(family); // "Xi said" after "Xi Jinping"; "Kishida" after "KISHIDA Fumio"
                 surnameKeys.add("lo:" + NameKey.skeleton(family));
             }
-            nameKeys.add("fl:" + NameKey.firstLast(spelling));
-            String loose = NameKey.loose(spelling);
+            Keys keys = Keys.of(spelling);
+            nameKeys.add("fl:" + keys.firstLast());
+            String loose = keys.loose();
             if (!loose.isEmpty()) {
                 nameKeys.add("lo:" + loose);
             }
-            surnameKeys.add(NameKey.surname(spelling));
-            surnameKeys.add("lo:" + NameKey.looseSurname(spelling));
+            surnameKeys.add(keys.surname());
+            surnameKeys.add("lo:" + keys.looseSurname());
         }
     }
 
     private final OfficialRegistry registry;
     private final RoleLexicon roles;
     private final Map<String, Person> byName = new LinkedHashMap<>();
+    /** The keys of each name the text writes, made once however often it writes the name. */
+    private final Map<String, Keys> writtenKeys = new java.util.HashMap<>();
 
     People(OfficialRegistry registry, RoleLexicon roles) {
         this.registry = registry;
@@ -155,8 +197,9 @@ final class People {
 
     /** A person already found under another spelling of the same name. */
     private Person findKnown(String written) {
-        String firstLast = "fl:" + NameKey.firstLast(written);
-        String loose = NameKey.loose(written);
+        Keys keys = keysOf(written);
+        String firstLast = "fl:" + keys.firstLast();
+        String loose = keys.loose();
         for (Person person : byName.values()) {
             if (person.nameKeys.contains(firstLast) || !loose.isEmpty() && person.nameKeys.contains("lo:" + loose)) {
                 return person;
@@ -168,8 +211,9 @@ final class People {
     /** A one-word name: an official already found, or with an office, a registry official of that name. */
     Person bySurname(Reading reading, LocalDate asOf) {
         String written = NameSpans.written(reading.name());
-        String surname = NameKey.surname(written);
-        String loose = NameKey.looseSurname(written);
+        Keys keys = keysOf(written);
+        String surname = keys.surname();
+        String loose = keys.looseSurname();
         if (surname.isEmpty()) {
             return null;
         }
@@ -200,6 +244,10 @@ final class People {
         }
         OfficialRegistry.Entry entry = candidates.get(0);
         return merge(registered(entry), reading, written);
+    }
+
+    private Keys keysOf(String written) {
+        return writtenKeys.computeIfAbsent(written, Keys::of);
     }
 
     /** The titles of the offices a registry official held on a day. */

@@ -17,6 +17,11 @@ final class PreOrder {
         if (child != null) {
             return child;
         }
+        return nextOutside(element, root);
+    }
+
+    /** The first element after this one's subtree in document order within {@code root}, or {@code null}. */
+    static Element nextOutside(Element element, Element root) {
         for (Element at = element; at != null && at != root; at = at.parent()) {
             Element sibling = at.nextElementSibling();
             if (sibling != null) {

@@ -23,6 +23,8 @@ final class Segmentation {
     private final boolean[] wordingsRead;
     private IntFunction<ChromeKind> wordingReader = index -> null;
     private IntPredicate bylineScreen = index -> true;
+    /** Each block's text as the chrome markers read it, made when first asked. */
+    private final ChromeMarkers.Line[] markerLines;
     /** Whether each block reads as prose: 0 not yet asked, 1 no, 2 yes. */
     private final byte[] prose;
     private int bodyStart;
@@ -37,6 +39,7 @@ final class Segmentation {
         Arrays.fill(reasons, "not part of the statement");
         this.wordings = new ChromeKind[n];
         this.wordingsRead = new boolean[n];
+        this.markerLines = new ChromeMarkers.Line[n];
         this.prose = new byte[n];
         this.bodyStart = n;
         this.closingStart = n;
@@ -108,6 +111,15 @@ final class Segmentation {
             prose[index] = TextShape.isProse(page.blocks().get(index).text()) ? (byte) 2 : (byte) 1;
         }
         return prose[index] == 2;
+    }
+
+    /** A block's text as the chrome markers read it: read once, however many kinds of marker are asked about. */
+    ChromeMarkers.Line markerLine(int index) {
+        if (markerLines[index] == null) {
+            Block block = page.blocks().get(index);
+            markerLines[index] = new ChromeMarkers.Line(block.text(), block.wordCount());
+        }
+        return markerLines[index];
     }
 
     /**

@@ -122,7 +122,15 @@ final class TextLength implements NodeVisitor {
     private void addNormalised(String text, boolean stripLeading) {
         boolean lastWasWhite = false;
         boolean reachedNonWhite = false;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0, n = text.length(); i < n; ) {
+            char ascii = text.charAt(i);
+            if (ascii > ' ' && ascii < 128) { // most of a page's text: neither whitespace nor invisible nor a surrogate
+                addVisibleAscii(ascii);
+                lastWasWhite = false;
+                reachedNonWhite = true;
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (StringUtil.isActuallyWhitespace(c)) {
@@ -146,6 +154,15 @@ final class TextLength implements NodeVisitor {
 
     private boolean lastIsSpace() {
         return length > 0 && last == ' ';
+    }
+
+    /** {@link #add} of a visible ASCII character: no surrogate to pair, nothing to add to the Latin length, not trimmed. */
+    private void addVisibleAscii(char c) {
+        openHigh = false;
+        length++;
+        last = c;
+        trailingLow = 0;
+        seenHigh = true;
     }
 
     private void add(char c) {

@@ -2,38 +2,41 @@ package org.communique.importer.extraction;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
-/** The text length and the in-link text length of every element, counted in one pass over the tree. */
+/**
+ * The text length and the in-link text length of every element (or of those asked about), counted in one pass
+ * over the tree.
+ */
 record TextLengths(Map<Element, int[]> lengths) {
 
-    static TextLengths of(Element root) {
+    /** The lengths of the {@code kept} elements only ({@code null}: of every element), counted in one pass all the same. */
+    static TextLengths of(Element root, Set<Element> kept) {
         Map<Element, int[]> lengths = new IdentityHashMap<>();
-        count(root, false, lengths);
+        count(root, false, kept, lengths);
         return new TextLengths(lengths);
     }
 
-    private static int[] count(Element element, boolean inLink, Map<Element, int[]> lengths) {
-        int[] total = new int[2];
+    /** An element's two lengths, packed in a long (the text's in the high half, the links' in the low): no array each. */
+    private static long count(Element element, boolean inLink, Set<Element> kept, Map<Element, int[]> lengths) {
+        long total = 0;
         boolean link = inLink || element.normalName().equals("a") && !isFragmentLink(element);
         for (Node child : element.childNodes()) {
-            int[] part;
             if (child instanceof TextNode text) {
-                int length = strippedTextLength(text.getWholeText());
-                part = new int[] {length, link ? length : 0};
+                long length = strippedTextLength(text.getWholeText());
+                total += length << 32 | (link ? length : 0);
             } else if (child instanceof Element inner) {
-                part = count(inner, link, lengths);
-            } else {
-                continue;
+                total += count(inner, link, kept, lengths);
             }
-            total[0] += part[0];
-            total[1] += part[1];
         }
-        lengths.put(element, total);
+        if (kept == null || kept.contains(element)) {
+            lengths.put(element, new int[] {(int) (total >>> 32), (int) total});
+        }
         return total;
     }
 
@@ -48,7 +51,16 @@ record TextLengths(Map<Element, int[]> lengths) {
         int first = -1;
         int last = 0;
         boolean lastWasSpace = false;
-        for (int i = 0; i < whole.length(); ) {
+        for (int i = 0, n = whole.length(); i < n; ) {
+            char ascii = whole.charAt(i);
+            if (ascii > ' ' && ascii < 128) { // most of a page's text: neither whitespace nor invisible nor a surrogate
+                first = first < 0 ? written : first;
+                written++;
+                last = written;
+                lastWasSpace = false;
+                i++;
+                continue;
+            }
             int c = whole.codePointAt(i);
             i += Character.charCount(c);
             if (StringUtil.isActuallyWhitespace(c)) {

@@ -13,6 +13,9 @@ final class TextShape {
     private static final String SENTENCE_MARKS = ".!?…。؟！？";
     private static final String CLOSERS = "\"'”’»)]」』）";
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
+    /** A headline may end with the full stop of one of these abbreviations. */
+    private static final Pattern ABBREVIATION_END = Pattern.compile(".*\\b(U\\.S|D\\.C|Jr|St|No)\\.$");
+    private static final java.util.List<String> ABBREVIATIONS = java.util.List.of("U.S.", "D.C.", "Jr.", "St.", "No.");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
     private static final Pattern SPEAKER_TURN = Pattern.compile(
             "^(?:[\\p{Lu}][\\p{Lu}.'’ -]{1,40}|Q|A|QUESTION|MODERATOR|PARTICIPANT|(?:\\p{Lu}[\\p{L}.'’-]+ ){1,3}\\p{Lu}[\\p{L}'’-]+"
@@ -61,7 +64,18 @@ final class TextShape {
         int ideographs = 0;
         int unspaced = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0, n = text.length(); i < n; ) {
+            char ascii = text.charAt(i);
+            if (ascii < 128) { // most characters: no surrogate, no mark, spaced
+                i++;
+                boolean wordChar = ascii >= 'a' && ascii <= 'z' || ascii >= 'A' && ascii <= 'Z'
+                        || ascii >= '0' && ascii <= '9' || ascii == '_';
+                if (wordChar && !inWord && ++count > limit) {
+                    return count;
+                }
+                inWord = wordChar;
+                continue;
+            }
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (c >= FIRST_UNSPACED) {
@@ -326,11 +340,27 @@ final class TextShape {
 
     /** Looks like a headline: a handful of words, no closing full stop, not a sentence of prose. */
     static boolean isHeadlineShaped(String text) {
-        int words = words(text);
-        if (words < 3 || words > 30 || text.length() > 250) {
+        if (text.length() > 250) {
+            return false;
+        }
+        int words = words(text, 30); // exact up to 30, all that is asked
+        if (words < 3 || words > 30) {
             return false;
         }
         String trimmed = text.strip();
-        return !trimmed.endsWith(".") || trimmed.endsWith("..") || trimmed.matches(".*\\b(U\\.S|D\\.C|Jr|St|No)\\.$");
+        return !trimmed.endsWith(".") || trimmed.endsWith("..") || endsWithAbbreviation(trimmed);
+    }
+
+    /**
+     * Whether a text ends with an abbreviation's full stop ("U.S.", "Jr."): {@link #ABBREVIATION_END} is tried
+     * only on a text that ends with one of the abbreviations it names, as it must.
+     */
+    private static boolean endsWithAbbreviation(String text) {
+        for (String abbreviation : ABBREVIATIONS) {
+            if (text.endsWith(abbreviation)) {
+                return ABBREVIATION_END.matcher(text).matches();
+            }
+        }
+        return false;
     }
 }

@@ -554,7 +554,7 @@ final class TitleFinder {
         for (Block block : segmentation.blocks()) {
             if (block.index() == title.block()) {
                 segmentation.markTitle(block.index());
-            } else if (segmentation.isBody(block.index()) && normalized(withoutYearSuffix(block.text())).equals(text)) {
+            } else if (segmentation.isBody(block.index()) && normalizesTo(withoutYearSuffix(block.text()), text)) {
                 // only a body block can be cut, so only those are compared (most of a page's blocks are not)
                 segmentation.cut(block.index(), "repeats the headline");
             }
@@ -589,7 +589,7 @@ final class TitleFinder {
     private static int indexOf(Segmentation segmentation, String text) {
         String wanted = normalized(text);
         for (Block block : segmentation.blocks()) {
-            if (normalized(block.text()).equals(wanted)) {
+            if (normalizesTo(block.text(), wanted)) {
                 return block.index();
             }
         }
@@ -612,7 +612,42 @@ final class TitleFinder {
         return common.size() >= 0.75 * Math.min(wordsA.size(), wordsB.size());
     }
 
-    private static String normalized(String text) {
+    /**
+     * {@code normalized(text).equals(wanted)}, read as far as the two differ: most blocks compared with a headline
+     * differ from it in their first words. The ASCII characters at the text's start are normalised here one by one
+     * (lower-casing an ASCII letter does not depend on the characters around it, as it may for others: a final
+     * sigma, a dotted capital I); from the first other character on, the whole text is normalised as before.
+     */
+    static boolean normalizesTo(String text, String wanted) {
+        int matched = 0; // the characters of wanted that the text's normalised start has matched
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return normalized(text).equals(wanted);
+            }
+            boolean wordChar = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!wordChar) {
+                gap = true;
+                continue;
+            }
+            if (gap && matched > 0) {
+                if (matched >= wanted.length() || wanted.charAt(matched) != ' ') {
+                    return false;
+                }
+                matched++;
+            }
+            gap = false;
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (matched >= wanted.length() || wanted.charAt(matched) != lower) {
+                return false;
+            }
+            matched++;
+        }
+        return matched == wanted.length();
+    }
+
+    static String normalized(String text) {
         // NOT_WORD runs replaced by one space, the ends stripped: without a regex, as every block is compared
         String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());

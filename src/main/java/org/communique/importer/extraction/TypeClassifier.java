@@ -234,17 +234,59 @@ final class TypeClassifier {
     /** "By Petty Officer 3rd Class Jane Roe, USN": a short line crediting a writer by name. */
     private static final Pattern BY_SOMEONE = Pattern.compile("^\\s*By\\s+(?!The\\b)\\p{Lu}[^!?]{2,80}$");
 
+    /** The words {@link #OFFICE_CREDIT} needs one of, looked for in one pass over a line; {@code null}: always tried. */
+    private static final WordAutomaton OFFICE_CREDIT_WORDS = neededWords(OFFICE_CREDIT);
+
     /** A byline above the text that credits a person, not an office ("By Jane Roe", not "From: Press Office"). */
     private static boolean hasReporterByline(Segmentation segmentation) {
         for (Block block : segmentation.header()) {
             // the block's wording is read last: it is the slowest of the three to tell, and the header of an HTML
             // page holds many blocks (its navigation among them) that the two patterns settle first
-            if (!OFFICE_CREDIT.matcher(block.text()).find() && (BY_SOMEONE.matcher(block.text()).find()
+            if (!isOfficeCredit(block.text()) && (isBySomeone(block.text())
                     || segmentation.wordingIsByline(block.index()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static WordAutomaton neededWords(Pattern pattern) {
+        String[] needs = LiteralScreen.Screened.of(pattern).needs();
+        return needs == null ? null : new WordAutomaton(List.of(needs));
+    }
+
+    /** {@code OFFICE_CREDIT.matcher(text).find()}, tried only on a line holding one of the pattern's words. */
+    static boolean isOfficeCredit(String text) {
+        if (OFFICE_CREDIT_WORDS != null && !holdsAny(OFFICE_CREDIT_WORDS.present(text))) {
+            return false;
+        }
+        return OFFICE_CREDIT.matcher(text).find();
+    }
+
+    private static boolean holdsAny(long[] present) {
+        for (long words : present) {
+            if (words != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code BY_SOMEONE.matcher(text).find()}, tried only on a line that starts with "By" after the pattern's
+     * whitespace, as the pattern's anchored start needs.
+     */
+    static boolean isBySomeone(String text) {
+        int i = 0;
+        while (i < text.length() && isPatternSpace(text.charAt(i))) {
+            i++;
+        }
+        return text.startsWith("By", i) && BY_SOMEONE.matcher(text).find();
+    }
+
+    /** {@code \s} of a pattern without flags: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -89,6 +89,105 @@ class HandWrittenScansTest {
     }
 
     @Test
+    void normalisedTextIsComparedAsTheNormalisedStringsCompare() {
+        String[] pieces = {"Joint", "joint", "STATEMENT", " ", "  ", "-", "—", ",", "2024", "é", "É", "Σ", "ΟΔΟΣ", "İ",
+                "\u00A0", "\t", "a", "b", "x1", "’s", "中文", ".", "(2021)"};
+        Random random = new Random(97);
+        for (int round = 0; round < 200_000; round++) {
+            String text = pieced(random, pieces, 6);
+            String other = random.nextInt(3) == 0 ? text.toUpperCase(Locale.ROOT) : pieced(random, pieces, 6);
+            String wanted = TitleFinder.normalized(other);
+            assertThat(TitleFinder.normalizesTo(text, wanted)).as("[%s] to [%s]", text, wanted)
+                    .isEqualTo(TitleFinder.normalized(text).equals(wanted));
+            assertThat(TitleFinder.normalizesTo(text, TitleFinder.normalized(text))).as(text).isTrue();
+        }
+    }
+
+    @Test
+    void headlineShapeIsThatOfCountingEveryWordAndTheAbbreviationPattern() {
+        String[] pieces = {"Word", " ", "U.S.", "D.C.", "Jr.", "St.", "No.", "xNo.", "No", ".", "..", "\n", "中文", "a",
+                "the", "Minister", "\u0085"};
+        Random random = new Random(101);
+        for (int round = 0; round < 200_000; round++) {
+            String text = pieced(random, pieces, 40);
+            int words = TextShape.words(text);
+            String trimmed = text.strip();
+            boolean expected = !(words < 3 || words > 30 || text.length() > 250) && (!trimmed.endsWith(".")
+                    || trimmed.endsWith("..") || trimmed.matches(".*\\b(U\\.S|D\\.C|Jr|St|No)\\.$"));
+            assertThat(TextShape.isHeadlineShaped(text)).as(text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void wordsAreCountedAsCodePointByCodePoint() {
+        String[] pieces = {"word", " ", "  ", "é", "a\u0301", "\u0301", "中文", "ไทย", "2024", "-", "_", ", ", "\t", "𝐀",
+                "\u00A0", "x", "Ⅻ", "½"};
+        Random random = new Random(103);
+        for (int round = 0; round < 100_000; round++) {
+            String text = pieced(random, pieces, 30);
+            assertThat(TextShape.words(text)).as(text).isEqualTo(wordsCodePointByCodePoint(text));
+        }
+    }
+
+    /** {@link TextShape#words} as it was written before its ASCII shortcut, for texts without unspaced scripts' marks. */
+    private static int wordsCodePointByCodePoint(String text) {
+        int count = 0;
+        int ideographs = 0;
+        int unspaced = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HAN) {
+                ideographs++;
+                inWord = false;
+                continue;
+            }
+            if (script == Character.UnicodeScript.THAI && Character.isLetter(c)) {
+                unspaced++;
+                inWord = false;
+                continue;
+            }
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+            boolean wordChar = Character.isLetter(c) || c == '_' || type == Character.DECIMAL_DIGIT_NUMBER
+                    || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER || inWord && mark;
+            if (wordChar && !inWord) {
+                count++;
+            }
+            inWord = wordChar;
+        }
+        return count + (ideographs + 1) / 2 + (unspaced + 3) / 4;
+    }
+
+    private static String pieced(Random random, String[] pieces, int most) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(most); i > 0; i--) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        return text.toString();
+    }
+
+    @Test
+    void bylineLinesAreScreenedAsTheirPatternsFindThem() {
+        java.util.regex.Pattern officeCredit = java.util.regex.Pattern.compile(
+                "\\b(?:office|section|division|department|ministry|bureau|unit|directorate|secretariat|spokesperson|"
+                        + "spokesman|press service|press centre|press center|information service|embassy|consulate|mission)\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        java.util.regex.Pattern bySomeone = java.util.regex.Pattern.compile("^\\s*By\\s+(?!The\\b)\\p{Lu}[^!?]{2,80}$");
+        String[] pieces = {"By", "by", "BY", " ", "\t", "\n", "\u00A0", "\u2003", "The", "Jane", "Roe", "OFFICE", "Office",
+                "offices", "Press ", "Service", "Ministry", "ministry's", "mission", "K", "ſ", "İ", "!", "?", ",", "x", "Embassy"};
+        Random random = new Random(109);
+        for (int round = 0; round < 200_000; round++) {
+            String text = pieced(random, pieces, 8);
+            assertThat(TypeClassifier.isOfficeCredit(text)).as(text).isEqualTo(officeCredit.matcher(text).find());
+            assertThat(TypeClassifier.isBySomeone(text)).as(text).isEqualTo(bySomeone.matcher(text).find());
+        }
+    }
+
+    @Test
     void firstTokenIsTheFirstPieceOfSplittingOnWhitespace() {
         for (String text : List.of("", "a", "nav main", "share\tbar", "x\u00A0y z", "one\u2003two three", "end ")) {
             String stripped = text.strip();
