@@ -25,38 +25,21 @@ import org.jsoup.select.Selector;
 final class MainContentLocator {
 
     /** The CSS queries this class asks, each parsed once. */
-    private static final Evaluator A = Selector.evaluatorOf("a");
+    static final Evaluator A = Selector.evaluatorOf("a");
     private static final Evaluator ANY = Selector.evaluatorOf("*");
     private static final Evaluator ARTICLE_HOLDERS = Selector.evaluatorOf("article, main, [itemprop=articleBody]");
-    private static final Evaluator CAPTION = Selector.evaluatorOf("caption");
-    private static final Evaluator CODE_OR_PRE = Selector.evaluatorOf("code, pre");
     private static final Evaluator DESCRIPTION = Selector.evaluatorOf("meta[name=description], meta[property=og:description]");
-    private static final Evaluator EMBEDS = Selector.evaluatorOf("object, embed, iframe");
-    private static final Evaluator FIGURE = Selector.evaluatorOf("figure");
-    private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
-    private static final Evaluator IMG = Selector.evaluatorOf("img");
-    private static final Evaluator INPUT = Selector.evaluatorOf("input");
-    private static final Evaluator LI = Selector.evaluatorOf("li");
     private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video");
     private static final Evaluator NOT_IN_PLAIN_PROSE = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6, a[href], form, input, img");
     private static final Evaluator P = Selector.evaluatorOf("p");
-    private static final Evaluator TABLE = Selector.evaluatorOf("table");
     private static final Evaluator TABLE_OR_CODE = Selector.evaluatorOf("table, code");
-    private static final Evaluator TABLE_STRUCTURE = Selector.evaluatorOf("col, colgroup, tfoot, thead, th");
-    private static final Evaluator TD = Selector.evaluatorOf("td");
-    private static final Evaluator TR = Selector.evaluatorOf("tr");
 
-    private static final int CHAR_THRESHOLD = 500;
+    static final int CHAR_THRESHOLD = 500;
     private static final int TOP_CANDIDATES = 5;
     private static final Pattern BYLINE_START = Pattern.compile("^(?:By|BY|Par|Von|Por)\\s+\\p{Lu}");
-    /** The commas of the scripts Readability counts, as a regex would: {@code [,،﹐︐︑⹀⸴⸲，、]}. */
-    private static final String COMMAS = ",،﹐︐︑⹀⸴⸲，、";
-    /** The lowest of those commas but the plain one: most characters of a text are below it. */
-    private static final char FIRST_OTHER_COMMA = '،';
     private static final Set<String> SCORED_KINDS_TAGS = Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6", "section");
     private static final Set<String> ALWAYS_CHROME_TAGS = Set.of("nav", "aside", "footer", "header");
     private static final Set<String> EMPTY_REMOVABLE = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Set<String> CONDITIONAL_TAGS = Set.of("form", "fieldset", "table", "ul", "div", "section");
 
     /** The locator's attempts, strictest first, as in Readability: each relaxes one rule. */
     private record Flags(boolean stripUnlikely, boolean weightClasses, boolean cleanConditionally) {
@@ -103,9 +86,11 @@ final class MainContentLocator {
     }
 
     private final HtmlHints hints;
+    private final ArticleCleaner cleaner;
 
     MainContentLocator(HtmlHints hints) {
         this.hints = hints;
+        this.cleaner = new ArticleCleaner(hints);
     }
 
     /**
@@ -514,7 +499,7 @@ final class MainContentLocator {
             if (length < 25) {
                 continue;
             }
-            double contentScore = 1 + (commas(text) + 1) + Math.min(Math.floor(length / 100.0), 3);
+            double contentScore = 1 + (TextShape.commas(text) + 1) + Math.min(Math.floor(length / 100.0), 3);
             Element ancestor = scoringParent;
             for (int level = 0; level < 5 && ancestor != null && ancestor != body.parent(); level++) {
                 if (ancestor.normalName().equals("#root")) {
@@ -570,42 +555,12 @@ final class MainContentLocator {
         return score + (flags.weightClasses() ? hints.classWeight(element) : 0);
     }
 
-    /**
-     * What a container holds, as the conditional cleaning counts it: its paragraphs, images, list items, inputs,
-     * the text length of its headings, its embeds and its links, each as its own {@code select} would find it,
-     * gathered in one walk of the container instead of seven.
-     */
-    record Inside(int paragraphs, int images, int listItems, int inputs, int headingText, int embeds, List<Element> links) {
-
-        static Inside of(Element root) {
-            int paragraphs = 0;
-            int images = 0;
-            int listItems = 0;
-            int inputs = 0;
-            int headingText = 0;
-            int embeds = 0;
-            List<Element> links = new ArrayList<>();
-            for (Element e = root; e != null; e = PreOrder.next(e, root)) {
-                paragraphs += P.matches(root, e) ? 1 : 0;
-                images += IMG.matches(root, e) ? 1 : 0;
-                listItems += LI.matches(root, e) ? 1 : 0;
-                inputs += INPUT.matches(root, e) ? 1 : 0;
-                headingText += HEADINGS.matches(root, e) ? TextLength.of(e) : 0;
-                embeds += EMBEDS.matches(root, e) ? 1 : 0;
-                if (A.matches(root, e)) {
-                    links.add(e);
-                }
-            }
-            return new Inside(paragraphs, images, listItems, inputs, headingText, embeds, links);
-        }
-    }
-
     static double linkDensity(Element element) {
         return linkDensity(TextLength.of(element), element.select(A));
     }
 
     /** The share of a text of this length inside the links, a link to a place on the page weighing less. */
-    private static double linkDensity(int textLength, List<Element> links) {
+    static double linkDensity(int textLength, List<Element> links) {
         if (textLength == 0) {
             return 0;
         }
@@ -724,114 +679,12 @@ final class MainContentLocator {
             if (element == root || isDetached(element, root)) {
                 continue;
             }
-            String reason = cleanReason(element, flags);
+            String reason = cleaner.reason(element, flags.weightClasses(), flags.cleanConditionally());
             if (reason != null) {
                 removed.put(element, reason);
                 cuts.cut(element);
             }
         }
-    }
-
-    private String cleanReason(Element element, Flags flags) {
-        String tag = element.normalName();
-        if (tag.equals("footer") || tag.equals("aside")) {
-            return tag.equals("footer") ? "footer" : "sidebar";
-        }
-        String classAndId = HtmlHints.classAndId(element);
-        if (hints.finds(hints.share, classAndId) && TextLength.of(element) < CHAR_THRESHOLD) {
-            return "share and print links";
-        }
-        if ((tag.equals("h1") || tag.equals("h2")) && hints.classWeight(element) < 0) {
-            return "heading of a side section";
-        }
-        if (flags.cleanConditionally() && CONDITIONAL_TAGS.contains(tag)) {
-            return conditionalReason(element, flags);
-        }
-        return null;
-    }
-
-    /** Readability's test for a container that is a link list, a gallery or a widget rather than text. */
-    private String conditionalReason(Element element, Flags flags) {
-        if (element.normalName().equals("table") && isDataTable(element)) {
-            return null;
-        }
-        if (element.closest(CODE_OR_PRE) != null) {
-            return null;
-        }
-        int weight = flags.weightClasses() ? hints.classWeight(element) : 0;
-        if (weight < 0) {
-            return "side content (class)";
-        }
-        String wholeText = element.text();
-        String text = TextShape.collapse(wholeText);
-        if (commas(text) >= 10) {
-            return null;
-        }
-        boolean isList = element.normalName().equals("ul") || element.normalName().equals("ol");
-        Inside inside = Inside.of(element);
-        int paragraphs = inside.paragraphs();
-        int images = inside.images();
-        int listItems = inside.listItems() - 100;
-        int inputs = inside.inputs();
-        int headingText = inside.headingText();
-        double headingDensity = text.isEmpty() ? 0 : (double) headingText / text.length();
-        int embeds = inside.embeds();
-        double linkDensity = linkDensity(wholeText.length(), inside.links());
-        int length = TextShape.latinLength(text);
-        boolean inFigure = element.closest(FIGURE) != null;
-        if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure) {
-            return "gallery";
-        }
-        if (!isList && listItems > paragraphs) {
-            return "link list";
-        }
-        if (inputs > paragraphs / 3) {
-            return "form";
-        }
-        if (!isList && headingDensity < 0.9 && length < 25 && (images == 0 || images > 2) && !inFigure) {
-            return "widget";
-        }
-        if (!isList && weight < 25 && linkDensity > 0.2) {
-            return "link list";
-        }
-        if (weight >= 25 && linkDensity > 0.5) {
-            return "link list";
-        }
-        if ((embeds == 1 && length < 75) || embeds > 1) {
-            return "embedded media";
-        }
-        if (isList && linkDensity > 0.5 && paragraphs == 0) {
-            return "link list";
-        }
-        return null;
-    }
-
-    private static boolean isDataTable(Element table) {
-        if (table.attr("role").equals("presentation") || table.attr("datatable").equals("0")) {
-            return false;
-        }
-        if (!table.attr("summary").isEmpty() || table.selectFirst(CAPTION) != null
-                || table.selectFirst(TABLE_STRUCTURE) != null) {
-            return true;
-        }
-        if (table.selectFirst(TABLE) != null) {
-            return false;
-        }
-        int rows = table.select(TR).size();
-        int columns = table.select(TR).stream().mapToInt(tr -> tr.select(TD).size()).max().orElse(0);
-        return rows >= 10 || columns > 4 || rows * columns > 10;
-    }
-
-    /** The number of commas in a text, the pieces it splits into being one more. */
-    private static int commas(String text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c >= FIRST_OTHER_COMMA && COMMAS.indexOf(c) >= 0) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static List<Element> reversed(List<Element> elements) {

@@ -11,11 +11,16 @@ final class TextShape {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
     /** The marks that end a sentence, and the closing quotes and brackets that may follow one. */
     private static final String SENTENCE_MARKS = ".!?…。؟！？";
+    /** The commas of the scripts Readability counts, as a regex would: {@code [,،﹐︐︑⹀⸴⸲，、]}. */
+    private static final String COMMAS = ",،﹐︐︑⹀⸴⸲，、";
+    /** The lowest of those commas but the plain one: most characters of a text are below it. */
+    private static final char FIRST_OTHER_COMMA = '،';
     private static final String CLOSERS = "\"'”’»)]」』）";
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
     /** A headline may end with the full stop of one of these abbreviations. */
-    private static final Pattern ABBREVIATION_END = Pattern.compile(".*\\b(U\\.S|D\\.C|Jr|St|No)\\.$");
     private static final java.util.List<String> ABBREVIATIONS = java.util.List.of("U.S.", "D.C.", "Jr.", "St.", "No.");
+    private static final Pattern ABBREVIATION_END = Pattern.compile(".*\\b(" + String.join("|", ABBREVIATIONS.stream()
+            .map(a -> Pattern.quote(a.substring(0, a.length() - 1))).toList()) + ")\\.$");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
     private static final Pattern SPEAKER_TURN = Pattern.compile(
             "^(?:[\\p{Lu}][\\p{Lu}.'’ -]{1,40}|Q|A|QUESTION|MODERATOR|PARTICIPANT|(?:\\p{Lu}[\\p{L}.'’-]+ ){1,3}\\p{Lu}[\\p{L}'’-]+"
@@ -362,5 +367,17 @@ final class TextShape {
             }
         }
         return false;
+    }
+
+    /** The number of commas in a text, the pieces it splits into being one more. */
+    static int commas(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c >= FIRST_OTHER_COMMA && COMMAS.indexOf(c) >= 0) {
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -257,19 +257,7 @@ final class TypeClassifier {
 
     /** {@code OFFICE_CREDIT.matcher(text).find()}, tried only on a line holding one of the pattern's words. */
     static boolean isOfficeCredit(String text) {
-        if (OFFICE_CREDIT_WORDS != null && !holdsAny(OFFICE_CREDIT_WORDS.present(text))) {
-            return false;
-        }
-        return OFFICE_CREDIT.matcher(text).find();
-    }
-
-    private static boolean holdsAny(long[] present) {
-        for (long words : present) {
-            if (words != 0) {
-                return true;
-            }
-        }
-        return false;
+        return (OFFICE_CREDIT_WORDS == null || OFFICE_CREDIT_WORDS.anyPresent(text)) && OFFICE_CREDIT.matcher(text).find();
     }
 
     /**

@@ -84,15 +84,7 @@ final class TypeCues {
     }
 
     private boolean mayHoldLabel(String line) {
-        if (labelWords == null) {
-            return true;
-        }
-        for (long words : labelWordsFinder.present(line)) { // one of the words in the folded line
-            if (words != 0) {
-                return true;
-            }
-        }
-        return false;
+        return labelWords == null || labelWordsFinder.anyPresent(line); // one of the words in the folded line
     }
 
     static TypeCues load() {

@@ -172,6 +172,26 @@ final class WordAutomaton {
         return present;
     }
 
+    /**
+     * Whether the {@link LiteralScreen#fold folding} of the text contains any of the words: {@link #present}, stopping
+     * at the first.
+     */
+    boolean anyPresent(String text) {
+        char[] columns = this.columns;
+        char[] moves = this.moves;
+        int states = ending.length;
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            int column = c < columns.length ? columns[c] : foldedColumn(c);
+            state = moves[column * states + state];
+            if ((endingStates[state >>> 6] & (1L << state)) != 0) { // a state where a word ends
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a set of ids that {@link #present} made holds the id. */
     static boolean holds(long[] present, int id) {
         return (present[id >>> 6] & (1L << id)) != 0;

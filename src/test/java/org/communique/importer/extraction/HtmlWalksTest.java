@@ -96,7 +96,7 @@ class HtmlWalksTest {
     void containerCountsAreThoseOfTheQueries() {
         for (Document doc : documents()) {
             for (Element root : doc.getAllElements()) {
-                MainContentLocator.Inside inside = MainContentLocator.Inside.of(root);
+                ArticleCleaner.Inside inside = ArticleCleaner.Inside.of(root);
                 assertThat(inside.paragraphs()).isEqualTo(root.select(Selector.evaluatorOf("p")).size());
                 assertThat(inside.images()).isEqualTo(root.select(Selector.evaluatorOf("img")).size());
                 assertThat(inside.listItems()).isEqualTo(root.select(Selector.evaluatorOf("li")).size());
