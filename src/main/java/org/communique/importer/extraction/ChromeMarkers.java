@@ -1,6 +1,7 @@
 package org.communique.importer.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,11 +24,11 @@ final class ChromeMarkers {
             ChromeKind.NEWSLETTER, ChromeKind.CAPTION, ChromeKind.EMBED, ChromeKind.RELATED_LINK, ChromeKind.BYLINE);
     private static final int SHORT_WORDS = 25;
     /** Kinds tried in this order: the first that matches names the block. */
-    private static final List<ChromeKind> LINE_KINDS = List.of(
+    private static final ChromeKind[] LINE_KINDS = {
             ChromeKind.BANNER, ChromeKind.BREADCRUMB, ChromeKind.FRAME_BEGIN, ChromeKind.FRAME_PREAMBLE,
             ChromeKind.FRAME_END, ChromeKind.EMBED, ChromeKind.SHARE, ChromeKind.NAVIGATION, ChromeKind.ADVERT,
             ChromeKind.COOKIE, ChromeKind.NEWSLETTER, ChromeKind.METRICS, ChromeKind.CAPTURE, ChromeKind.BYLINE,
-            ChromeKind.RELATED_LINK, ChromeKind.CAPTION, ChromeKind.NOTE, ChromeKind.FOOTER);
+            ChromeKind.RELATED_LINK, ChromeKind.CAPTION, ChromeKind.NOTE, ChromeKind.FOOTER};
 
     /**
      * A kind's markers, whether they may match anywhere inside a block, the words a block must have, and for each
@@ -74,11 +75,14 @@ final class ChromeMarkers {
     }
 
     private final Map<ChromeKind, Markers> markers;
+    /** The markers of {@link #LINE_KINDS}, in that order: every block of a page is tried against them. */
+    private final Markers[] lineMarkers;
 
     private final LiteralScreen.Vocabulary vocabulary;
 
     private ChromeMarkers(Map<ChromeKind, Markers> markers, LiteralScreen.Vocabulary vocabulary) {
         this.markers = markers;
+        this.lineMarkers = Arrays.stream(LINE_KINDS).map(markers::get).toArray(Markers[]::new);
         this.vocabulary = vocabulary;
     }
 
@@ -170,8 +174,9 @@ final class ChromeMarkers {
             return Optional.empty();
         }
         long[] present = text.present(vocabulary);
-        for (ChromeKind kind : LINE_KINDS) {
-            Markers kindMarkers = markers.get(kind);
+        for (int k = 0; k < LINE_KINDS.length; k++) {
+            ChromeKind kind = LINE_KINDS[k];
+            Markers kindMarkers = lineMarkers[k];
             if ((words > SHORT_WORDS && !LONG_KINDS.contains(kind)) || !kindMarkers.mayMatch(present)) {
                 continue; // none of the kind's markers holds a word the line holds
             }

@@ -108,7 +108,8 @@ final class Segmentation {
     /** Whether a block reads as prose ({@link TextShape#isProse}): worked out once for each block, as several steps ask. */
     boolean isProse(int index) {
         if (prose[index] == 0) {
-            prose[index] = TextShape.isProse(page.blocks().get(index).text()) ? (byte) 2 : (byte) 1;
+            Block block = page.blocks().get(index);
+            prose[index] = TextShape.isProse(block.text(), block.wordCount()) ? (byte) 2 : (byte) 1;
         }
         return prose[index] == 2;
     }

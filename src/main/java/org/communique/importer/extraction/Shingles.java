@@ -1,6 +1,5 @@
 package org.communique.importer.extraction;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +17,14 @@ final class Shingles {
 
     /** Each paragraph's distinct shingles, ascending. */
     private final int[][] shingles;
-    /** For each shingle, the paragraphs that hold it, ascending. */
-    private final int[][] holders;
+    /** The paragraphs that hold each shingle, ascending, shingle after shingle. */
+    private final int[] holders;
+    /** Where each shingle's paragraphs start in {@link #holders} (one more entry: where the last one's end). */
+    private final int[] firstHolder;
 
-    private Shingles(int[][] shingles, int[][] holders) {
+    private Shingles(int[][] shingles, int[] firstHolder, int[] holders) {
         this.shingles = shingles;
+        this.firstHolder = firstHolder;
         this.holders = holders;
     }
 
@@ -32,8 +34,6 @@ final class Shingles {
         Numbering pairIds = new Numbering();
         Numbering runIds = new Numbering();
         int[][] shingles = new int[texts.size()][];
-        List<int[]> holderLists = new ArrayList<>();
-        List<Integer> holderCounts = new ArrayList<>();
         for (int p = 0; p < texts.size(); p++) {
             List<String> words = BodyCuts.words(texts.get(p).toLowerCase(Locale.ROOT));
             int[] ids = new int[words.size()];
@@ -53,26 +53,25 @@ final class Shingles {
                 }
             }
             shingles[p] = Arrays.copyOf(runs, distinct);
-            for (int run : shingles[p]) {
-                if (run == holderLists.size()) {
-                    holderLists.add(new int[2]);
-                    holderCounts.add(0);
-                }
-                int count = holderCounts.get(run);
-                int[] list = holderLists.get(run);
-                if (count == list.length) {
-                    list = Arrays.copyOf(list, count * 2);
-                    holderLists.set(run, list);
-                }
-                list[count] = p;
-                holderCounts.set(run, count + 1);
+        }
+        // each shingle's holders, in one array: counted first, then filled in paragraph by paragraph (ascending)
+        int[] firstHolder = new int[runIds.size() + 1];
+        for (int[] paragraph : shingles) {
+            for (int run : paragraph) {
+                firstHolder[run + 1]++;
             }
         }
-        int[][] holders = new int[holderLists.size()][];
-        for (int run = 0; run < holders.length; run++) {
-            holders[run] = Arrays.copyOf(holderLists.get(run), holderCounts.get(run));
+        for (int run = 0; run < runIds.size(); run++) {
+            firstHolder[run + 1] += firstHolder[run];
         }
-        return new Shingles(shingles, holders);
+        int[] holders = new int[firstHolder[runIds.size()]];
+        int[] filled = Arrays.copyOf(firstHolder, runIds.size());
+        for (int p = 0; p < shingles.length; p++) {
+            for (int run : shingles[p]) {
+                holders[filled[run]++] = p;
+            }
+        }
+        return new Shingles(shingles, firstHolder, holders);
     }
 
     /**
@@ -146,8 +145,8 @@ final class Shingles {
     void countCommon(int paragraph, int[] common) {
         Arrays.fill(common, 0);
         for (int run : shingles[paragraph]) {
-            for (int holder : holders[run]) {
-                common[holder]++;
+            for (int h = firstHolder[run]; h < firstHolder[run + 1]; h++) {
+                common[holders[h]]++;
             }
         }
     }

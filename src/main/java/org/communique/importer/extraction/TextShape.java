@@ -323,7 +323,11 @@ final class TextShape {
 
     /** Reads as running prose: enough words, and either sentence punctuation or the grammar words of prose. */
     static boolean isProse(String text) {
-        int words = words(text);
+        return isProse(text, words(text));
+    }
+
+    /** {@link #isProse(String)} of a text whose {@link #words} are counted already. */
+    static boolean isProse(String text, int words) {
         if (words < 8) {
             return false;
         }

@@ -34,9 +34,8 @@ final class Utf8 {
             return new String(bytes, StandardCharsets.UTF_8); // ASCII alone: the JDK copies it at once
         }
         char[] out = new char[n]; // never more characters than bytes
-        for (int k = 0; k < i; k++) {
-            out[k] = (char) bytes[k];
-        }
+        // the ASCII run widened by the JDK's vectorised copy (a Latin-1 string's characters), not a byte at a time
+        new String(bytes, 0, i, StandardCharsets.ISO_8859_1).getChars(0, i, out, 0);
         int length = decodeFrom(bytes, i, out, i);
         return length < 0 ? null : new String(out, 0, length);
     }
