@@ -198,8 +198,7 @@ final class BodyCuts {
         int i = 0;
         while (i < text.length()) {
             int c = text.codePointAt(i);
-            boolean inWord = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' // at once
-                    : Character.isLetter(c) || isNumber(c);
+            boolean inWord = isWordCharacter(c);
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
@@ -212,6 +211,12 @@ final class BodyCuts {
             words.add(text.substring(start));
         }
         return words;
+    }
+
+    /** A letter or number ({@code [\p{L}\p{N}]}) that {@link #words} keeps in a word. */
+    static boolean isWordCharacter(int c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' // at once
+                : Character.isLetter(c) || isNumber(c);
     }
 
     /** {@code \p{N}}: a digit, a letter-like number (Ⅻ) or another number (½, ²). */

@@ -1,10 +1,8 @@
 package org.communique.importer.extraction;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The three-word shingles of a page's paragraphs (lower-cased words of letters and numbers, as
@@ -14,6 +12,9 @@ import java.util.Map;
  * equal numbers) and each run by its three words' numbers.
  */
 final class Shingles {
+
+    /** Bits of a word's number in a run of three packed in a long. */
+    private static final int WORD_BITS = 21;
 
     /** Each paragraph's distinct shingles, ascending. */
     private final int[][] shingles;
@@ -29,21 +30,31 @@ final class Shingles {
     }
 
     static Shingles of(List<String> texts) {
-        Map<String, Integer> wordIds = new HashMap<>();
-        // a run of three words is numbered in two steps, each keyed by two ints packed in a long: exact at any size
+        return of(texts, false);
+    }
+
+    /** {@code twoSteps}: number every run in two steps, as a page of over 2^21 words has them numbered. */
+    static Shingles of(List<String> texts, boolean twoSteps) {
+        WordNumbering wordIds = new WordNumbering();
+        int[][] wordsOf = new int[texts.size()][];
+        long allWords = 0;
+        for (int p = 0; p < texts.size(); p++) {
+            wordsOf[p] = wordIds.idsOf(texts.get(p).toLowerCase(Locale.ROOT));
+            allWords += wordsOf[p].length;
+        }
+        // a run of three words is numbered by its words' numbers packed in a long, 21 bits each, when fewer words
+        // than that could number; else in two steps, a pair and then the pair and a word: exact at any size
+        boolean packsThree = !twoSteps && allWords < 1 << WORD_BITS;
         Numbering pairIds = new Numbering();
         Numbering runIds = new Numbering();
         int[][] shingles = new int[texts.size()][];
         for (int p = 0; p < texts.size(); p++) {
-            List<String> words = BodyCuts.words(texts.get(p).toLowerCase(Locale.ROOT));
-            int[] ids = new int[words.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = wordIds.computeIfAbsent(words.get(i), w -> wordIds.size());
-            }
+            int[] ids = wordsOf[p];
             int[] runs = new int[Math.max(0, ids.length - 2)];
             for (int i = 0; i + 3 <= ids.length; i++) {
-                int pair = pairIds.idOf(pack(ids[i], ids[i + 1]));
-                runs[i] = runIds.idOf(pack(pair, ids[i + 2]));
+                runs[i] = packsThree
+                        ? runIds.idOf((long) ids[i] << 2 * WORD_BITS | (long) ids[i + 1] << WORD_BITS | ids[i + 2])
+                        : runIds.idOf(pack(pairIds.idOf(pack(ids[i], ids[i + 1])), ids[i + 2]));
             }
             Arrays.sort(runs);
             int distinct = 0;
@@ -72,6 +83,90 @@ final class Shingles {
             }
         }
         return new Shingles(shingles, firstHolder, holders);
+    }
+
+    /**
+     * Numbers the distinct words of texts 0, 1, 2... in the order they are first seen, the words cut as
+     * {@link BodyCuts#words} cuts them: looked up by their place in the text, a word's string made only the first
+     * time it is seen.
+     */
+    static final class WordNumbering {
+        private String[] words = new String[64];
+        private int[] hashes = new int[64];
+        private int[] numbers = new int[64];
+        private int size;
+        private int[] ids = new int[64];
+
+        /** The numbers of the text's words, in order. */
+        int[] idsOf(String text) {
+            int count = 0;
+            int start = -1;
+            int hash = 0;
+            for (int i = 0, n = text.length(); i <= n; ) {
+                int c = i < n ? text.codePointAt(i) : ' ';
+                if (i < n && BodyCuts.isWordCharacter(c)) {
+                    if (start < 0) {
+                        start = i;
+                        hash = 0;
+                    }
+                    hash = 31 * hash + c;
+                } else if (start >= 0) {
+                    if (count == ids.length) {
+                        ids = Arrays.copyOf(ids, count * 2);
+                    }
+                    ids[count++] = idOf(text, start, i, hash);
+                    start = -1;
+                }
+                i += i < n ? Character.charCount(c) : 1;
+            }
+            return Arrays.copyOf(ids, count);
+        }
+
+        private int idOf(String text, int start, int end, int hash) {
+            int mask = words.length - 1;
+            int length = end - start;
+            for (int slot = slot(hash, mask); ; slot = (slot + 1) & mask) {
+                String word = words[slot];
+                if (word == null) {
+                    words[slot] = text.substring(start, end);
+                    hashes[slot] = hash;
+                    numbers[slot] = size++;
+                    if (size * 2 > words.length) {
+                        grow();
+                    }
+                    return size - 1;
+                }
+                if (hashes[slot] == hash && word.length() == length && text.regionMatches(start, word, 0, length)) {
+                    return numbers[slot];
+                }
+            }
+        }
+
+        private static int slot(int hash, int mask) {
+            int mixed = hash * 0x9E3779B9;
+            return (mixed ^ mixed >>> 16) & mask;
+        }
+
+        private void grow() {
+            String[] oldWords = words;
+            int[] oldHashes = hashes;
+            int[] oldNumbers = numbers;
+            words = new String[oldWords.length * 2];
+            hashes = new int[oldWords.length * 2];
+            numbers = new int[oldWords.length * 2];
+            int mask = words.length - 1;
+            for (int i = 0; i < oldWords.length; i++) {
+                if (oldWords[i] != null) {
+                    int slot = slot(oldHashes[i], mask);
+                    while (words[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    words[slot] = oldWords[i];
+                    hashes[slot] = oldHashes[i];
+                    numbers[slot] = oldNumbers[i];
+                }
+            }
+        }
     }
 
     /**

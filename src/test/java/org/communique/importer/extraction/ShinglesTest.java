@@ -34,6 +34,26 @@ class ShinglesTest {
     }
 
     @Test
+    void wordsAreNumberedAsAMapOfTheCutWordsNumbersThem() {
+        List<String> pieces = List.of("the", "The", "Minister", "2024", "é", "e\u0301", "naïve", "İ", "\u212A", "½", "Ⅻ",
+                "\uD835\uDC00", "\uD83D\uDE00", "-", ", ", " ", "\n", "'", "’", "x1", "日本", "\uD835");
+        Random random = new Random(10);
+        for (int round = 0; round < 300; round++) {
+            Shingles.WordNumbering numbering = new Shingles.WordNumbering();
+            java.util.Map<String, Integer> map = new java.util.HashMap<>();
+            for (int text = random.nextInt(40); text > 0; text--) {
+                StringBuilder builder = new StringBuilder();
+                for (int p = random.nextInt(60); p > 0; p--) {
+                    builder.append(pieces.get(random.nextInt(pieces.size())));
+                }
+                List<String> words = BodyCuts.words(builder.toString());
+                int[] expected = words.stream().mapToInt(word -> map.computeIfAbsent(word, w -> map.size())).toArray();
+                assertThat(numbering.idsOf(builder.toString())).as(builder.toString()).containsExactly(expected);
+            }
+        }
+    }
+
+    @Test
     void sizesAndCommonCountsAreThoseOfTheShingleStrings() {
         List<String> vocabulary = List.of("the", "The", "minister", "MINISTER", "met", "2024", "é", "naïve", "x", "y",
                 "İstanbul", "\u212Aelvin", "kelvin", "of", "a");
@@ -59,7 +79,11 @@ class ShinglesTest {
     }
 
     private static void assertSameCounts(List<String> texts) {
-        Shingles shingles = Shingles.of(texts);
+        assertSameCounts(texts, Shingles.of(texts));
+        assertSameCounts(texts, Shingles.of(texts, true)); // runs numbered in two steps, as on a page of 2^21 words
+    }
+
+    private static void assertSameCounts(List<String> texts, Shingles shingles) {
         List<Set<String>> strings = texts.stream().map(ShinglesTest::shingleStrings).toList();
         int[] common = new int[texts.size()];
         for (int j = 0; j < texts.size(); j++) {
