@@ -126,7 +126,7 @@ final class People {
 
     /** The person a registry official is, started if the text has not named them yet. */
     Person registered(OfficialRegistry.Entry entry) {
-        return byName.computeIfAbsent(NameKey.exact(entry.name()), key -> new Person(entry.name(), entry));
+        return byName.computeIfAbsent(exactKey(entry.name()), key -> new Person(entry.name(), entry));
     }
 
     /** Whether the registry knows the name read and the person was out of office on the day. */
@@ -134,7 +134,7 @@ final class People {
         if (asOf == null) {
             return false;
         }
-        Optional<OfficialRegistry.Entry> entry = registry.byName(NameSpans.written(reading.name()));
+        Optional<OfficialRegistry.Entry> entry = registry.byTokens(keysOf(NameSpans.written(reading.name())).tokens());
         return entry.isPresent() && entry.get().roleOn(asOf).isEmpty();
     }
 
@@ -144,7 +144,7 @@ final class People {
      */
     Person named(Reading reading, LocalDate asOf) {
         String written = NameSpans.written(reading.name());
-        Optional<OfficialRegistry.Entry> entry = registry.byName(written);
+        Optional<OfficialRegistry.Entry> entry = registry.byTokens(keysOf(written).tokens());
         if (entry.isPresent()) {
             boolean inOffice = asOf == null || entry.get().roleOn(asOf).isPresent();
             if (reading.role() == null && reading.rank() == null && !inOffice) {
@@ -162,12 +162,12 @@ final class People {
         // a speaker's label in capitals ("FOREIGN MINISTER AMINA ODUYA:") names the person as a name is written
         String name = entry.map(OfficialRegistry.Entry::name).orElse(
                 written.equals(written.toUpperCase(Locale.ROOT)) && written.contains(" ") ? OfficialFinder.titleCase(written) : written);
-        Person person = byName.computeIfAbsent(NameKey.exact(name), key -> new Person(name, entry.orElse(null)));
+        Person person = byName.computeIfAbsent(exactKey(name), key -> new Person(name, entry.orElse(null)));
         return merge(person, reading, written);
     }
 
-    private static Person merge(Person person, Reading reading, String written) {
-        if (person.mentions.add(written) && NameKey.tokens(written).size() > 1) {
+    private Person merge(Person person, Reading reading, String written) {
+        if (person.mentions.add(written) && keysOf(written).tokens().size() > 1) {
             person.addSpelling(written);
         }
         if (reading.role() != null && (person.role == null || isBareOffice(person.role)
@@ -248,6 +248,11 @@ final class People {
 
     private Keys keysOf(String written) {
         return writtenKeys.computeIfAbsent(written, Keys::of);
+    }
+
+    /** {@link NameKey#exact}, from the name's tokens made once for the text. */
+    private String exactKey(String name) {
+        return String.join(" ", keysOf(name).tokens());
     }
 
     /** The titles of the offices a registry official held on a day. */
