@@ -152,6 +152,9 @@ final class NameSpans {
     }
 
     static String written(List<Tokens.Token> name) {
+        if (name.size() == 1) {
+            return Gazetteer.withoutPossessive(name.get(0).text()); // a surname alone, as most are written again
+        }
         StringBuilder text = new StringBuilder();
         for (Tokens.Token token : name) {
             if (text.length() > 0) {

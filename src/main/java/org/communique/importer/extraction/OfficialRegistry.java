@@ -187,9 +187,14 @@ public final class OfficialRegistry {
 
     /** Everyone with this family name (by spelling or by its consonants). */
     List<Entry> bySurname(String surname) {
-        List<Entry> found = new ArrayList<>(bySurname.getOrDefault(NameKey.surname(surname), List.of()));
+        return bySurname(NameKey.surname(surname), NameKey.looseSurname(surname));
+    }
+
+    /** {@link #bySurname(String)} of a name whose surname keys ({@link NameKey#surname}, {@code looseSurname}) are made. */
+    List<Entry> bySurname(String surnameKey, String looseSurnameKey) {
+        List<Entry> found = new ArrayList<>(bySurname.getOrDefault(surnameKey, List.of()));
         // a skeleton key may stand for a family name written first: look it up the same way
-        for (Entry entry : bySurname.getOrDefault(NameKey.looseSurname(surname), List.of())) {
+        for (Entry entry : bySurname.getOrDefault(looseSurnameKey, List.of())) {
             if (!found.contains(entry)) {
                 found.add(entry);
             }
