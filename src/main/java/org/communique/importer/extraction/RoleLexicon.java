@@ -42,12 +42,14 @@ final class RoleLexicon {
      */
     private final List<String> writtenOffices;
     private final Phrases writtenOfficePhrases;
-    private final List<String> writtenOfficeEndings;
+    private final String[] writtenOfficeEndings;
     /**
      * The length a word needs to end with a compound office's ending after three letters or more: the shortest
      * ending's and three. Most capitalised words are shorter, and are answered without trying the endings.
      */
     private final int compoundOfficeLength;
+    /** The last letters of the endings: a word that ends otherwise ends with none of them. */
+    private final String endingLetters;
     private final List<String> arabicOffices;
     /** Each spelling of an office, longest first, with the spelling its office is compared under. */
     private final List<Map.Entry<String, String>> sameOffices = new ArrayList<>();
@@ -78,8 +80,10 @@ final class RoleLexicon {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         writtenOfficePhrases = phrases(sections.get("role-written"));
         writtenOfficeEndings = sections.get("role-written-ending").stream().map(s -> s.toLowerCase(Locale.ROOT))
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        compoundOfficeLength = writtenOfficeEndings.stream().mapToInt(String::length).min().orElse(0) + 3;
+                .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
+        compoundOfficeLength = java.util.Arrays.stream(writtenOfficeEndings).mapToInt(String::length).min().orElse(0) + 3;
+        endingLetters = java.util.Arrays.stream(writtenOfficeEndings) // a lexicon line is never empty
+                .map(ending -> ending.substring(ending.length() - 1)).distinct().collect(Collectors.joining());
         arabicOffices = sections.getOrDefault("role-ar", List.of()).stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         for (String line : sections.getOrDefault("same-office", List.of())) {
@@ -128,7 +132,7 @@ final class RoleLexicon {
             return false;
         }
         String word = token.bare();
-        if (word.length() < compoundOfficeLength) {
+        if (word.length() < compoundOfficeLength || endingLetters.indexOf(word.charAt(word.length() - 1)) < 0) {
             return false;
         }
         for (String ending : writtenOfficeEndings) {

@@ -63,6 +63,11 @@ final class Tokens {
             "col", "adm", "sgt", "capt", "cmdr", "cdr", "jr", "sr", "st", "prof", "rep", "sen", "gov", "hon", "ret", "eng",
             "no", "vol", "amb", "pres", "sec", "dept", "inc", "co", "corp", "ltd", "vs", "mt", "ft", "jan", "feb",
             "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec");
+    /**
+     * The longest abbreviation's length: a longer word before a full stop, as a sentence's last word mostly is, is
+     * none, and is not lower-cased to be looked up (lower case never makes a word shorter).
+     */
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
     private Tokens() {
     }
@@ -275,6 +280,6 @@ final class Tokens {
 
     private static boolean takesFullStop(String word) {
         return (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
-                || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+                || word.length() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 }
