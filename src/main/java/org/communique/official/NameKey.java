@@ -36,8 +36,8 @@ public final class NameKey {
      * same as the regular expressions above would do, step by step (a test compares the two).
      */
     public static List<String> tokens(String name) {
-        String folded = withoutApostrophes(withoutMarks(Normalizer.normalize(name, Normalizer.Form.NFD))
-                .toLowerCase(Locale.ROOT));
+        String decomposed = isAscii(name) ? name : withoutMarks(Normalizer.normalize(name, Normalizer.Form.NFD));
+        String folded = withoutApostrophes(decomposed.toLowerCase(Locale.ROOT));
         List<String> tokens = new ArrayList<>();
         int n = folded.length();
         int start = 0;
@@ -77,6 +77,16 @@ public final class NameKey {
     private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ath",
             "adh");
 
+    /** Whether a text is ASCII only: decomposed as it is, and without marks, so neither step is needed. */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@link #MARKS}: the combining marks (\p{M}) left out. */
     private static String withoutMarks(String text) {
         StringBuilder out = null;
@@ -98,8 +108,15 @@ public final class NameKey {
 
     /** {@link #APOSTROPHES} left out. */
     private static String withoutApostrophes(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && "'’ʿʾ`´".indexOf(text.charAt(first)) < 0) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // most names hold none
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if ("'’ʿʾ`´".indexOf(c) < 0) {
                 out.append(c);
@@ -153,12 +170,15 @@ public final class NameKey {
     }
 
     private static String normalize(String token) {
-        if (MUHAMMAD.matcher(token).matches()) {
+        if (mayBeMuhammad(token) && MUHAMMAD.matcher(token).matches()) {
             return "muhamad";
         }
         String t = token.replace("dh", "z").replace("th", "t").replace("kh", "k").replace("ph", "f")
                 .replace("gh", "g").replace("q", "k").replace("ck", "k").replace("ou", "u").replace("oo", "u")
                 .replace("ee", "i");
+        if (!hasDoubledLetter(t)) {
+            return t;
+        }
         StringBuilder collapsed = new StringBuilder();
         for (char c : t.toCharArray()) {
             if (collapsed.length() == 0 || collapsed.charAt(collapsed.length() - 1) != c) {
@@ -166,6 +186,20 @@ public final class NameKey {
             }
         }
         return collapsed.toString();
+    }
+
+    /** What {@link #MUHAMMAD} needs before it is run: six letters or more, from "m" to "d". */
+    private static boolean mayBeMuhammad(String token) {
+        return token.length() >= 6 && token.charAt(0) == 'm' && token.charAt(token.length() - 1) == 'd';
+    }
+
+    private static boolean hasDoubledLetter(String token) {
+        for (int i = 1; i < token.length(); i++) {
+            if (token.charAt(i) == token.charAt(i - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** All tokens: two spellings that differ only in particles, initials or transliteration. */

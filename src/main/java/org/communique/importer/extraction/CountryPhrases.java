@@ -111,6 +111,9 @@ final class CountryPhrases {
     /** How many tokens from {@code at} name a country or organisation ("Iraq's", "the United States"), or 0. */
     int countryAt(List<Tokens.Token> tokens, int at, int to) {
         int skip = at < tokens.size() && tokens.get(at).bare().equals("the") ? 1 : 0;
+        if (at + skip < tokens.size() && !gazetteer.mayStartName(tokens.get(at + skip))) {
+            return 0; // no name starts with the first word: nothing to join and look up
+        }
         for (int length = Math.min(6, to - at - skip); length >= 1; length--) {
             if (at + skip + length > tokens.size()) {
                 continue;

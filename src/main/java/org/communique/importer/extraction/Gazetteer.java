@@ -48,6 +48,11 @@ final class Gazetteer {
      * "The" stands right before it.
      */
     private final java.util.Set<String> standalone = new java.util.HashSet<>();
+    /**
+     * Every start of every name {@link #codeOf} knows as written ("I", "Ir", "Ira", "Iraq", "Iraqi"...): a phrase
+     * of tokens whose first token is none of these is no name, and is not joined to be looked up.
+     */
+    private final java.util.Set<String> nameStarts = new java.util.HashSet<>();
 
     private Gazetteer(List<String[]> rows) {
         List<String> surfaces = new ArrayList<>();
@@ -56,6 +61,11 @@ final class Gazetteer {
             addAll(surfaces, code, row.length > 1 ? row[1] : "", Form.NAME);
             addAll(surfaces, code, row.length > 2 ? row[2] : "", Form.ADJECTIVE);
             addAll(surfaces, code, row.length > 3 ? row[3] : "", Form.METONYM);
+        }
+        for (String surface : codeBySurface.keySet()) {
+            for (int end = 1; end <= surface.length(); end++) {
+                nameStarts.add(surface.substring(0, end));
+            }
         }
         surfaces.sort(Comparator.comparingInt(String::length).reversed());
         for (String surface : surfaces) {
@@ -304,10 +314,37 @@ final class Gazetteer {
     Optional<String> codeOf(String words) {
         String stripped = withoutPossessive(words.strip());
         String code = codeBySurface.get(stripped);
-        if (code == null && stripped.length() > 4 && stripped.equals(stripped.toUpperCase(Locale.ROOT))) {
+        if (code == null && stripped.length() > 4 && !hasLowerCase(stripped)
+                && stripped.equals(stripped.toUpperCase(Locale.ROOT))) {
             code = codeByFolded.get(fold(stripped));
         }
         return Optional.ofNullable(code);
+    }
+
+    /**
+     * Whether the phrase that {@link Tokens#join} makes of tokens from this one may be a name {@link #codeOf} knows:
+     * it starts with the token as written, unless the token is a possessive (which a phrase of one token drops) or
+     * may be in capitals (looked up folded). Answered by one look-up of the token's own text, whose hash the token
+     * keeps, for every word of a run that {@link CountryPhrases#countryAt} tries with one to six tokens.
+     */
+    boolean mayStartName(Tokens.Token first) {
+        String text = first.text();
+        return nameStarts.contains(text) || first.possessive() || !hasLowerCase(text);
+    }
+
+    /**
+     * Whether a character of the text changes in capitals, so that the text is not {@code
+     * text.toUpperCase(Locale.ROOT)}: answered without making the text in capitals, as most words hold such a
+     * character. False does not say the text is in capitals ("ß" is not, and stays as it is here).
+     */
+    private static boolean hasLowerCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.toUpperCase(c) != c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fold(String text) {

@@ -107,8 +107,18 @@ final class NameSpans {
         while (!name.isEmpty() && NAME_PARTICLES.contains(name.get(name.size() - 1).bare())) {
             name.remove(name.size() - 1);
         }
-        long words = name.stream().filter(token -> !NAME_PARTICLES.contains(token.bare())).count();
-        return words > 5 ? List.of() : name; // "Mohammed bin Salman bin Abdulaziz Al Saud" has four
+        return nameWords(name) > 5 ? List.of() : name; // "Mohammed bin Salman bin Abdulaziz Al Saud" has four
+    }
+
+    /** The words of a name that are not particles, counted without a stream: every run is read for a name. */
+    private static int nameWords(List<Tokens.Token> name) {
+        int words = 0;
+        for (int i = 0; i < name.size(); i++) {
+            if (!NAME_PARTICLES.contains(name.get(i).bare())) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /**
@@ -142,6 +152,9 @@ final class NameSpans {
     }
 
     static String written(List<Tokens.Token> name) {
+        if (name.size() == 1) {
+            return Gazetteer.withoutPossessive(name.get(0).text()); // a surname alone, as most are written again
+        }
         StringBuilder text = new StringBuilder();
         for (Tokens.Token token : name) {
             if (text.length() > 0) {

@@ -169,6 +169,11 @@ final class NearbyOffices {
         return end - from <= 4;
     }
 
+    /** {@code text.matches("[-–’']")}, without compiling the pattern for every mark after an office. */
+    private static boolean isDashOrApostrophe(String text) {
+        return text.length() == 1 && "-–’'".indexOf(text.charAt(0)) >= 0;
+    }
+
     /** "Dana Stroul, deputy assistant secretary of defense for the Middle East,": an office after a comma. */
     RunReader.Reading withRoleAfter(List<Tokens.Token> tokens, int runEnd, RunReader.Reading reading) {
         if (runEnd >= tokens.size() || !tokens.get(runEnd).text().equals(",")) {
@@ -210,7 +215,7 @@ final class NearbyOffices {
             if (token.bare().equals("and") && roles.honorific(tokens, end + 1) > 0) {
                 break; // "..., Foreign Minister of Slovenia and H.E. Mr. ...": the next person
             }
-            if (!token.word() && !token.text().matches("[-–’']")
+            if (!token.word() && !isDashOrApostrophe(token.text())
                     || CLAUSE_STOPS.contains(token.bare()) && !token.capitalized() && !token.bare().equals("and")) {
                 break;
             }

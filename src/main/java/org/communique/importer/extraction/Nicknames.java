@@ -18,9 +18,12 @@ final class Nicknames {
      */
     static String blanked(String text) {
         StringBuilder blanked = null;
-        Matcher m = NICKNAME.matcher(text).useTransparentBounds(true); // its look-behind sees before the region
+        Matcher m = null; // made for the first quotation mark before a capital: most texts have none
         int from = 1;
         for (int quote = nextQuotedCapital(text, from); quote >= 0; quote = nextQuotedCapital(text, from)) {
+            if (m == null) {
+                m = NICKNAME.matcher(text).useTransparentBounds(true); // its look-behind sees before the region
+            }
             m.region(quote, text.length());
             if (!m.lookingAt()) {
                 from = quote + 1;
@@ -39,14 +42,25 @@ final class Nicknames {
 
     /**
      * Where, from {@code from} on, a quotation mark stands after a space and before a capital, or -1: a nickname
-     * starts only there, so the pattern, whose look-behind is costly, is tried only there.
+     * starts only there, so the pattern, whose look-behind is costly, is tried only there. The marks are found with
+     * {@link String#indexOf}, which looks at many characters at a time.
      */
     private static int nextQuotedCapital(String text, int from) {
-        for (int i = Math.max(from, 1); i + 1 < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '"' || c == '“') && text.charAt(i - 1) == ' '
-                    && Character.getType(text.codePointAt(i + 1)) == Character.UPPERCASE_LETTER) {
+        int at = Math.max(from, 1);
+        int straight = text.indexOf('"', at);
+        int curly = text.indexOf('“', at);
+        while (straight >= 0 || curly >= 0) {
+            int i = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+            if (i + 1 >= text.length()) {
+                return -1;
+            }
+            if (text.charAt(i - 1) == ' ' && Character.getType(text.codePointAt(i + 1)) == Character.UPPERCASE_LETTER) {
                 return i;
+            }
+            if (i == straight) {
+                straight = text.indexOf('"', i + 1);
+            } else {
+                curly = text.indexOf('“', i + 1);
             }
         }
         return -1;

@@ -154,32 +154,47 @@ public final class OfficialRegistry {
 
     /** The person a written full name stands for: the same spelling, the same first and last name, or close. */
     Optional<Entry> byName(String written) {
-        List<String> tokens = NameKey.tokens(written); // the keys below from these, as NameKey makes them from the name
-        String first = tokens.isEmpty() ? "" : tokens.get(0);
-        String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
-        for (Map<String, List<Entry>> index : List.of(byExact, byFirstLast, byLoose)) {
-            String key = index == byExact ? String.join(" ", tokens)
-                    : index == byFirstLast ? (tokens.size() <= 1 ? first : first + " " + last)
-                    : tokens.size() < 2 ? "" : NameKey.skeleton(first) + " " + NameKey.skeleton(last);
-            List<Entry> found = index.getOrDefault(key, List.of());
-            if (found.size() == 1 && (index != byFirstLast || tokens.size() >= 2)) {
-                return Optional.of(found.get(0));
+        return byTokens(NameKey.tokens(written)); // the keys from these, as NameKey makes them from the name
+    }
+
+    /**
+     * {@link #byName} of a name whose {@link NameKey#tokens} have been made already: under the exact key, then the
+     * first and last names (of two tokens or more), then their consonants, then the tokens in any order.
+     */
+    Optional<Entry> byTokens(List<String> tokens) {
+        Entry found = onlyOne(byExact, String.join(" ", tokens));
+        if (found == null && tokens.size() >= 2) {
+            String first = tokens.get(0);
+            String last = tokens.get(tokens.size() - 1);
+            found = onlyOne(byFirstLast, first + " " + last);
+            if (found == null) {
+                found = onlyOne(byLoose, NameKey.skeleton(first) + " " + NameKey.skeleton(last));
+            }
+            if (found == null) {
+                String[] sorted = tokens.toArray(String[]::new);
+                java.util.Arrays.sort(sorted);
+                found = onlyOne(byUnordered, String.join(" ", sorted)); // "KISHIDA Fumio"
             }
         }
-        if (tokens.size() >= 2) {
-            List<Entry> found = byUnordered.getOrDefault(String.join(" ", tokens.stream().sorted().toList()), List.of()); // "KISHIDA Fumio"
-            if (found.size() == 1) {
-                return Optional.of(found.get(0));
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(found);
+    }
+
+    /** The one entry an index holds under a key, or null when it holds none or several. */
+    private static Entry onlyOne(Map<String, List<Entry>> index, String key) {
+        List<Entry> found = index.get(key);
+        return found != null && found.size() == 1 ? found.get(0) : null;
     }
 
     /** Everyone with this family name (by spelling or by its consonants). */
     List<Entry> bySurname(String surname) {
-        List<Entry> found = new ArrayList<>(bySurname.getOrDefault(NameKey.surname(surname), List.of()));
+        return bySurname(NameKey.surname(surname), NameKey.looseSurname(surname));
+    }
+
+    /** {@link #bySurname(String)} of a name whose surname keys ({@link NameKey#surname}, {@code looseSurname}) are made. */
+    List<Entry> bySurname(String surnameKey, String looseSurnameKey) {
+        List<Entry> found = new ArrayList<>(bySurname.getOrDefault(surnameKey, List.of()));
         // a skeleton key may stand for a family name written first: look it up the same way
-        for (Entry entry : bySurname.getOrDefault(NameKey.looseSurname(surname), List.of())) {
+        for (Entry entry : bySurname.getOrDefault(looseSurnameKey, List.of())) {
             if (!found.contains(entry)) {
                 found.add(entry);
             }

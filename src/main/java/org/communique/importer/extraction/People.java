@@ -113,6 +113,8 @@ final class People {
     private final Map<String, Person> byName = new LinkedHashMap<>();
     /** The keys of each name the text writes, made once however often it writes the name. */
     private final Map<String, Keys> writtenKeys = new java.util.HashMap<>();
+    /** The registry entry of each name the text writes, looked up once however often it writes the name. */
+    private final Map<String, Optional<OfficialRegistry.Entry>> registryEntries = new java.util.HashMap<>();
 
     People(OfficialRegistry registry, RoleLexicon roles) {
         this.registry = registry;
@@ -126,7 +128,7 @@ final class People {
 
     /** The person a registry official is, started if the text has not named them yet. */
     Person registered(OfficialRegistry.Entry entry) {
-        return byName.computeIfAbsent(NameKey.exact(entry.name()), key -> new Person(entry.name(), entry));
+        return byName.computeIfAbsent(exactKey(entry.name()), key -> new Person(entry.name(), entry));
     }
 
     /** Whether the registry knows the name read and the person was out of office on the day. */
@@ -134,7 +136,7 @@ final class People {
         if (asOf == null) {
             return false;
         }
-        Optional<OfficialRegistry.Entry> entry = registry.byName(NameSpans.written(reading.name()));
+        Optional<OfficialRegistry.Entry> entry = inRegistry(NameSpans.written(reading.name()));
         return entry.isPresent() && entry.get().roleOn(asOf).isEmpty();
     }
 
@@ -144,7 +146,7 @@ final class People {
      */
     Person named(Reading reading, LocalDate asOf) {
         String written = NameSpans.written(reading.name());
-        Optional<OfficialRegistry.Entry> entry = registry.byName(written);
+        Optional<OfficialRegistry.Entry> entry = inRegistry(written);
         if (entry.isPresent()) {
             boolean inOffice = asOf == null || entry.get().roleOn(asOf).isPresent();
             if (reading.role() == null && reading.rank() == null && !inOffice) {
@@ -162,12 +164,12 @@ final class People {
         // a speaker's label in capitals ("FOREIGN MINISTER AMINA ODUYA:") names the person as a name is written
         String name = entry.map(OfficialRegistry.Entry::name).orElse(
                 written.equals(written.toUpperCase(Locale.ROOT)) && written.contains(" ") ? OfficialFinder.titleCase(written) : written);
-        Person person = byName.computeIfAbsent(NameKey.exact(name), key -> new Person(name, entry.orElse(null)));
+        Person person = byName.computeIfAbsent(exactKey(name), key -> new Person(name, entry.orElse(null)));
         return merge(person, reading, written);
     }
 
-    private static Person merge(Person person, Reading reading, String written) {
-        if (person.mentions.add(written) && NameKey.tokens(written).size() > 1) {
+    private Person merge(Person person, Reading reading, String written) {
+        if (person.mentions.add(written) && keysOf(written).tokens().size() > 1) {
             person.addSpelling(written);
         }
         if (reading.role() != null && (person.role == null || isBareOffice(person.role)
@@ -231,7 +233,7 @@ final class People {
         }
         // "Foreign Minister Steinmeier": the registry official of that name in that office on the day;
         // "General Mattis": the one of that name in any office on the day
-        List<OfficialRegistry.Entry> candidates = registry.bySurname(written).stream()
+        List<OfficialRegistry.Entry> candidates = registry.bySurname(surname, loose).stream()
                 .filter(e -> reading.country() == null || reading.country().equals(e.country()))
                 .filter(e -> asOf == null || e.roleOn(asOf).isPresent())
                 .filter(e -> asOf == null || reading.role() == null
@@ -248,6 +250,21 @@ final class People {
 
     private Keys keysOf(String written) {
         return writtenKeys.computeIfAbsent(written, Keys::of);
+    }
+
+    /** The registry entry a written name stands for ({@link OfficialRegistry#byName}), looked up once for the text. */
+    private Optional<OfficialRegistry.Entry> inRegistry(String written) {
+        Optional<OfficialRegistry.Entry> entry = registryEntries.get(written);
+        if (entry == null) {
+            entry = registry.byTokens(keysOf(written).tokens());
+            registryEntries.put(written, entry);
+        }
+        return entry;
+    }
+
+    /** {@link NameKey#exact}, from the name's tokens made once for the text. */
+    private String exactKey(String name) {
+        return String.join(" ", keysOf(name).tokens());
     }
 
     /** The titles of the offices a registry official held on a day. */

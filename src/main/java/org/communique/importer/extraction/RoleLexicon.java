@@ -42,7 +42,14 @@ final class RoleLexicon {
      */
     private final List<String> writtenOffices;
     private final Phrases writtenOfficePhrases;
-    private final List<String> writtenOfficeEndings;
+    private final String[] writtenOfficeEndings;
+    /**
+     * The length a word needs to end with a compound office's ending after three letters or more: the shortest
+     * ending's and three. Most capitalised words are shorter, and are answered without trying the endings.
+     */
+    private final int compoundOfficeLength;
+    /** The last letters of the endings: a word that ends otherwise ends with none of them. */
+    private final String endingLetters;
     private final List<String> arabicOffices;
     /** Each spelling of an office, longest first, with the spelling its office is compared under. */
     private final List<Map.Entry<String, String>> sameOffices = new ArrayList<>();
@@ -73,7 +80,10 @@ final class RoleLexicon {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         writtenOfficePhrases = phrases(sections.get("role-written"));
         writtenOfficeEndings = sections.get("role-written-ending").stream().map(s -> s.toLowerCase(Locale.ROOT))
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+                .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
+        compoundOfficeLength = java.util.Arrays.stream(writtenOfficeEndings).mapToInt(String::length).min().orElse(0) + 3;
+        endingLetters = java.util.Arrays.stream(writtenOfficeEndings) // a lexicon line is never empty
+                .map(ending -> ending.substring(ending.length() - 1)).distinct().collect(Collectors.joining());
         arabicOffices = sections.getOrDefault("role-ar", List.of()).stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         for (String line : sections.getOrDefault("same-office", List.of())) {
@@ -122,6 +132,9 @@ final class RoleLexicon {
             return false;
         }
         String word = token.bare();
+        if (word.length() < compoundOfficeLength || endingLetters.indexOf(word.charAt(word.length() - 1)) < 0) {
+            return false;
+        }
         for (String ending : writtenOfficeEndings) {
             if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
                 return true;
@@ -185,14 +198,21 @@ final class RoleLexicon {
             byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
         }
         byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed()));
-        return new Phrases(byFirstWord);
+        Map<String, String[][]> asArrays = new java.util.HashMap<>();
+        byFirstWord.forEach((word, list) -> asArrays.put(word,
+                list.stream().map(phrase -> phrase.toArray(String[]::new)).toArray(String[][]::new)));
+        return new Phrases(asArrays);
     }
 
-    /** Phrases of a word list, longest first, found by their first word. */
-    private record Phrases(Map<String, List<List<String>>> byFirstWord) {
+    /**
+     * Phrases of a word list, longest first, found by their first word. Arrays, not lists: every token of a run is
+     * looked up in several of the lists, and most find nothing.
+     */
+    private record Phrases(Map<String, String[][]> byFirstWord) {
 
-        List<List<String>> startingWith(String word) {
-            return byFirstWord.getOrDefault(word, List.of());
+        /** The phrases that start with the word, longest first, or {@code null} when none does. */
+        String[][] startingWith(String word) {
+            return byFirstWord.get(word);
         }
     }
 
@@ -362,21 +382,34 @@ final class RoleLexicon {
         if (at < 0 || at >= tokens.size()) {
             return 0;
         }
-        for (List<String> phrase : phrases.startingWith(tokens.get(at).bare())) {
-            if (at + phrase.size() > tokens.size()) {
+        String[][] candidates = phrases.startingWith(tokens.get(at).bare());
+        if (candidates == null) {
+            return 0;
+        }
+        for (String[] phrase : candidates) {
+            if (at + phrase.length > tokens.size()) {
                 continue;
             }
             boolean match = true;
-            for (int i = 0; i < phrase.size() && match; i++) {
+            for (int i = 0; i < phrase.length && match; i++) {
                 Tokens.Token token = tokens.get(at + i);
-                boolean last = i == phrase.size() - 1;
-                match = (token.bare().equals(phrase.get(i)) || last && DESIGNATE.matcher(token.bare()).matches()
-                        && token.bare().startsWith(phrase.get(i) + "-")) && (last || !token.possessive());
+                boolean last = i == phrase.length - 1;
+                match = (token.bare().equals(phrase[i]) || last && isDesignated(token.bare(), phrase[i]))
+                        && (last || !token.possessive());
             }
             if (match) {
-                return phrase.size();
+                return phrase.length;
             }
         }
         return 0;
+    }
+
+    /**
+     * "President-elect" for "President": the word, a hyphen and {@link #DESIGNATE}'s ending. The hyphen is looked
+     * for before the pattern is run.
+     */
+    private static boolean isDesignated(String bare, String word) {
+        return bare.length() > word.length() && bare.charAt(word.length()) == '-' && bare.startsWith(word)
+                && DESIGNATE.matcher(bare).matches();
     }
 }

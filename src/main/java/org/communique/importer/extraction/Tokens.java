@@ -63,6 +63,11 @@ final class Tokens {
             "col", "adm", "sgt", "capt", "cmdr", "cdr", "jr", "sr", "st", "prof", "rep", "sen", "gov", "hon", "ret", "eng",
             "no", "vol", "amb", "pres", "sec", "dept", "inc", "co", "corp", "ltd", "vs", "mt", "ft", "jan", "feb",
             "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec");
+    /**
+     * The longest abbreviation's length: a longer word before a full stop, as a sentence's last word mostly is, is
+     * none, and is not lower-cased to be looked up (lower case never makes a word shorter).
+     */
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
     private Tokens() {
     }
@@ -118,6 +123,9 @@ final class Tokens {
 
     /** Where the token that starts at {@code start} with {@code first} ends, trying {@link #TOKEN}'s four forms in turn. */
     private static int tokenEnd(String text, int start, int first) {
+        if (first < 0x80) {
+            return asciiTokenEnd(text, start, (char) first);
+        }
         if (Character.getType(first) == Character.UPPERCASE_LETTER) {
             int initials = initialsEnd(text, start);
             if (initials > start) {
@@ -131,6 +139,29 @@ final class Tokens {
             return numberEnd(text, start);
         }
         return start + Character.charCount(first);
+    }
+
+    /**
+     * {@link #tokenEnd} of a token that starts with an ASCII character, as most do: its class told at once. Only a
+     * capital with a full stop after it may start initials.
+     */
+    private static int asciiTokenEnd(String text, int start, char first) {
+        if (first >= 'A' && first <= 'Z') {
+            if (start + 1 < text.length() && text.charAt(start + 1) == '.') {
+                int initials = initialsEnd(text, start);
+                if (initials > start) {
+                    return initials;
+                }
+            }
+            return wordEnd(text, start);
+        }
+        if (first >= 'a' && first <= 'z') {
+            return wordEnd(text, start);
+        }
+        if (first >= '0' && first <= '9') {
+            return numberEnd(text, start);
+        }
+        return start + 1;
     }
 
     /** The end of "U.S." or "H.E.": two or more capitals each with a full stop, no letter after; or {@code start}. */
@@ -157,6 +188,18 @@ final class Tokens {
         int at = start + Character.charCount(text.codePointAt(start));
         int end = at;
         while (at < text.length()) {
+            char ascii = text.charAt(at);
+            if (ascii < 0x80) { // a letter or digit goes on the word; a hyphen or apostrophe too, but may not end it
+                if (ascii >= 'a' && ascii <= 'z' || ascii >= 'A' && ascii <= 'Z' || ascii >= '0' && ascii <= '9') {
+                    end = ++at;
+                    continue;
+                }
+                if (ascii != '-' && ascii != '\'') {
+                    break;
+                }
+                at++;
+                continue;
+            }
             int c = text.codePointAt(at);
             if (!Character.isLetter(c) && !isMark(c) && !isNumber(c) && "'’-‐‑".indexOf(c) < 0) {
                 break;
@@ -181,6 +224,14 @@ final class Tokens {
     private static int digitsEnd(String text, int start) {
         int at = start;
         while (at < text.length()) {
+            char ascii = text.charAt(at);
+            if (ascii >= '0' && ascii <= '9') {
+                at++;
+                continue;
+            }
+            if (ascii < 0x80) {
+                break;
+            }
             int c = text.codePointAt(at);
             if (!isNumber(c)) {
                 break;
@@ -229,6 +280,6 @@ final class Tokens {
 
     private static boolean takesFullStop(String word) {
         return (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
-                || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+                || word.length() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 }
