@@ -190,6 +190,12 @@ final class ChromeStripper {
         }
     }
 
+    /** "Transcript", "Full transcript:": ten to sixteen characters (and a line end), so a longer block is not tried. */
+    private static boolean isTranscriptHeading(String text) {
+        String heading = text.strip();
+        return heading.length() >= 10 && heading.length() <= 20 && TRANSCRIPT_HEADING.matcher(heading).matches();
+    }
+
     /**
      * A transcript page often opens with a summary of the event and the speakers' biographies; where a
      * "Transcript" heading stands before the speakers' turns, the statement is what follows it.
@@ -198,7 +204,7 @@ final class ChromeStripper {
         List<Block> body = segmentation.body();
         List<Block> blocks = segmentation.blocks();
         for (Block heading : blocks) {
-            if (!TRANSCRIPT_HEADING.matcher(heading.text().strip()).matches() || heading.index() < segmentation.bodyStart()) {
+            if (heading.index() < segmentation.bodyStart() || !isTranscriptHeading(heading.text())) {
                 continue;
             }
             long turns = body.stream().filter(b -> b.index() > heading.index() && TextShape.isSpeakerTurn(b.text())).count();
