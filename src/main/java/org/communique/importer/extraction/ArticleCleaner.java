@@ -69,9 +69,8 @@ final class ArticleCleaner {
         if (weight < 0) {
             return "side content (class)";
         }
-        String wholeText = element.text();
-        String text = TextShape.collapse(wholeText);
-        if (TextShape.commas(text) >= 10) {
+        TextLength.Collapsed text = TextLength.Collapsed.of(element); // counted, not made, as a page has many containers
+        if (text.commas() >= 10) {
             return null;
         }
         boolean isList = element.normalName().equals("ul") || element.normalName().equals("ol");
@@ -81,10 +80,10 @@ final class ArticleCleaner {
         int listItems = inside.listItems() - 100;
         int inputs = inside.inputs();
         int headingText = inside.headingText();
-        double headingDensity = text.isEmpty() ? 0 : (double) headingText / text.length();
+        double headingDensity = text.length() == 0 ? 0 : (double) headingText / text.length();
         int embeds = inside.embeds();
-        double linkDensity = MainContentLocator.linkDensity(wholeText.length(), inside.links());
-        int length = TextShape.latinLength(text);
+        double linkDensity = MainContentLocator.linkDensity(text.textLength(), inside.links());
+        int length = text.latinLength();
         boolean inFigure = element.closest(FIGURE) != null;
         if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure) {
             return "gallery";

@@ -494,12 +494,11 @@ final class MainContentLocator {
                 continue;
             }
             Element scoringParent = contribution.feeds();
-            String text = contribution.text();
-            int length = TextShape.latinLength(text);
+            int length = contribution.text().latinLength();
             if (length < 25) {
                 continue;
             }
-            double contentScore = 1 + (TextShape.commas(text) + 1) + Math.min(Math.floor(length / 100.0), 3);
+            double contentScore = 1 + (contribution.text().commas() + 1) + Math.min(Math.floor(length / 100.0), 3);
             Element ancestor = scoringParent;
             for (int level = 0; level < 5 && ancestor != null && ancestor != body.parent(); level++) {
                 if (ancestor.normalName().equals("#root")) {
@@ -517,18 +516,13 @@ final class MainContentLocator {
     }
 
     /** What a text element adds to the scores: the element whose score it feeds, and the text it feeds it with. */
-    private record Contribution(Element feeds, String text) {
+    private record Contribution(Element feeds, TextLength.Collapsed text) {
     }
 
-    /**
-     * What a text element contributes, or {@code null}: a paragraph-like element feeds its parent with all its
-     * text; a container that also holds blocks feeds itself with its loose text, as if that text were wrapped
-     * in a paragraph, when there is enough of it.
-     */
     private static Contribution contribution(Element element) {
         String tag = element.normalName();
         if (SCORED_KINDS_TAGS.contains(tag)) {
-            return new Contribution(element.parent(), TextShape.collapse(element.text()));
+            return new Contribution(element.parent(), TextLength.Collapsed.of(element));
         }
         if (!tag.equals("div") && !tag.equals("article") && !tag.equals("main")) {
             return null;
@@ -538,10 +532,10 @@ final class MainContentLocator {
             hasBlockChild = HtmlBlocks.BLOCK_TAGS.contains(child.normalName()); // no list of the children built
         }
         if (!hasBlockChild) {
-            return new Contribution(element.parent(), TextShape.collapse(element.text()));
+            return new Contribution(element.parent(), TextLength.Collapsed.of(element));
         }
         String looseText = element.ownText();
-        return looseText.length() >= 25 ? new Contribution(element, TextShape.collapse(looseText)) : null;
+        return looseText.length() >= 25 ? new Contribution(element, TextLength.Collapsed.of(looseText)) : null;
     }
 
     private double initialScore(Element element, Flags flags) {

@@ -30,6 +30,13 @@ final class TextLength implements NodeVisitor {
     private int latinExtra;
     /** Whether the last character is a high surrogate not yet paired, which a low one would pair with. */
     private boolean openHigh;
+    /** The commas in the text ({@link TextShape#commas}). */
+    private int commas;
+    /**
+     * Whether the text holds whitespace that {@link TextShape#collapse} would change: any but a single plain space
+     * (or an end that {@link String#strip} takes off and jsoup's trim leaves).
+     */
+    private boolean collapsible;
 
     private TextLength() {
     }
@@ -49,6 +56,31 @@ final class TextLength implements NodeVisitor {
         TextLength count = new TextLength();
         NodeTraversor.traverse(count, element);
         return count.trimmedLength() + count.latinExtra;
+    }
+
+    /**
+     * The measures of a text that the locator weighs: its length ({@code textLength}), and of the text collapsed
+     * ({@link TextShape#collapse}) its length, its {@link TextShape#latinLength} and its {@link TextShape#commas}.
+     */
+    record Collapsed(int textLength, int length, int latinLength, int commas) {
+
+        /** The measures of a text. */
+        static Collapsed of(String text) {
+            String collapsed = TextShape.collapse(text);
+            return new Collapsed(text.length(), collapsed.length(), TextShape.latinLength(collapsed),
+                    TextShape.commas(collapsed));
+        }
+
+        /** The measures of an element's {@code text()}: counted without making it, unless collapsing would change it. */
+        static Collapsed of(Element element) {
+            TextLength count = new TextLength();
+            NodeTraversor.traverse(count, element);
+            if (count.collapsible) {
+                return of(element.text());
+            }
+            int length = count.trimmedLength();
+            return new Collapsed(length, length, length + count.latinExtra, count.commas);
+        }
     }
 
     private int trimmedLength() {
@@ -158,6 +190,9 @@ final class TextLength implements NodeVisitor {
 
     /** {@link #add} of a visible ASCII character: no surrogate to pair, nothing to add to the Latin length, not trimmed. */
     private void addVisibleAscii(char c) {
+        if (c == ',') {
+            commas++;
+        }
         openHigh = false;
         length++;
         last = c;
@@ -166,6 +201,11 @@ final class TextLength implements NodeVisitor {
     }
 
     private void add(char c) {
+        if (c == ' ' ? lastIsSpace() : c < ' ' || c >= '\u0085' && (TextShape.isSpace(c) || Character.isWhitespace(c))) {
+            collapsible = true; // two spaces in a row (kept whitespace), or another space character
+        } else if (TextShape.isComma(c)) {
+            commas++;
+        }
         // the code points as latinLength reads them: a high surrogate and the low one after it make one
         if (openHigh && Character.isLowSurrogate(c)) {
             latinExtra += TextShape.latinExtra(Character.toCodePoint(last, c));

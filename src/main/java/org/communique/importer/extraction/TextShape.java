@@ -203,7 +203,7 @@ final class TextShape {
     }
 
     /** A character of {@link #WHITESPACE}. */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c >= '\u2000' && c <= '\u200B' || c == '\u202F'
                 || c == '\u205F' || c == '\u3000';
     }
@@ -374,11 +374,15 @@ final class TextShape {
     }
 
     /** The number of commas in a text, the pieces it splits into being one more. */
+    static boolean isComma(char c) {
+        return c == ',' || c >= FIRST_OTHER_COMMA && COMMAS.indexOf(c) >= 0;
+    }
+
     static int commas(String text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ',' || c >= FIRST_OTHER_COMMA && COMMAS.indexOf(c) >= 0) {
+            if (isComma(c)) {
                 count++;
             }
         }

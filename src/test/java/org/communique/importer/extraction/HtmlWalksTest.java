@@ -32,7 +32,8 @@ class HtmlWalksTest {
             "itemprop=ARTICLEBODY"};
     private static final String[] TEXTS = {"", " ", "text", "\n  ", "a & b", "<!-- note -->", "{\"@type\":\"NewsArticle\"}",
             "</p>", "<", "&nbsp;", "</script>", "<![CDATA[x]]>", "\u200B", "\u00AD", "  \n\t ", "\u0001", "\u0085x",
-            "\u3000", "😀", "\u00A0", "a\u2003b", "中文", "カタカナー", "\uD840\uDC00", "々", "\uD840", "\uDC00"};
+            "\u3000", "😀", "\u00A0", "a\u2003b", "中文", "カタカナー", "\uD840\uDC00", "々", "\uD840", "\uDC00", ",", "a, b,",
+            "、", "，", "\u2028", "\u1680", "\u202F", "\u001F", "x  y", "\t"};
 
     @Test
     void preOrderListsTheElementsGetAllElementsLists() {
@@ -116,6 +117,18 @@ class HtmlWalksTest {
                 assertThat(TextLength.of(element)).as(element.outerHtml()).isEqualTo(element.text().length());
                 assertThat(TextLength.latinOf(element)).as(element.outerHtml())
                         .isEqualTo(TextShape.latinLength(element.text()));
+            }
+        }
+    }
+
+    @Test
+    void collapsedTextIsMeasuredAsItsText() {
+        for (Document doc : documents()) {
+            for (Element element : doc.getAllElements()) {
+                String whole = element.text();
+                String text = TextShape.collapse(whole);
+                assertThat(TextLength.Collapsed.of(element)).as(element.outerHtml()).isEqualTo(new TextLength.Collapsed(
+                        whole.length(), text.length(), TextShape.latinLength(text), TextShape.commas(text)));
             }
         }
     }
