@@ -18,15 +18,17 @@ final class RoleLexicon {
     /** "Prime Minister-designate", "President-elect": an office not yet taken up is still that office. */
     private static final java.util.regex.Pattern DESIGNATE = java.util.regex.Pattern.compile(".+-(designate|elect)");
 
+    /**
+     * Every word of the lists below that a token is matched against, with what it is in each of them: looked up
+     * once for a token ({@link #wordOf}), which keeps it, however often the token is asked about.
+     */
+    private final Map<String, Word> words = new java.util.HashMap<>();
+    /** How many of the phrase lists are made: each has its place in a word's {@link Word#phrases}. */
+    private int phraseLists;
     private final Phrases heads;
     private final Phrases ranks;
-    private final Set<String> notNames;
-    private final Set<String> openers;
-    private final Set<String> headlineVerbs;
     private final List<String> nationalOffices;
     private final Set<String> incomplete;
-    private final Set<String> qualifierWords;
-    private final Set<String> institutions;
     private final List<String> selfReferences;
     private final Map<String, String> bodies = new java.util.LinkedHashMap<>();
     private final Phrases modifiers;
@@ -57,13 +59,13 @@ final class RoleLexicon {
     private RoleLexicon(Map<String, List<String>> sections) {
         heads = phrases(sections.get("head"));
         ranks = phrases(sections.get("rank"));
-        notNames = lowerCase(sections.get("not-name"));
-        openers = lowerCase(sections.get("opener"));
-        headlineVerbs = lowerCase(sections.get("headline-verb"));
+        lowerCase(sections.get("not-name")).forEach(word -> word(word).notName = true);
+        lowerCase(sections.get("opener")).forEach(word -> word(word).opener = true);
+        lowerCase(sections.get("headline-verb")).forEach(word -> word(word).headlineVerb = true);
         nationalOffices = sections.get("national-office").stream().map(line -> line.toLowerCase(Locale.ROOT)).toList();
         incomplete = lowerCase(sections.get("incomplete"));
-        qualifierWords = lowerCase(sections.get("qualifier"));
-        institutions = lowerCase(sections.get("institution"));
+        lowerCase(sections.get("qualifier")).forEach(word -> word(word).qualifier = true);
+        lowerCase(sections.get("institution")).forEach(word -> word(word).institution = true);
         selfReferences = sections.get("self-reference").stream().map(line -> " of " + line.toLowerCase(Locale.ROOT)).toList();
         for (String line : sections.get("body")) {
             int at = line.lastIndexOf(" = ");
@@ -191,29 +193,54 @@ final class RoleLexicon {
         return lines.stream().map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
-    private static Phrases phrases(List<String> lines) {
+    /** A list's phrases, each under its first word ({@link Word#phrases}), longest first. */
+    private Phrases phrases(List<String> lines) {
         Map<String, List<List<String>>> byFirstWord = new java.util.HashMap<>();
         for (String line : lines) {
             List<String> words = Tokens.of(line).stream().map(Tokens.Token::bare).toList();
             byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
         }
         byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed()));
-        Map<String, String[][]> asArrays = new java.util.HashMap<>();
-        byFirstWord.forEach((word, list) -> asArrays.put(word,
-                list.stream().map(phrase -> phrase.toArray(String[]::new)).toArray(String[][]::new)));
-        return new Phrases(asArrays);
+        Phrases phrases = new Phrases(phraseLists++);
+        byFirstWord.forEach((word, list) -> word(word).phrases[phrases.list()] =
+                list.stream().map(phrase -> phrase.toArray(String[]::new)).toArray(String[][]::new));
+        return phrases;
+    }
+
+    /** A list of phrases: its place among a word's phrase lists ({@link Word#phrases}). */
+    private record Phrases(int list) {
     }
 
     /**
-     * Phrases of a word list, longest first, found by their first word. Arrays, not lists: every token of a run is
-     * looked up in several of the lists, and most find nothing.
+     * What a word (a token's {@link Tokens.Token#bare bare} form) is in the lists: the phrases of each phrase list
+     * that start with it (arrays, longest first, or {@code null}), and the word lists it is in.
      */
-    private record Phrases(Map<String, String[][]> byFirstWord) {
+    static final class Word {
+        /** The phrase lists: heads, ranks, modifiers, portfolios, honorifics, services, written offices. */
+        private static final int PHRASE_LISTS = 7;
+        /** A word in none of the lists. */
+        private static final Word NONE = new Word();
 
-        /** The phrases that start with the word, longest first, or {@code null} when none does. */
-        String[][] startingWith(String word) {
-            return byFirstWord.get(word);
+        private final String[][][] phrases = new String[PHRASE_LISTS][][];
+        private boolean notName;
+        private boolean opener;
+        private boolean headlineVerb;
+        private boolean qualifier;
+        private boolean institution;
+    }
+
+    private Word word(String bare) {
+        return words.computeIfAbsent(bare, k -> new Word());
+    }
+
+    /** What a token's word is in the lists, looked up once for the token: a run's words are asked about again and again. */
+    private Word wordOf(Tokens.Token token) {
+        Word word = token.inLexicon(this);
+        if (word == null) {
+            word = words.getOrDefault(token.bare(), Word.NONE);
+            token.keepInLexicon(this, word);
         }
+        return word;
     }
 
     int head(List<Tokens.Token> tokens, int at) {
@@ -226,17 +253,17 @@ final class RoleLexicon {
 
     /** A capitalised word that opens a sentence rather than an office's name ("Before", "Meanwhile"). */
     boolean isOpener(Tokens.Token token) {
-        return openers.contains(token.bare());
+        return wordOf(token).opener;
     }
 
     /** A verb a headline in title case writes right after a name ("... Xie Feng Meets with ..."). */
     boolean isHeadlineVerb(Tokens.Token token) {
-        return headlineVerbs.contains(token.bare());
+        return wordOf(token).headlineVerb;
     }
 
     /** A capitalised word that is never part of a person's name ("Department", "Council", "July"). */
     boolean isNotName(Tokens.Token token) {
-        return notNames.contains(token.bare());
+        return wordOf(token).notName;
     }
 
     int modifier(List<Tokens.Token> tokens, int at) {
@@ -299,12 +326,12 @@ final class RoleLexicon {
 
     /** A noun of an institution: "Bank", "Council", "Command". */
     boolean isInstitution(Tokens.Token token) {
-        return institutions.contains(token.bare());
+        return wordOf(token).institution;
     }
 
     /** A lower-case word that names whose office it is: "government spokesman", "ministry spokesperson". */
     boolean isQualifierWord(Tokens.Token token) {
-        return qualifierWords.contains(token.bare());
+        return wordOf(token).qualifier;
     }
 
     /** An office word that is not a whole title by itself: "Secretary" (of what?), "Minister". */
@@ -378,11 +405,11 @@ final class RoleLexicon {
     }
 
     /** The number of tokens from {@code at} that spell the longest phrase of the list, or 0. */
-    private static int longest(List<Tokens.Token> tokens, int at, Phrases phrases) {
+    private int longest(List<Tokens.Token> tokens, int at, Phrases phrases) {
         if (at < 0 || at >= tokens.size()) {
             return 0;
         }
-        String[][] candidates = phrases.startingWith(tokens.get(at).bare());
+        String[][] candidates = wordOf(tokens.get(at)).phrases[phrases.list()];
         if (candidates == null) {
             return 0;
         }

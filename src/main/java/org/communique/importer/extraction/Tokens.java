@@ -16,12 +16,60 @@ final class Tokens {
 
     /**
      * A token and where it stands in the paragraph; {@code bare} is the word without a trailing full stop
-     * or possessive, in lower case, for matching against word lists.
+     * or possessive, in lower case, for matching against word lists. Equal to another with the same text, place,
+     * kind and bare form, as a record would be; a class rather than a record only to keep what the role lexicon
+     * found the word to be ({@link RoleLexicon#wordOf}), which is asked of a run's words again and again.
      */
-    record Token(String text, int start, int end, boolean word, String bare) {
+    static final class Token {
+        private final String text;
+        private final int start;
+        private final int end;
+        private final boolean word;
+        private final String bare;
+        /** The lexicon that last looked the word up, and what the word is in its lists. */
+        private RoleLexicon lexicon;
+        private RoleLexicon.Word inLexicon;
+
+        Token(String text, int start, int end, boolean word, String bare) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+            this.word = word;
+            this.bare = bare;
+        }
 
         Token(String text, int start, int end, boolean word) {
             this(text, start, end, word, bareForm(text));
+        }
+
+        String text() {
+            return text;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        boolean word() {
+            return word;
+        }
+
+        String bare() {
+            return bare;
+        }
+
+        /** What this lexicon found the word to be, if it has looked it up; else {@code null}. */
+        RoleLexicon.Word inLexicon(RoleLexicon lexicon) {
+            return this.lexicon == lexicon ? inLexicon : null;
+        }
+
+        void keepInLexicon(RoleLexicon lexicon, RoleLexicon.Word word) {
+            this.lexicon = lexicon;
+            this.inLexicon = word;
         }
 
         private static String bareForm(String text) {
@@ -51,6 +99,22 @@ final class Tokens {
 
         boolean possessive() {
             return text.endsWith("'s") || text.endsWith("’s");
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Token token && start == token.start && end == token.end && word == token.word
+                    && text.equals(token.text) && bare.equals(token.bare);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(text, start, end, word, bare);
+        }
+
+        @Override
+        public String toString() {
+            return "Token[text=" + text + ", start=" + start + ", end=" + end + ", word=" + word + ", bare=" + bare + "]";
         }
     }
 
