@@ -2,6 +2,7 @@ package org.communique.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.communique.ArchiveTest;
@@ -17,6 +18,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -55,7 +57,8 @@ class ReaderJourneyBrowserTest {
         WebElement official = page.findElement(By.id("f-official"));
         official.sendKeys("Anthony Blinken");
         official.submit();
-        assertThat(page.getCurrentUrl()).contains("official=Anthony+Blinken");
+        // the form's submit returns before the results page has loaded: wait for it
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("official=Anthony+Blinken"));
         assertThat(page.findElement(By.cssSelector(".result-count")).getText())
                 .startsWith("3 statements").contains("naming Antony Blinken");
         List<String> titles = browser.texts(By.cssSelector(".row-title a"));
