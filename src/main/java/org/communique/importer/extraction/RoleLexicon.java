@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.communique.importer.extraction.LexiconWords.Phrases;
+import org.communique.importer.extraction.LexiconWords.WordList;
+
 /**
  * The words of {@code extraction/roles.txt}: offices ("Secretary of State", "Foreign Minister"), the
  * portfolios after "Minister of", honorifics and military services written before names, offices only the
@@ -15,16 +18,8 @@ import java.util.stream.Collectors;
  */
 final class RoleLexicon {
 
-    /** "Prime Minister-designate", "President-elect": an office not yet taken up is still that office. */
-    private static final java.util.regex.Pattern DESIGNATE = java.util.regex.Pattern.compile(".+-(designate|elect)");
-
-    /**
-     * Every word of the lists below that a token is matched against, with what it is in each of them: looked up
-     * once for a token ({@link #wordOf}), which keeps it, however often the token is asked about.
-     */
-    private final Map<String, Word> words = new java.util.HashMap<>();
-    /** How many of the phrase lists are made: each has its place in a word's {@link Word#phrases}. */
-    private int phraseLists;
+    /** The words of the lists below that a token is matched against. */
+    private final LexiconWords vocabulary = new LexiconWords();
     private final Phrases heads;
     private final Phrases ranks;
     private final List<String> nationalOffices;
@@ -57,30 +52,30 @@ final class RoleLexicon {
     private final List<Map.Entry<String, String>> sameOffices = new ArrayList<>();
 
     private RoleLexicon(Map<String, List<String>> sections) {
-        heads = phrases(sections.get("head"));
-        ranks = phrases(sections.get("rank"));
-        lowerCase(sections.get("not-name")).forEach(word -> word(word).notName = true);
-        lowerCase(sections.get("opener")).forEach(word -> word(word).opener = true);
-        lowerCase(sections.get("headline-verb")).forEach(word -> word(word).headlineVerb = true);
+        heads = vocabulary.phrases(sections.get("head"));
+        ranks = vocabulary.phrases(sections.get("rank"));
+        vocabulary.add(WordList.NOT_NAME, lowerCase(sections.get("not-name")));
+        vocabulary.add(WordList.OPENER, lowerCase(sections.get("opener")));
+        vocabulary.add(WordList.HEADLINE_VERB, lowerCase(sections.get("headline-verb")));
         nationalOffices = sections.get("national-office").stream().map(line -> line.toLowerCase(Locale.ROOT)).toList();
         incomplete = lowerCase(sections.get("incomplete"));
-        lowerCase(sections.get("qualifier")).forEach(word -> word(word).qualifier = true);
-        lowerCase(sections.get("institution")).forEach(word -> word(word).institution = true);
+        vocabulary.add(WordList.QUALIFIER, lowerCase(sections.get("qualifier")));
+        vocabulary.add(WordList.INSTITUTION, lowerCase(sections.get("institution")));
         selfReferences = sections.get("self-reference").stream().map(line -> " of " + line.toLowerCase(Locale.ROOT)).toList();
         for (String line : sections.get("body")) {
             int at = line.lastIndexOf(" = ");
             bodies.put(line.substring(0, at).strip().toLowerCase(Locale.ROOT), line.substring(at + 3).strip());
         }
-        modifiers = phrases(sections.get("modifier"));
-        portfolios = phrases(sections.get("portfolio"));
-        honorifics = phrases(sections.get("honorific"));
-        services = phrases(sections.get("service"));
+        modifiers = vocabulary.phrases(sections.get("modifier"));
+        portfolios = vocabulary.phrases(sections.get("portfolio"));
+        honorifics = vocabulary.phrases(sections.get("honorific"));
+        services = vocabulary.phrases(sections.get("service"));
         usOnly = sections.get("us-only").stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         references = sections.get("role-reference").stream().map(s -> s.toLowerCase(Locale.ROOT))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         writtenOffices = sections.get("role-written").stream().map(s -> s.toLowerCase(Locale.ROOT))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        writtenOfficePhrases = phrases(sections.get("role-written"));
+        writtenOfficePhrases = vocabulary.phrases(sections.get("role-written"));
         writtenOfficeEndings = sections.get("role-written-ending").stream().map(s -> s.toLowerCase(Locale.ROOT))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
         compoundOfficeLength = java.util.Arrays.stream(writtenOfficeEndings).mapToInt(String::length).min().orElse(0) + 3;
@@ -122,7 +117,7 @@ final class RoleLexicon {
      * ("Bundesaußenministerin"); else 0.
      */
     int writtenOffice(List<Tokens.Token> tokens, int at) {
-        int listed = longest(tokens, at, writtenOfficePhrases);
+        int listed = vocabulary.longest(tokens, at, writtenOfficePhrases);
         if (listed > 0) {
             return listed;
         }
@@ -193,89 +188,39 @@ final class RoleLexicon {
         return lines.stream().map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
-    /** A list's phrases, each under its first word ({@link Word#phrases}), longest first. */
-    private Phrases phrases(List<String> lines) {
-        Map<String, List<List<String>>> byFirstWord = new java.util.HashMap<>();
-        for (String line : lines) {
-            List<String> words = Tokens.of(line).stream().map(Tokens.Token::bare).toList();
-            byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
-        }
-        byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed()));
-        Phrases phrases = new Phrases(phraseLists++);
-        byFirstWord.forEach((word, list) -> word(word).phrases[phrases.list()] =
-                list.stream().map(phrase -> phrase.toArray(String[]::new)).toArray(String[][]::new));
-        return phrases;
-    }
-
-    /** A list of phrases: its place among a word's phrase lists ({@link Word#phrases}). */
-    private record Phrases(int list) {
-    }
-
-    /**
-     * What a word (a token's {@link Tokens.Token#bare bare} form) is in the lists: the phrases of each phrase list
-     * that start with it (arrays, longest first, or {@code null}), and the word lists it is in.
-     */
-    static final class Word {
-        /** The phrase lists: heads, ranks, modifiers, portfolios, honorifics, services, written offices. */
-        private static final int PHRASE_LISTS = 7;
-        /** A word in none of the lists. */
-        private static final Word NONE = new Word();
-
-        private final String[][][] phrases = new String[PHRASE_LISTS][][];
-        private boolean notName;
-        private boolean opener;
-        private boolean headlineVerb;
-        private boolean qualifier;
-        private boolean institution;
-    }
-
-    private Word word(String bare) {
-        return words.computeIfAbsent(bare, k -> new Word());
-    }
-
-    /** What a token's word is in the lists, looked up once for the token: a run's words are asked about again and again. */
-    private Word wordOf(Tokens.Token token) {
-        Word word = token.inLexicon(this);
-        if (word == null) {
-            word = words.getOrDefault(token.bare(), Word.NONE);
-            token.keepInLexicon(this, word);
-        }
-        return word;
-    }
-
     int head(List<Tokens.Token> tokens, int at) {
-        return longest(tokens, at, heads);
+        return vocabulary.longest(tokens, at, heads);
     }
 
     int rank(List<Tokens.Token> tokens, int at) {
-        return longest(tokens, at, ranks);
+        return vocabulary.longest(tokens, at, ranks);
     }
 
     /** A capitalised word that opens a sentence rather than an office's name ("Before", "Meanwhile"). */
     boolean isOpener(Tokens.Token token) {
-        return wordOf(token).opener;
+        return vocabulary.isIn(token, WordList.OPENER);
     }
 
     /** A verb a headline in title case writes right after a name ("... Xie Feng Meets with ..."). */
     boolean isHeadlineVerb(Tokens.Token token) {
-        return wordOf(token).headlineVerb;
+        return vocabulary.isIn(token, WordList.HEADLINE_VERB);
     }
 
     /** A capitalised word that is never part of a person's name ("Department", "Council", "July"). */
     boolean isNotName(Tokens.Token token) {
-        return wordOf(token).notName;
+        return vocabulary.isIn(token, WordList.NOT_NAME);
     }
 
     int modifier(List<Tokens.Token> tokens, int at) {
-        return longest(tokens, at, modifiers);
+        return vocabulary.longest(tokens, at, modifiers);
     }
 
     int portfolio(List<Tokens.Token> tokens, int at) {
-        return longest(tokens, at, portfolios);
+        return vocabulary.longest(tokens, at, portfolios);
     }
 
     int honorific(List<Tokens.Token> tokens, int at) {
-        int listed = longest(tokens, at, honorifics);
+        int listed = vocabulary.longest(tokens, at, honorifics);
         if (listed > 0) {
             return listed;
         }
@@ -310,7 +255,7 @@ final class RoleLexicon {
     }
 
     int service(List<Tokens.Token> tokens, int at) {
-        return longest(tokens, at, services);
+        return vocabulary.longest(tokens, at, services);
     }
 
     /** The office without "of the Republic" and the like at its end, which name the state without naming it. */
@@ -326,12 +271,12 @@ final class RoleLexicon {
 
     /** A noun of an institution: "Bank", "Council", "Command". */
     boolean isInstitution(Tokens.Token token) {
-        return wordOf(token).institution;
+        return vocabulary.isIn(token, WordList.INSTITUTION);
     }
 
     /** A lower-case word that names whose office it is: "government spokesman", "ministry spokesperson". */
     boolean isQualifierWord(Tokens.Token token) {
-        return wordOf(token).qualifier;
+        return vocabulary.isIn(token, WordList.QUALIFIER);
     }
 
     /** An office word that is not a whole title by itself: "Secretary" (of what?), "Minister". */
@@ -402,41 +347,5 @@ final class RoleLexicon {
         }
         String lower = words.toLowerCase(Locale.ROOT).strip();
         return references.stream().filter(lower::startsWith).findFirst().orElse(null);
-    }
-
-    /** The number of tokens from {@code at} that spell the longest phrase of the list, or 0. */
-    private int longest(List<Tokens.Token> tokens, int at, Phrases phrases) {
-        if (at < 0 || at >= tokens.size()) {
-            return 0;
-        }
-        String[][] candidates = wordOf(tokens.get(at)).phrases[phrases.list()];
-        if (candidates == null) {
-            return 0;
-        }
-        for (String[] phrase : candidates) {
-            if (at + phrase.length > tokens.size()) {
-                continue;
-            }
-            boolean match = true;
-            for (int i = 0; i < phrase.length && match; i++) {
-                Tokens.Token token = tokens.get(at + i);
-                boolean last = i == phrase.length - 1;
-                match = (token.bare().equals(phrase[i]) || last && isDesignated(token.bare(), phrase[i]))
-                        && (last || !token.possessive());
-            }
-            if (match) {
-                return phrase.length;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * "President-elect" for "President": the word, a hyphen and {@link #DESIGNATE}'s ending. The hyphen is looked
-     * for before the pattern is run.
-     */
-    private static boolean isDesignated(String bare, String word) {
-        return bare.length() > word.length() && bare.charAt(word.length()) == '-' && bare.startsWith(word)
-                && DESIGNATE.matcher(bare).matches();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The three-word shingles of a page's paragraphs (lower-cased words of letters and numbers, as
- * {@link ChromeStripper#words} cuts them), each shingle a number standing for one distinct run of three words,
+ * {@link BodyCuts#words} cuts them), each shingle a number standing for one distinct run of three words,
  * so that comparing paragraphs counts numbers rather than building and hashing a string for every run. Two
  * paragraphs share a number exactly when they share the run of words: each word is numbered first (equal words,
  * equal numbers) and each run by its three words' numbers.
@@ -33,8 +33,15 @@ final class Shingles {
         return of(texts, false);
     }
 
-    /** {@code twoSteps}: number every run in two steps, as a page of over 2^21 words has them numbered. */
-    static Shingles of(List<String> texts, boolean twoSteps) {
+    /**
+     * The shingles with every run numbered in two steps, as a page of over 2^21 words has them numbered: for a
+     * test to compare the two numberings without a page that large.
+     */
+    static Shingles numberedInTwoSteps(List<String> texts) {
+        return of(texts, true);
+    }
+
+    private static Shingles of(List<String> texts, boolean twoSteps) {
         WordNumbering wordIds = new WordNumbering();
         int[][] wordsOf = new int[texts.size()][];
         long allWords = 0;

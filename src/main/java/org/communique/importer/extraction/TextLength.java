@@ -43,9 +43,7 @@ final class TextLength implements NodeVisitor {
 
     /** {@code element.text().length()}, without the text. */
     static int of(Element element) {
-        TextLength count = new TextLength();
-        NodeTraversor.traverse(count, element);
-        return count.trimmedLength();
+        return counted(element).trimmedLength();
     }
 
     /**
@@ -53,9 +51,14 @@ final class TextLength implements NodeVisitor {
      * control characters, which weigh only themselves.
      */
     static int latinOf(Element element) {
+        TextLength count = counted(element);
+        return count.trimmedLength() + count.latinExtra;
+    }
+
+    private static TextLength counted(Element element) {
         TextLength count = new TextLength();
         NodeTraversor.traverse(count, element);
-        return count.trimmedLength() + count.latinExtra;
+        return count;
     }
 
     /**
@@ -73,8 +76,7 @@ final class TextLength implements NodeVisitor {
 
         /** The measures of an element's {@code text()}: counted without making it, unless collapsing would change it. */
         static Collapsed of(Element element) {
-            TextLength count = new TextLength();
-            NodeTraversor.traverse(count, element);
+            TextLength count = counted(element);
             if (count.collapsible) {
                 return of(element.text());
             }

@@ -18,7 +18,7 @@ final class Tokens {
      * A token and where it stands in the paragraph; {@code bare} is the word without a trailing full stop
      * or possessive, in lower case, for matching against word lists. Equal to another with the same text, place,
      * kind and bare form, as a record would be; a class rather than a record only to keep what the role lexicon
-     * found the word to be ({@link RoleLexicon#wordOf}), which is asked of a run's words again and again.
+     * found the word to be ({@link LexiconWords}), which is asked of a run's words again and again.
      */
     static final class Token {
         private final String text;
@@ -27,8 +27,8 @@ final class Tokens {
         private final boolean word;
         private final String bare;
         /** The lexicon that last looked the word up, and what the word is in its lists. */
-        private RoleLexicon lexicon;
-        private RoleLexicon.Word inLexicon;
+        private LexiconWords lexicon;
+        private LexiconWords.Word inLexicon;
 
         Token(String text, int start, int end, boolean word, String bare) {
             this.text = text;
@@ -63,11 +63,11 @@ final class Tokens {
         }
 
         /** What this lexicon found the word to be, if it has looked it up; else {@code null}. */
-        RoleLexicon.Word inLexicon(RoleLexicon lexicon) {
+        LexiconWords.Word inLexicon(LexiconWords lexicon) {
             return this.lexicon == lexicon ? inLexicon : null;
         }
 
-        void keepInLexicon(RoleLexicon lexicon, RoleLexicon.Word word) {
+        void keepInLexicon(LexiconWords lexicon, LexiconWords.Word word) {
             this.lexicon = lexicon;
             this.inLexicon = word;
         }

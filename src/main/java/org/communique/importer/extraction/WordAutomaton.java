@@ -155,20 +155,7 @@ final class WordAutomaton {
      */
     long[] present(String text) {
         long[] present = new long[(wordCount + 63) >>> 6];
-        char[] columns = this.columns;
-        char[] moves = this.moves;
-        int states = ending.length;
-        int state = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            int column = c < columns.length ? columns[c] : foldedColumn(c);
-            state = moves[column * states + state];
-            if ((endingStates[state >>> 6] & (1L << state)) != 0) {
-                for (int id : ending[state]) {
-                    present[id >>> 6] |= 1L << id;
-                }
-            }
-        }
+        read(text, present);
         return present;
     }
 
@@ -177,19 +164,34 @@ final class WordAutomaton {
      * at the first.
      */
     boolean anyPresent(String text) {
+        return read(text, null);
+    }
+
+    /**
+     * Reads the text, folding it, through the automaton: puts the id of every word found into {@code present}, or,
+     * without a set, stops at the first word found. Whether any was.
+     */
+    private boolean read(String text, long[] present) {
         char[] columns = this.columns;
         char[] moves = this.moves;
         int states = ending.length;
         int state = 0;
+        boolean found = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             int column = c < columns.length ? columns[c] : foldedColumn(c);
             state = moves[column * states + state];
             if ((endingStates[state >>> 6] & (1L << state)) != 0) { // a state where a word ends
-                return true;
+                if (present == null) {
+                    return true;
+                }
+                for (int id : ending[state]) {
+                    present[id >>> 6] |= 1L << id;
+                }
+                found = true;
             }
         }
-        return false;
+        return found;
     }
 
     /** Whether a set of ids that {@link #present} made holds the id. */

@@ -191,12 +191,12 @@ class HandWrittenScansTest {
     void firstTokenIsTheFirstPieceOfSplittingOnWhitespace() {
         for (String text : List.of("", "a", "nav main", "share\tbar", "x\u00A0y z", "one\u2003two three", "end ")) {
             String stripped = text.strip();
-            assertThat(MainContentLocator.firstToken(stripped)).as(text).isEqualTo(stripped.split("\\s+")[0]);
+            assertThat(MarkupPruning.firstToken(stripped)).as(text).isEqualTo(stripped.split("\\s+")[0]);
         }
         Random random = new Random(6);
         for (int round = 0; round < 50_000; round++) {
             String stripped = randomText(random).strip();
-            assertThat(MainContentLocator.firstToken(stripped)).as(stripped).isEqualTo(stripped.split("\\s+")[0]);
+            assertThat(MarkupPruning.firstToken(stripped)).as(stripped).isEqualTo(stripped.split("\\s+")[0]);
         }
     }
 

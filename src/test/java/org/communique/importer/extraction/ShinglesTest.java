@@ -80,7 +80,7 @@ class ShinglesTest {
 
     private static void assertSameCounts(List<String> texts) {
         assertSameCounts(texts, Shingles.of(texts));
-        assertSameCounts(texts, Shingles.of(texts, true)); // runs numbered in two steps, as on a page of 2^21 words
+        assertSameCounts(texts, Shingles.numberedInTwoSteps(texts));
     }
 
     private static void assertSameCounts(List<String> texts, Shingles shingles) {
