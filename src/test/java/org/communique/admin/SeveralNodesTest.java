@@ -342,6 +342,7 @@ class SeveralNodesTest {
         settings.put("archive.cluster.enabled", "true");
         settings.put("archive.admin.password", AdminClient.PASSWORD);
         settings.put("archive.import-on-start", "false");
+        settings.put("archive.warm-up", "false"); // the test asks for the pages itself
         settings.put("archive.import-dir", work.resolve("import").toString());
         settings.put("archive.data-dir", work.resolve(name).toString());
         settings.put("archive.search.index", INDEX);

@@ -42,7 +42,7 @@ public final class ColdSearchBenchmark {
         Path data = Path.of("target/benchmark-cold-search").toAbsolutePath();
         FileSystemUtils.deleteRecursively(data);
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-                "--archive.data-dir=" + data, "--archive.import-on-start=false",
+                "--archive.data-dir=" + data, "--archive.import-on-start=false", "--archive.warm-up=false",
                 "--archive.admin.password=benchmark-only", "--logging.level.root=WARN"));
         arguments.addAll(List.of(args));
         ConfigurableApplicationContext app = SpringApplication.run(CommuniqueApplication.class, arguments.toArray(String[]::new));

@@ -84,7 +84,7 @@ public final class ImportBenchmark {
     }
 
     private static void importInto(String database, Path root, Path folder, int count, double extractRate) throws Exception {
-        List<String> arguments = new ArrayList<>(List.of("--archive.import-on-start=false",
+        List<String> arguments = new ArrayList<>(List.of("--archive.import-on-start=false", "--archive.warm-up=false",
                 "--archive.admin.password=benchmark-only", "--logging.level.root=WARN",
                 "--logging.level.org.communique.importer.Importer=INFO", "--spring.main.banner-mode=off"));
         Path data = root.resolve("data-" + database);

@@ -71,7 +71,7 @@ public final class LoadBenchmark {
         Files.createDirectories(work.resolve("www"));
         List<String> arguments = new ArrayList<>(List.of("--server.port=" + Integer.getInteger("benchmark.port", 0),
                 "--server.address=127.0.0.1",
-                "--archive.data-dir=" + work.resolve("data"), "--archive.import-on-start=false",
+                "--archive.data-dir=" + work.resolve("data"), "--archive.import-on-start=false", "--archive.warm-up=false",
                 "--archive.admin.password=benchmark-only", "--logging.level.root=WARN"));
         arguments.addAll(List.of(args));
         ConfigurableApplicationContext app = SpringApplication.run(CommuniqueApplication.class, arguments.toArray(String[]::new));

@@ -39,7 +39,7 @@ public final class PageBenchmark {
         Path data = Path.of("target/benchmark-pages");
         FileSystemUtils.deleteRecursively(data);
         List<String> arguments = new java.util.ArrayList<>(List.of("--server.port=0", "--archive.data-dir=" + data,
-                "--archive.import-on-start=false", "--archive.admin.password=benchmark-only", "--logging.level.root=WARN"));
+                "--archive.import-on-start=false", "--archive.warm-up=false", "--archive.admin.password=benchmark-only", "--logging.level.root=WARN"));
         arguments.addAll(List.of(args));
         ConfigurableApplicationContext app = SpringApplication.run(CommuniqueApplication.class, arguments.toArray(String[]::new));
         try {
