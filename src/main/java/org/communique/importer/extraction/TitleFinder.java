@@ -2,7 +2,6 @@ package org.communique.importer.extraction;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,7 +15,8 @@ import org.communique.statement.StatementType;
  * Finds the headline. For HTML: the visible {@code <h1>} when it agrees with the page's own title
  * (JSON-LD, Open Graph), else that title, else the {@code <title>} without the site's name. For text:
  * the headline-shaped line above the statement, preferring one the page repeats (a breadcrumb ends with
- * it). With none, a short title is derived from the lead, and flagged as derived.
+ * it). With none, a short title is derived from the lead, and flagged as derived ({@link DerivedTitle}).
+ * Headlines are compared as {@link Headlines} reads them.
  */
 final class TitleFinder {
 
@@ -39,22 +39,10 @@ final class TitleFinder {
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|h\\b|hrs\\b)?|\\b\\d{1,2}\\s*[ap]\\.m\\.",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|–—·•»:]\\s+|\\s+-\\s+|\\s*\\|\\s*");
-    private static final Pattern YEAR_SUFFIX = Pattern.compile("\\s*\\(((?:19|20)\\d{2})\\)\\s*$");
-    private static final Pattern DATELINE = Pattern.compile(
+    static final Pattern DATELINE = Pattern.compile(
             "^[\\p{Lu}][\\p{Lu} .,'’-]{2,40}(?:\\([^)]{2,40}\\))?\\s*[-–—:]+\\s*"
                     // "Riyadh, Jumada II 12, 1445, December 25, 2023, SPA -- ": a place, dates, an agency, a dash
                     + "|^\\p{Lu}[\\p{L} .'’-]{1,30},[^—–]{0,70}?\\b(?:1\\d|20)\\d{2}\\b[^—–]{0,20}?\\s(?:--|—|–)\\s+");
-    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]{1,40}\\)");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:U\\.S|D\\.C|Dr|Mr|Mrs|Ms|Gen|St|Jr|\\p{Lu}))[.!?](?=\\s+[\\p{Lu}\"“]|$)");
-    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",|;|\\s[—–]\\s|\\s(?:in|on|at|during)\\s(?=[\\p{Lu}\\d])");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final int DERIVED_MAX_WORDS = 12;
-    /** An aside between commas in a lead ("has, in a constructive way, sought"): a headline leaves it out. */
-    private static final Pattern ASIDE = Pattern.compile("\\s*,\\s+(?:in|on|at|with|as|for|by|after|during|in order to|however|"
-            + "meanwhile|moreover|therefore|today|yesterday|this week|on \\p{Lu}\\p{L}+day)\\b[^,]{0,40},\\s+");
-    /** An office set off by commas after a name: ", Minister of Foreign Affairs, ". */
-    private static final Pattern OFFICE_APPOSITION = Pattern.compile(
-            "\\s*,\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|for|and|the|to|\\p{Lu}[\\p{L}'’.-]*)){0,8},\\s+(?=\\p{Ll})");
     private static final int LONG_HEADLINE_WORDS = 60;
     private static final int LONG_PROSE_HEADLINE_WORDS = 20;
     /** "View in Telegram", "Read more", "Download PDF": a button, not a headline. */
@@ -120,7 +108,7 @@ final class TitleFinder {
             title = top != null && (title == null || top.text().length() > title.text().length()) ? top : title;
         }
         if (title == null) {
-            return derive(segmentation);
+            return DerivedTitle.from(segmentation);
         }
         markRepeats(segmentation, title);
         return title;
@@ -132,11 +120,11 @@ final class TitleFinder {
         PageMetadata meta = page.metadata();
         String stated = meta.headline() != null ? meta.headline() : withoutSiteName(meta.documentTitle(), meta);
         String heading = meta.firstHeading();
-        if (heading != null && TextShape.words(heading) >= 2 && (stated == null || similar(heading, stated))) {
+        if (heading != null && TextShape.words(heading) >= 2 && (stated == null || Headlines.similar(heading, stated))) {
             return titled(heading, indexOf(segmentation, heading));
         }
         for (Block block : segmentation.blocks()) {
-            if (block.isHeading() && stated != null && similar(block.text(), stated)) {
+            if (block.isHeading() && stated != null && Headlines.similar(block.text(), stated)) {
                 return titled(block.text(), block.index());
             }
         }
@@ -363,9 +351,9 @@ final class TitleFinder {
         if (TextShape.words(text) < 5) {
             return false; // a menu's items repeat too
         }
-        String wanted = normalized(text);
+        String wanted = Headlines.normalized(text);
         for (Block other : header) {
-            if (other.index() != block.index() && normalized(other.text()).startsWith(wanted)) {
+            if (other.index() != block.index() && Headlines.normalized(other.text()).startsWith(wanted)) {
                 return true;
             }
         }
@@ -449,14 +437,14 @@ final class TitleFinder {
 
     /** A breadcrumb trail above that ends with the candidate ("Home > Press Releases > Candidate (May 2, 2007)"). */
     private static boolean endsBreadcrumb(Segmentation segmentation, String candidate) {
-        String wanted = normalized(candidate);
+        String wanted = Headlines.normalized(candidate);
         for (Block block : segmentation.header()) {
             String crumb = block.text().strip();
             if (segmentation.wording(block.index()) != ChromeKind.BREADCRUMB && !BREADCRUMB_TRAIL.matcher(crumb).find()) {
                 continue;
             }
             String[] steps = BREADCRUMB_STEP.split(crumb);
-            String tail = normalized(TRAILING_PARENTHESES.matcher(steps[steps.length - 1]).replaceFirst(""));
+            String tail = Headlines.normalized(TRAILING_PARENTHESES.matcher(steps[steps.length - 1]).replaceFirst(""));
             if (!wanted.isEmpty() && (tail.equals(wanted) || crumb.endsWith("…") && wanted.startsWith(tail)
                     || crumb.endsWith(candidate))) {
                 return true;
@@ -491,56 +479,12 @@ final class TitleFinder {
         return titled(text, first.index());
     }
 
-    // ---- derived ----
-
-    private Title derive(Segmentation segmentation) {
-        for (Block block : segmentation.body()) {
-            if (!TextShape.isProse(block.text())) {
-                continue;
-            }
-            String sentence = firstSentence(DATELINE.matcher(block.text()).replaceFirst(""));
-            sentence = PARENTHESES.matcher(sentence).replaceAll("").strip();
-            return new Title(shorten(sentence), true, -1, null);
-        }
-        return new Title("Untitled statement", true, -1, null);
-    }
-
-    private static String firstSentence(String text) {
-        Matcher m = SENTENCE_END.matcher(text);
-        return m.find() ? text.substring(0, m.start()) : text;
-    }
-
-    /** The lead's main clause, at most a headline's length: cut at a comma or a phrase of place or time. */
-    static String shorten(String lead) {
-        String sentence = lead;
-        if (sentence.split("\\s+").length > DERIVED_MAX_WORDS) {
-            sentence = ASIDE.matcher(sentence).replaceAll(" "); // "The Government has, in a constructive way, sought"
-            sentence = OFFICE_APPOSITION.matcher(sentence).replaceFirst(" "); // "Prince X, Minister of Foreign Affairs, received"
-        }
-        String[] words = sentence.split("\\s+");
-        if (words.length <= DERIVED_MAX_WORDS) {
-            return trimEnd(sentence);
-        }
-        Matcher m = CLAUSE_BOUNDARY.matcher(sentence);
-        while (m.find()) {
-            int before = sentence.substring(0, m.start()).split("\\s+").length;
-            if (before >= 6 && before <= DERIVED_MAX_WORDS) {
-                return trimEnd(sentence.substring(0, m.start()));
-            }
-        }
-        return trimEnd(String.join(" ", Arrays.copyOf(words, DERIVED_MAX_WORDS))) + "…";
-    }
-
-    private static String trimEnd(String text) {
-        return text.strip().replaceFirst("[\\s,;:.—–-]+$", "");
-    }
-
     // ---- shared ----
 
     private static Title titled(String text, int block) {
         String clean = TextShape.collapse(text);
         Integer year = null;
-        Matcher m = YEAR_SUFFIX.matcher(clean);
+        Matcher m = Headlines.YEAR_SUFFIX.matcher(clean);
         if (m.find()) {
             year = Integer.parseInt(m.group(1));
             clean = clean.substring(0, m.start()).strip();
@@ -550,123 +494,25 @@ final class TitleFinder {
 
     /** The headline's own block becomes the title; later blocks that only repeat it are cut. */
     private static void markRepeats(Segmentation segmentation, Title title) {
-        String text = normalized(title.text());
+        String text = Headlines.normalized(title.text());
         for (Block block : segmentation.blocks()) {
             if (block.index() == title.block()) {
                 segmentation.markTitle(block.index());
-            } else if (segmentation.isBody(block.index()) && normalizesTo(withoutYearSuffix(block.text()), text)) {
+            } else if (segmentation.isBody(block.index())
+                    && Headlines.normalizesTo(Headlines.withoutYearSuffix(block.text()), text)) {
                 // only a body block can be cut, so only those are compared (most of a page's blocks are not)
                 segmentation.cut(block.index(), "repeats the headline");
             }
         }
     }
 
-    /**
-     * The text without a year in brackets at its end ("... (2023)"), as {@code YEAR_SUFFIX.replaceFirst("")} gives
-     * it: the pattern is tried only on a text that ends in a closing bracket and whitespace (and maybe a line
-     * terminator), as it must.
-     */
-    static String withoutYearSuffix(String text) {
-        int end = text.length();
-        if (end > 0 && (text.charAt(end - 1) == '\u0085' || text.charAt(end - 1) == '\u2028'
-                || text.charAt(end - 1) == '\u2029')) {
-            end--; // "$" also matches before a line terminator that ends the text, and \\s takes the others
-        }
-        while (end > 0 && isPatternSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end == 0 || text.charAt(end - 1) != ')') {
-            return text;
-        }
-        return YEAR_SUFFIX.matcher(text).replaceFirst("");
-    }
-
-    /** {@code \s} of a pattern without flags: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isPatternSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     private static int indexOf(Segmentation segmentation, String text) {
-        String wanted = normalized(text);
+        String wanted = Headlines.normalized(text);
         for (Block block : segmentation.blocks()) {
-            if (normalizesTo(block.text(), wanted)) {
+            if (Headlines.normalizesTo(block.text(), wanted)) {
                 return block.index();
             }
         }
         return -1;
-    }
-
-    static boolean similar(String a, String b) {
-        String x = normalized(a);
-        String y = normalized(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return false;
-        }
-        if (x.contains(y) || y.contains(x)) {
-            return true;
-        }
-        Set<String> wordsA = new HashSet<>(List.of(x.split(" ")));
-        Set<String> wordsB = new HashSet<>(List.of(y.split(" ")));
-        Set<String> common = new HashSet<>(wordsA);
-        common.retainAll(wordsB);
-        return common.size() >= 0.75 * Math.min(wordsA.size(), wordsB.size());
-    }
-
-    /**
-     * {@code normalized(text).equals(wanted)}, read as far as the two differ: most blocks compared with a headline
-     * differ from it in their first words. The ASCII characters at the text's start are normalised here one by one
-     * (lower-casing an ASCII letter does not depend on the characters around it, as it may for others: a final
-     * sigma, a dotted capital I); from the first other character on, the whole text is normalised as before.
-     */
-    static boolean normalizesTo(String text, String wanted) {
-        int matched = 0; // the characters of wanted that the text's normalised start has matched
-        boolean gap = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 128) {
-                return normalized(text).equals(wanted);
-            }
-            boolean wordChar = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            if (!wordChar) {
-                gap = true;
-                continue;
-            }
-            if (gap && matched > 0) {
-                if (matched >= wanted.length() || wanted.charAt(matched) != ' ') {
-                    return false;
-                }
-                matched++;
-            }
-            gap = false;
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            if (matched >= wanted.length() || wanted.charAt(matched) != lower) {
-                return false;
-            }
-            matched++;
-        }
-        return matched == wanted.length();
-    }
-
-    static String normalized(String text) {
-        // NOT_WORD runs replaced by one space, the ends stripped: without a regex, as every block is compared
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(lower.length());
-        boolean gap = false;
-        for (int i = 0; i < lower.length(); ) {
-            int c = lower.codePointAt(i);
-            i += Character.charCount(c);
-            int type = Character.getType(c);
-            if (Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                    || type == Character.OTHER_NUMBER) {
-                if (gap && out.length() > 0) {
-                    out.append(' ');
-                }
-                gap = false;
-                out.appendCodePoint(c);
-            } else {
-                gap = true;
-            }
-        }
-        return out.toString();
     }
 }

@@ -45,7 +45,7 @@ class HandWrittenScansTest {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
             String written = text.toString();
-            assertThat(TitleFinder.withoutYearSuffix(written)).as(written)
+            assertThat(Headlines.withoutYearSuffix(written)).as(written)
                     .isEqualTo(yearSuffix.matcher(written).replaceFirst(""));
         }
     }
@@ -96,10 +96,10 @@ class HandWrittenScansTest {
         for (int round = 0; round < 200_000; round++) {
             String text = pieced(random, pieces, 6);
             String other = random.nextInt(3) == 0 ? text.toUpperCase(Locale.ROOT) : pieced(random, pieces, 6);
-            String wanted = TitleFinder.normalized(other);
-            assertThat(TitleFinder.normalizesTo(text, wanted)).as("[%s] to [%s]", text, wanted)
-                    .isEqualTo(TitleFinder.normalized(text).equals(wanted));
-            assertThat(TitleFinder.normalizesTo(text, TitleFinder.normalized(text))).as(text).isTrue();
+            String wanted = Headlines.normalized(other);
+            assertThat(Headlines.normalizesTo(text, wanted)).as("[%s] to [%s]", text, wanted)
+                    .isEqualTo(Headlines.normalized(text).equals(wanted));
+            assertThat(Headlines.normalizesTo(text, Headlines.normalized(text))).as(text).isTrue();
         }
     }
 
