@@ -42,5 +42,10 @@ public interface FullTextSearch {
 
     /** A value of a facet, how readers see it, how many matching statements have it, and the link that narrows to it. */
     record FacetValue(String value, String label, long count, String link) {
+
+        /** The count as a screen reader hears it: "1 statement", "12 statements". */
+        public String countLabel() {
+            return count == 1 ? "1 statement" : count + " statements";
+        }
     }
 }

@@ -1,11 +1,14 @@
 package org.communique.statement;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 import org.communique.web.PartyNames;
+import org.communique.web.TextLanguage;
+import org.springframework.web.util.UriUtils;
 
 /** A statement as a row of a list shows it: what it is, when, between whom, by whom. */
 public record StatementSummary(
@@ -26,14 +29,29 @@ public record StatementSummary(
         public static Party of(String code) {
             return new Party(code, PartyNames.nameOf(code));
         }
+
+        /** The party's page, as {@code @{/parties/{code}(code=...)}} writes it (a row's links, made without Thymeleaf's link builder). */
+        public String url() {
+            return "/parties/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8);
+        }
     }
 
     /** An official as a statement names them, with the office the statement gives. */
     public record Named(String name, String slug, String role, String country) {
+
+        /** The official's page, as {@code @{/officials/{slug}(slug=...)}} writes it. */
+        public String url() {
+            return "/officials/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
+        }
     }
 
     public String url() {
         return "/statements/" + id + "-" + slug;
+    }
+
+    /** The title's language where it is not English ("ar"), else {@code null}: see {@link TextLanguage}. */
+    public String titleLang() {
+        return TextLanguage.of(title);
     }
 
     /** The date at its precision, with the range's end: "22–23 July 2024", "July 2021", "2024", or "Undated". */

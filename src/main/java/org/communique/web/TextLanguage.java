@@ -11,6 +11,11 @@ public class TextLanguage {
 
     /** "ar" when most letters of the text are Arabic script, else {@code null} (the page's English stands). */
     public String lang(String text) {
+        return of(text);
+    }
+
+    /** {@link #lang} for code that has no bean at hand (the rows of lists, which say it without a bean look-up a row). */
+    public static String of(String text) {
         if (text == null) {
             return null;
         }

@@ -197,6 +197,23 @@ class StatementSearchTest {
     }
 
     @Test
+    void aHitWhoseBodyMarksNothingIsMarkedInItsArabicOrItsTitle() {
+        long titled = tx.execute(s -> new ArchiveBuilder(entityManager).statement("Talks on the Qaraqosh dam")
+                .body("The delegations met in Baghdad.").save().getId());
+        long arabic = tx.execute(s -> new ArchiveBuilder(entityManager).statement("Talks in Baghdad")
+                .body("The delegations met.", "وأكد وزير الخارجية العراقي على أهمية العلاقات الثنائية").save().getId());
+        try {
+            FullTextSearch.SearchPage page = search.search(filter("Qaraqosh"));
+            assertThat(page.highlights().get(titled)).containsExactly("Talks on the <mark>Qaraqosh</mark> dam");
+            page = search.search(filter("الخارجيه"));
+            assertThat(page.highlights().get(arabic)).singleElement().asString().contains("<mark>الخارجية</mark>");
+        } finally {
+            delete(titled);
+            delete(arabic);
+        }
+    }
+
+    @Test
     void nothingFoundSuggestsTheRightSpellingAndLooserQueries() {
         FullTextSearch.SearchPage page = search.search(filter("Peshmerga zzyzxq"));
         assertThat(page.total()).isZero();
