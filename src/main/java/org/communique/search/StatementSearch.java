@@ -338,7 +338,7 @@ class StatementSearch implements FullTextSearch {
                 type -> link(params, Map.of("type", type.code()))));
         facets.put("publisher", values(result.aggregation(PUBLISHERS), p -> p, p -> link(params, Map.of("publisher", p))));
         facets.put("year", values(result.aggregation(YEARS), String::valueOf,
-                year -> link(params, Map.of("from", String.valueOf(year), "to", String.valueOf(year)))));
+                year -> link(params, yearRange(year))));
         return facets;
     }
 
@@ -360,6 +360,18 @@ class StatementSearch implements FullTextSearch {
             }
         });
         return values;
+    }
+
+    /**
+     * A year as a range, {@code from} before {@code to}: always in this order, so that a year's link is one address
+     * on every node and in every run (a {@code Map.of} iterates in an order of its own for each JVM), and the page
+     * cache and shared caches keep one page for it.
+     */
+    private static Map<String, String> yearRange(int year) {
+        Map<String, String> range = new LinkedHashMap<>();
+        range.put("from", String.valueOf(year));
+        range.put("to", String.valueOf(year));
+        return range;
     }
 
     private static String link(Map<String, String> params, Map<String, String> narrowed) {

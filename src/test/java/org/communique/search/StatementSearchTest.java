@@ -182,7 +182,7 @@ class StatementSearchTest {
     void aFacetNarrowsToItsCount() {
         FullTextSearch.SearchPage page = search.search(filter("Iraq"));
         FacetValue year = page.facets().get("year").get(0);
-        assertThat(year.link()).contains("q=Iraq", "from=" + year.value(), "to=" + year.value());
+        assertThat(year.link()).contains("q=Iraq", "from=" + year.value() + "&to=" + year.value()); // one address, in every JVM
         StatementFilter narrowed = StatementFilter.of("Iraq", null, year.value(), year.value(), null, null, null, null,
                 null, null);
         assertThat(search.search(narrowed).total()).isEqualTo(year.count());
