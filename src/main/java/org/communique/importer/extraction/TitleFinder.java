@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.communique.statement.DatePrecision;
 import org.communique.statement.StatementType;
 
 /**
@@ -34,10 +32,6 @@ final class TitleFinder {
         }
     }
 
-    private static final Pattern LEADING_WEEKDAY = Pattern.compile(
-            "^\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|h\\b|hrs\\b)?|\\b\\d{1,2}\\s*[ap]\\.m\\.",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|–—·•»:]\\s+|\\s+-\\s+|\\s*\\|\\s*");
     static final Pattern DATELINE = Pattern.compile(
             "^[\\p{Lu}][\\p{Lu} .,'’-]{2,40}(?:\\([^)]{2,40}\\))?\\s*[-–—:]+\\s*"
@@ -73,7 +67,6 @@ final class TitleFinder {
     private static final Pattern CONTACT = Pattern.compile("@|www\\.|^(?:e-?mail|tel|telephone|phone|fax|contact|address)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_START = Pattern.compile("^By\\s+\\p{Lu}");
-    private static final Set<String> NAME_SMALL_WORDS = Set.of("of", "the", "and", "for", "&", "-", "–");
     /**
      * "Home > News > 2007 Press Releases": a trail of links; or two short steps alone on a line ("Media Centre >
      * Statements"), the section a page sits in.
@@ -211,7 +204,7 @@ final class TitleFinder {
             if (endsBreadcrumb(segmentation, text) || repeated(header, block, text)) {
                 score += 10;
             }
-            if (isNameShaped(text) && TextShape.words(text) <= 3) {
+            if (HeadlineLookalikes.isNameShaped(text) && TextShape.words(text) <= 3) {
                 score -= 1.5; // "U.S. Embassy Baghdad", "Baghdad, Iraq": a label, unless nothing better is there
             }
             if (i > 0 && isDeck(segmentation, header.get(i - 1), text)) {
@@ -249,8 +242,8 @@ final class TitleFinder {
                 || wording == ChromeKind.METRICS) {
             return false;
         }
-        return (!types.label(text).isPresent() || isDatedDocumentName(text)) && !isSectionName(text) && !DateMentions.isDateLine(text)
-                && !CLOCK_ALONE.matcher(text).matches() && !isStamp(text)
+        return (!types.label(text).isPresent() || HeadlineLookalikes.isDatedDocumentName(text)) && !isSectionName(text) && !DateMentions.isDateLine(text)
+                && !CLOCK_ALONE.matcher(text).matches() && !HeadlineLookalikes.isStamp(text)
                 && !PublisherFinder.namesInstitution(text) && !text.strip().endsWith(":")
                 && !BREADCRUMB_TRAIL.matcher(text).find() && !(TextShape.isSpeakerTurn(text) && (TextShape.endsSentence(text) || words > 25));
     }
@@ -274,59 +267,14 @@ final class TitleFinder {
     }
 
     /**
-     * A label that names a dated document in three words or more ("Department Press Briefing – July 25, 2023"):
-     * the headline of a briefing's transcript, though "Press Briefing" alone would only label it.
-     */
-    private static boolean isDatedDocumentName(String text) {
-        List<DateMentions.Mention> dates = DateMentions.find(text);
-        if (dates.isEmpty() || dates.get(0).date().precision() != DatePrecision.DAY) {
-            return false;
-        }
-        String rest = text.substring(0, dates.get(0).start()) + " " + text.substring(dates.get(dates.size() - 1).end());
-        return TextShape.words(rest) >= 3;
-    }
-
-    /** The page's name and a date ("- The Daily Ledger - Wednesday, May 3, 2006"): a stamp, not a headline. */
-    private static boolean isStamp(String text) {
-        List<DateMentions.Mention> dates = DateMentions.find(text);
-        if (dates.isEmpty()) {
-            return false;
-        }
-        int weekday = text.length() - LEADING_WEEKDAY.matcher(text).replaceFirst("").length();
-        if (dates.get(0).start() <= weekday && dates.get(0).date().precision() == DatePrecision.DAY
-                && CLOCK.matcher(text).find()) {
-            return true; // "Tuesday, March 5, 2024, 10:31 a.m. Front Entrance Hall": when and where, not what
-        }
-        String rest = text.substring(0, dates.get(0).start()) + " " + text.substring(dates.get(dates.size() - 1).end());
-        return TextShape.words(rest) <= 5 && !TextShape.isTitleCase(rest) || isNameShaped(rest.replaceAll("[-–—|,:]", " ").strip())
-                || dates.get(0).start() <= weekday && namesOnly(text.substring(dates.get(0).end()));
-    }
-
-    /** "- Ottawa, Ontario - Global Affairs Canada": places and bodies set apart by dashes or bars, what a stamp adds to its date. */
-    private static boolean namesOnly(String rest) {
-        String[] parts = rest.split("\\s+[-–—|]\\s+|\\s*\\|\\s*");
-        int names = 0;
-        for (String part : parts) {
-            String name = part.replaceAll("^[\\s,;:–—-]+|[\\s,;:.–—-]+$", "");
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (!isNameShaped(name)) {
-                return false;
-            }
-            names++;
-        }
-        return names >= 1;
-    }
-
-    /**
      * A deck: a line right under a title-case headline that is itself in sentence case, or under a sentence-case
      * headline of five words or more ("Turkish, Iraqi ministers discuss water" over "Fidan, Hussein hold a news
      * conference after talks").
      */
     private boolean isDeck(Segmentation segmentation, Block above, String text) {
         String headline = cleanHeadline(above.text());
-        if (!isUnmarked(segmentation, above) || !isCandidate(segmentation, above, headline) || isNameShaped(headline)) {
+        if (!isUnmarked(segmentation, above) || !isCandidate(segmentation, above, headline)
+                || HeadlineLookalikes.isNameShaped(headline)) {
             return false;
         }
         if (TextShape.isTitleCase(headline)) {
@@ -360,34 +308,6 @@ final class TitleFinder {
         return false;
     }
 
-    /**
-     * A name rather than a headline: at most four words, each capitalised but "of", "the", "and", "for",
-     * no other grammar word; with commas, a list of places ("Baghdad, Iraq").
-     */
-    static boolean isNameShaped(String text) {
-        String plain = text.replaceAll("[()]", " ").strip();
-        String[] parts = plain.split(",");
-        int words = TextShape.words(plain);
-        if (words == 0 || words > 4) {
-            return false;
-        }
-        for (String part : parts) {
-            if (parts.length > 1 && TextShape.words(part) > 2) {
-                return false;
-            }
-            for (String word : part.strip().split("\\s+")) {
-                String lower = word.toLowerCase(Locale.ROOT);
-                if (word.isEmpty() || NAME_SMALL_WORDS.contains(lower)) {
-                    continue;
-                }
-                if (!Character.isUpperCase(word.codePointAt(0)) || TextShape.functionWordRatio(word) > 0) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
     /** A headline as a site prints it, without a photo credit after it or an issuing office run into it. */
     static String cleanHeadline(String text) {
         String clean = CREDIT_AFTER.matcher(text).replaceFirst("");
@@ -415,8 +335,8 @@ final class TitleFinder {
             Block between = header.get(j);
             String text = between.text();
             if (isUnmarked(segmentation, between) && types.label(text).isEmpty() && between.wordCount() >= 3
-                    && !isNameShaped(text) && !CONTACT.matcher(text).find() && !BYLINE_START.matcher(text).find()
-                    && !isStamp(text)) {
+                    && !HeadlineLookalikes.isNameShaped(text) && !CONTACT.matcher(text).find() && !BYLINE_START.matcher(text).find()
+                    && !HeadlineLookalikes.isStamp(text)) {
                 distance += 1;
             }
         }
