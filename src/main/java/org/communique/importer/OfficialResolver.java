@@ -64,19 +64,17 @@ class OfficialResolver {
 
     /** The official a mention stands for, created if need be. Runs inside the file's transaction. */
     Resolved resolve(OfficialMention mention, Registry registry) {
-        Set<Long> found = registry.byKey.getOrDefault(NameKey.exact(mention.name()), Set.of());
         Official official = null;
-        Known known;
-        if (found.size() == 1) {
-            known = registry.byId.get(found.iterator().next());
-        } else {
+        Known known = registry.known(mention.name());
+        if (known == null) {
             official = officials.save(new Official(mention.name(), registry.uniqueSlug(mention.name()),
                     mention.country(), clock.instant()));
             known = registry.add(official);
         }
         for (String spelling : mention.mentions()) {
             String alias = spelling == null ? "" : spelling.strip();
-            if (NameKey.tokens(spelling).size() > 1 && !alias.isEmpty() && !known.aliases.contains(alias)) {
+            if (NameKey.tokens(spelling).size() > 1 && !alias.isEmpty() && !known.aliases.contains(alias)
+                    && !registry.someoneElseGoesBy(alias, known.id)) {
                 official = official != null ? official : entityManager.find(Official.class, known.id);
                 if (official.addAlias(spelling)) { // a full name as written; bare surnames would collide
                     registry.byKey.computeIfAbsent(NameKey.exact(alias), k -> new LinkedHashSet<>()).add(known.id);
@@ -115,6 +113,42 @@ class OfficialResolver {
             byId.put(known.id, known);
             slugs.add(official.getSlug());
             return known;
+        }
+
+        /**
+         * The official a name stands for: the one who goes by it, or, where several do (spellings shared before
+         * an administrator told them apart), the one whose own name it is, else the one known longest. Never a new
+         * official when someone goes by the name: one each time would split a person across the archive, and
+         * make the name more shared still with every statement that names them.
+         */
+        private Known known(String name) {
+            String key = NameKey.exact(name);
+            Set<Long> found = byKey.getOrDefault(key, Set.of());
+            Known chosen = null;
+            for (long id : found) {
+                Known candidate = byId.get(id);
+                if (candidate != null && (chosen == null || better(candidate, chosen, key))) {
+                    chosen = candidate;
+                }
+            }
+            return chosen;
+        }
+
+        private static boolean better(Known candidate, Known than, String key) {
+            boolean named = NameKey.exact(candidate.name).equals(key);
+            if (named != NameKey.exact(than.name).equals(key)) {
+                return named;
+            }
+            return candidate.id < than.id;
+        }
+
+        /**
+         * Whether someone other than official {@code id} goes by this spelling: a statement's spellings are added
+         * to its official only where they do not name another (the extractor may take two people whose names sound
+         * alike for one, as an administrator's spelling may not name another official either).
+         */
+        private boolean someoneElseGoesBy(String spelling, long id) {
+            return byKey.getOrDefault(NameKey.exact(spelling), Set.of()).stream().anyMatch(other -> other != id);
         }
 
         private String uniqueSlug(String name) {

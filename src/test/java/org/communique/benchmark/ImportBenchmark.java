@@ -149,7 +149,7 @@ public final class ImportBenchmark {
     }
 
     /** Every minute, how far the running import is (for a large N, figures even if the run is stopped). */
-    private static Thread progress(ImportRuns runs, long started, Memory memory) {
+    static Thread progress(ImportRuns runs, long started, Memory memory) {
         Thread thread = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
@@ -179,7 +179,7 @@ public final class ImportBenchmark {
     }
 
     /** Samples the heap in use and the process's resident memory until closed, keeping the highest of each. */
-    private static final class Memory implements AutoCloseable {
+    static final class Memory implements AutoCloseable {
 
         private final AtomicLong heap = new AtomicLong();
         private final AtomicLong resident = new AtomicLong();

@@ -48,8 +48,8 @@ public final class LoadBenchmark {
 
     private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 64);
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
-    /** The compiler's warm-up: so many rounds of so many seconds. */
-    private static final int ROUNDS = 10;
+    /** The compiler's warm-up: so many rounds ({@code -Dbenchmark.warm-up-rounds=N}) of so many seconds. */
+    private static final int ROUNDS = Integer.getInteger("benchmark.warm-up-rounds", 10);
     private static final int ROUND_SECONDS = 10;
     private static final String[] SEARCH_WORDS = {"energy", "border", "security", "electricity", "grid", "water",
             "sharing", "reconstruction", "coalition", "trade", "corridors", "health", "election", "heritage",
@@ -214,39 +214,50 @@ public final class LoadBenchmark {
      * The JIT's warm-up on searches no one asked before, as a server that has run for a while has had it: after the
      * first warm-up's 230 new searches, the JIT's compiler threads still took a fifth of the processor time of each
      * new search (per-thread times from {@code /proc}), and the first seconds of the 200 searches paid for it.
-     * {@link #ROUNDS} rounds of {@link #ROUND_SECONDS} s of wrk, each on 400 three-word searches not asked before
-     * (never a timed address: those are two words) and the other statements' pages; each round prints its rate and
+     * {@link #ROUNDS} rounds of {@link #ROUND_SECONDS} s of wrk, each on 400 searches of three words (four after
+     * the first ten rounds) not asked before (never a timed address: those are two words) and the other statements' pages; each round prints its rate and
      * how long the JIT compiled meanwhile ({@code CompilationMXBean}: the compiler threads' time, summed).
      */
     private static void warmUpTheCompiler(String base, Path work, List<String> otherStatements) throws Exception {
         java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-        List<String> searches = threeWordSearches();
+        List<String> searches = warmUpSearches(ROUNDS * 400);
         for (int round = 0; round < ROUNDS; round++) {
             long compiled = jit.getTotalCompilationTime();
             List<String> these = searches.subList(round * 400, (round + 1) * 400);
             Result result = wrk(base, null, pathsScript(work.resolve("warm-up-" + round + ".lua"), otherStatements,
                     these), ROUND_SECONDS);
-            System.out.printf("Warm-up round %d: %d s of wrk on 400 new three-word searches and 100 statement pages,"
+            System.out.printf("Warm-up round %d: %d s of wrk on 400 new searches and 100 statement pages,"
                             + " %.0f req/s, the JIT compiling for %d ms%n", round + 1, ROUND_SECONDS, result.rate(),
                     jit.getTotalCompilationTime() - compiled);
         }
     }
 
     /**
-     * Every search of three different words of the thirty, in an order that mixes the words (a fixed shuffle): the
-     * warm-up's rounds take them 400 at a time.
+     * {@code count} searches of different words of the thirty, none asked twice, in an order that mixes the words (a
+     * fixed shuffle): every search of three words first, then of four. The warm-up's rounds take them 400 at a time.
      */
-    static List<String> threeWordSearches() {
+    static List<String> warmUpSearches(int count) {
         List<String> searches = new ArrayList<>();
-        for (int a = 0; a < SEARCH_WORDS.length; a++) {
-            for (int b = a + 1; b < SEARCH_WORDS.length; b++) {
-                for (int c = b + 1; c < SEARCH_WORDS.length; c++) {
-                    searches.add(SEARCH_WORDS[a] + " " + SEARCH_WORDS[b] + " " + SEARCH_WORDS[c]);
-                }
-            }
+        for (int words = 3; searches.size() < count; words++) {
+            List<String> these = new ArrayList<>();
+            combine(words, 0, new ArrayList<>(), these);
+            java.util.Collections.shuffle(these, new java.util.Random(13));
+            searches.addAll(these);
         }
-        java.util.Collections.shuffle(searches, new java.util.Random(13));
-        return searches;
+        return searches.subList(0, count);
+    }
+
+    /** Every choice of {@code words} more of the search words from {@code from} on, each after those chosen. */
+    private static void combine(int words, int from, List<String> chosen, List<String> into) {
+        if (words == 0) {
+            into.add(String.join(" ", chosen));
+            return;
+        }
+        for (int i = from; i <= SEARCH_WORDS.length - words; i++) {
+            chosen.add(SEARCH_WORDS[i]);
+            combine(words - 1, i + 1, chosen, into);
+            chosen.remove(chosen.size() - 1);
+        }
     }
 
     /** A wrk script asking for the statement pages and the searches in turn. */

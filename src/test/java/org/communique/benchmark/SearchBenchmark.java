@@ -16,6 +16,9 @@ import javax.sql.DataSource;
 
 import org.HdrHistogram.Histogram;
 import org.communique.CommuniqueApplication;
+import org.communique.importer.ImportRun;
+import org.communique.importer.ImportRuns;
+import org.communique.importer.Importer;
 import org.communique.search.SearchIndex;
 import org.communique.statement.FullTextSearch;
 import org.communique.statement.StatementFilter;
@@ -36,7 +39,9 @@ import org.springframework.util.FileSystemUtils;
  * (optional {@code -Dbenchmark.statements=N}; {@code -Dbenchmark.sameBodies=true} for one text shared by all, where
  * every word query matches every statement: the worst case for counting and facets; {@code -Dbenchmark.pages=true}
  * to time {@link PageBenchmark}'s pages as well, on the same archive, where the page cache answers after the first;
- * {@code -Dbenchmark.uncached=true} to time the searches over HTTP and the pages again with a new address each time,
+ * {@code -Dbenchmark.fill=import} to build the archive with the importer from source files written by
+ * {@link SyntheticArchive#writeFiles} instead of plain JDBC batches; {@code -Dbenchmark.reuse=true} to time an
+ * archive a run before built and left in {@code target}; {@code -Dbenchmark.uncached=true} to time the searches over HTTP and the pages again with a new address each time,
  * rendered every time: at 1,000,000 statements the busiest official's page alone takes about a minute a request).
  */
 public final class SearchBenchmark {
@@ -62,20 +67,31 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         int statements = Integer.getInteger("benchmark.statements", 100_000);
-        Path data = Path.of("target/benchmark-search");
-        FileSystemUtils.deleteRecursively(data);
+        boolean imported = System.getProperty("benchmark.fill", "jdbc").equals("import");
+        Path data = Path.of("target/benchmark-search" + (imported ? "-imported-" + statements : ""));
+        boolean reuse = Boolean.getBoolean("benchmark.reuse") && Files.exists(data);
+        if (!reuse) {
+            FileSystemUtils.deleteRecursively(data);
+        }
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--archive.data-dir=" + data,
                 "--archive.import-on-start=false", "--archive.warm-up=false", "--archive.admin.password=benchmark-only", "--logging.level.root=WARN"));
         arguments.addAll(List.of(args));
         ConfigurableApplicationContext app = SpringApplication.run(CommuniqueApplication.class, arguments.toArray(String[]::new));
         try {
             long started = System.nanoTime();
-            new SyntheticArchive(app.getBean(DataSource.class), !Boolean.getBoolean("benchmark.sameBodies"))
-                    .fill(400, statements);
-            System.out.printf("Filled the archive with %,d statements in %.1f s%n", statements, (System.nanoTime() - started) / 1e9);
-            started = System.nanoTime();
-            long indexed = app.getBean(SearchIndex.class).rebuild();
-            System.out.printf("Indexed %,d statements (mass indexer) in %.1f s%n", indexed, (System.nanoTime() - started) / 1e9);
+            if (reuse) {
+                System.out.printf("Reusing the archive in %s: %,d statements%n", data, new JdbcTemplate(app.getBean(DataSource.class))
+                        .queryForObject("select count(*) from statement", Long.class));
+            } else if (imported) {
+                importFiles(app, statements);
+            } else {
+                new SyntheticArchive(app.getBean(DataSource.class), !Boolean.getBoolean("benchmark.sameBodies"))
+                        .fill(400, statements);
+                System.out.printf("Filled the archive with %,d statements in %.1f s%n", statements, (System.nanoTime() - started) / 1e9);
+                started = System.nanoTime();
+                long indexed = app.getBean(SearchIndex.class).rebuild();
+                System.out.printf("Indexed %,d statements (mass indexer) in %.1f s%n", indexed, (System.nanoTime() - started) / 1e9);
+            }
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             System.out.printf("Index %,d MB, database %,d MB on disk; heap used after a GC %,d MB of %,d MB%n",
@@ -140,6 +156,32 @@ public final class SearchBenchmark {
             turnDone();
         } finally {
             app.close();
+        }
+    }
+
+    /**
+     * Writes the statements as source files ({@link SyntheticArchive#writeFiles}, kept in {@code target} for the next
+     * run) and imports them with the importer, as an administrator's import would: read, extracted on every core,
+     * stored in batches and indexed as they are stored.
+     */
+    private static void importFiles(ConfigurableApplicationContext app, int statements) throws Exception {
+        Path files = Path.of("target/benchmark-search-files-" + statements);
+        long started = System.nanoTime();
+        new SyntheticArchive(app.getBean(DataSource.class), true).writeFiles(files, 400, statements);
+        System.out.printf("%,d source files in %s, written in %.1f s%n", statements, files, (System.nanoTime() - started) / 1e9);
+        started = System.nanoTime();
+        ImportRun run;
+        try (ImportBenchmark.Memory memory = new ImportBenchmark.Memory()) {
+            Thread progress = ImportBenchmark.progress(app.getBean(ImportRuns.class), started, memory);
+            try {
+                run = app.getBean(Importer.class).importFolder(files, ImportRun.Trigger.COMMAND, "benchmark");
+            } finally {
+                progress.interrupt();
+            }
+            System.out.printf("Imported them in %.1f s (%s; peak heap %,d MB, peak resident %,d MB): %s%n",
+                    (System.nanoTime() - started) / 1e9, run.getStatus(), memory.peakHeap() >> 20,
+                    memory.peakResident() >> 20, new JdbcTemplate(app.getBean(DataSource.class)).queryForList(
+                            "select outcome, count(*) as files from import_file where run_id = ? group by outcome", run.getId()));
         }
     }
 

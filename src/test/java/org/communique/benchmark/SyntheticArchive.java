@@ -1,13 +1,19 @@
 package org.communique.benchmark;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import javax.sql.DataSource;
@@ -18,6 +24,7 @@ import org.communique.web.Slug;
  * Fills an empty archive with made-up statements, fast (plain JDBC batches): officials named with a skew,
  * as in life (a few appear in many statements), dates over five years at day, month and year precision,
  * two or three parties, a body of several paragraphs and a quotation or two. Same seed, same archive.
+ * {@link #writeFiles} writes the same kind of statements as source files instead, for the importer to read and store.
  */
 final class SyntheticArchive {
 
@@ -196,6 +203,65 @@ final class SyntheticArchive {
             }
             flush(source, statement, party, appearance, quotation);
         }
+    }
+
+    private static final String[] COUNTRY_NAMES = {"the United States", "Iraq", "Türkiye", "Iran", "Jordan",
+            "Saudi Arabia", "France", "the United Kingdom", "Germany", "the European Union", "the United Nations",
+            "the Kurdistan Region"};
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    /**
+     * Writes {@code count} statements as text files in a government release's layout (site chrome, headline,
+     * date line, the officials who met with their offices, the body, a quotation, related links), for the
+     * importer: the same officials (the first {@code officials} names, named with the same skew), subjects,
+     * places, parties and vocabulary as {@link #fill}, dated at day precision and one in twenty at month
+     * precision. Returns at once if the folder already holds them (its {@code .complete} marker).
+     */
+    void writeFiles(Path folder, int officials, int count) throws IOException {
+        Path done = folder.resolve(".complete");
+        if (Files.exists(done)) {
+            return;
+        }
+        Files.createDirectories(folder);
+        officials = Math.min(officials, GIVEN.length * FAMILY.length);
+        for (int i = 0; i < count; i++) {
+            String subject = pick(SUBJECTS);
+            String place = pick(PLACES);
+            String title = "Officials " + pick(VERBS) + " " + subject + " in " + place + " (" + (i + 1) + ")";
+            LocalDate day = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(5 * 365));
+            String dated = random.nextInt(20) == 0 ? day.format(MONTH) : day.format(DAY).toUpperCase(Locale.ENGLISH);
+            List<Integer> chosen = new ArrayList<>();
+            int named = 2 + random.nextInt(3);
+            while (chosen.size() < named) {
+                int official = skewed(officials);
+                if (!chosen.contains(official)) {
+                    chosen.add(official);
+                }
+            }
+            StringBuilder text = new StringBuilder("Skip to main content\nHome > Newsroom > ").append(title).append('\n')
+                    .append(title).append('\n').append(dated).append("\nOffice of the Spokesperson\n");
+            String[] names = new String[chosen.size()];
+            for (int a = 0; a < chosen.size(); a++) {
+                int official = chosen.get(a);
+                names[a] = GIVEN[official % GIVEN.length] + " " + FAMILY[official / GIVEN.length];
+                String office = pick(OFFICES);
+                String country = COUNTRY_NAMES[official % 9];
+                text.append(a == 0 ? "" : a == 1 ? " met " : " and ").append(office).append(' ').append(names[a])
+                        .append(" of ").append(country);
+            }
+            text.append(" in ").append(place).append(", where the representatives of the United States and Iraq")
+                    .append(random.nextInt(3) == 0 ? " and " + COUNTRY_NAMES[2 + random.nextInt(COUNTRY_NAMES.length - 2)] : "")
+                    .append(' ').append(pick(VERBS)).append(' ').append(subject).append(".\n");
+            for (String paragraph : variedParagraphs().split("\n\n")) {
+                text.append(paragraph.strip()).append('\n');
+            }
+            text.append("\u201CWe are committed to ").append(pick(SUBJECTS))
+                    .append(" and to the partnership between our nations,\u201D said ").append(names[0]).append(".\n")
+                    .append("Related Articles\nTravel Advisories\nPrivacy Policy\n");
+            Files.writeString(folder.resolve(String.format("%07d.txt", i)), text, StandardCharsets.UTF_8);
+        }
+        Files.writeString(done, "");
     }
 
     private static void flush(PreparedStatement... batches) throws Exception {
