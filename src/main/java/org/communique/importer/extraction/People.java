@@ -153,7 +153,7 @@ final class People {
                 return null;
             }
         } else {
-            Person known = findKnown(written);
+            Person known = findKnown(written, reading.country());
             if (known != null) {
                 return merge(known, reading, written);
             }
@@ -197,13 +197,17 @@ final class People {
         return !role.strip().contains(" ");
     }
 
-    /** A person already found under another spelling of the same name. */
-    private Person findKnown(String written) {
+    /**
+     * A person already found under another spelling of the same name. A name that only sounds like theirs
+     * ("Moreau" and "Morrow") is someone else when it is read with another country than theirs.
+     */
+    private Person findKnown(String written, String country) {
         Keys keys = keysOf(written);
         String firstLast = "fl:" + keys.firstLast();
         String loose = keys.loose();
         for (Person person : byName.values()) {
-            if (person.nameKeys.contains(firstLast) || !loose.isEmpty() && person.nameKeys.contains("lo:" + loose)) {
+            if (person.nameKeys.contains(firstLast) || !loose.isEmpty() && person.nameKeys.contains("lo:" + loose)
+                    && (country == null || person.country == null || country.equals(person.country))) {
                 return person;
             }
         }
