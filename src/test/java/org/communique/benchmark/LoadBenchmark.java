@@ -37,7 +37,8 @@ import org.springframework.util.FileSystemUtils;
  * and the application's share of nginx's rate (wrk's percentiles are corrected for coordinated omission: a slow
  * answer also counts as the answers a client on a fixed schedule would have waited for). Before the timed runs, a
  * warm-up ({@code SECONDS} of wrk) asks for other statements' pages and other searches than the ones timed, of the
- * same kinds, then 100 s of new three-word searches for the JIT (see {@link #warmUpTheCompiler}). Not a unit
+ * same kinds, then new searches of three and four words until the JIT's compilers are quiet (see
+ * {@link #warmUpTheCompiler}): the timed lines measure a server that has run a while, not one just started. Not a unit
  * test: run it with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.communique.benchmark.LoadBenchmark}
  * ({@code -Dbenchmark.statements=N}, {@code -Dbenchmark.connections=64}, {@code -Dbenchmark.seconds=20};
@@ -48,8 +49,13 @@ public final class LoadBenchmark {
 
     private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 64);
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
-    /** The compiler's warm-up: so many rounds ({@code -Dbenchmark.warm-up-rounds=N}) of so many seconds. */
-    private static final int ROUNDS = Integer.getInteger("benchmark.warm-up-rounds", 10);
+    /**
+     * The compiler's warm-up: rounds of so many seconds until the JIT compiled less than {@link #QUIET_MS} in each of
+     * two rounds in a row, at least {@link #LEAST_ROUNDS}, at most {@code -Dbenchmark.warm-up-rounds=N} (40).
+     */
+    private static final int ROUNDS = Integer.getInteger("benchmark.warm-up-rounds", 40);
+    private static final int LEAST_ROUNDS = 10;
+    private static final long QUIET_MS = 500;
     private static final int ROUND_SECONDS = 10;
     private static final String[] SEARCH_WORDS = {"energy", "border", "security", "electricity", "grid", "water",
             "sharing", "reconstruction", "coalition", "trade", "corridors", "health", "election", "heritage",
@@ -214,14 +220,17 @@ public final class LoadBenchmark {
      * The JIT's warm-up on searches no one asked before, as a server that has run for a while has had it: after the
      * first warm-up's 230 new searches, the JIT's compiler threads still took a fifth of the processor time of each
      * new search (per-thread times from {@code /proc}), and the first seconds of the 200 searches paid for it.
-     * {@link #ROUNDS} rounds of {@link #ROUND_SECONDS} s of wrk, each on 400 searches of three words (four after
-     * the first ten rounds) not asked before (never a timed address: those are two words) and the other statements' pages; each round prints its rate and
+     * Rounds of {@link #ROUND_SECONDS} s of wrk until the compiler is quiet (see {@link #ROUNDS}: in a run of 30 rounds
+     * it compiled 2–5 s a round until the 19th, then under 1.2 s, and 0.06–0.4 s from the 23rd), each on 400
+     * searches of three words (four after the first ten rounds) not asked before (never a timed address: those are
+     * two words) and the other statements' pages; each round prints its rate and
      * how long the JIT compiled meanwhile ({@code CompilationMXBean}: the compiler threads' time, summed).
      */
     private static void warmUpTheCompiler(String base, Path work, List<String> otherStatements) throws Exception {
         java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         List<String> searches = warmUpSearches(ROUNDS * 400);
-        for (int round = 0; round < ROUNDS; round++) {
+        int quietRounds = 0;
+        for (int round = 0; round < ROUNDS && (round < LEAST_ROUNDS || quietRounds < 2); round++) {
             long compiled = jit.getTotalCompilationTime();
             List<String> these = searches.subList(round * 400, (round + 1) * 400);
             Result result = wrk(base, null, pathsScript(work.resolve("warm-up-" + round + ".lua"), otherStatements,
@@ -229,6 +238,7 @@ public final class LoadBenchmark {
             System.out.printf("Warm-up round %d: %d s of wrk on 400 new searches and 100 statement pages,"
                             + " %.0f req/s, the JIT compiling for %d ms%n", round + 1, ROUND_SECONDS, result.rate(),
                     jit.getTotalCompilationTime() - compiled);
+            quietRounds = jit.getTotalCompilationTime() - compiled < QUIET_MS ? quietRounds + 1 : 0;
         }
     }
 

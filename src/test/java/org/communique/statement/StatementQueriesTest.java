@@ -168,6 +168,30 @@ class StatementQueriesTest {
     }
 
     @Test
+    void aStatementsEarlierAndLaterAreItsNeighboursInTimeOrderSameDayByNumberThenTheUndated() {
+        Statement april = archive.statement("April").dated("2021-04-07").save();
+        Statement firstOfJuly = archive.statement("July, first").dated("2021-07-26").save();
+        Statement secondOfJuly = archive.statement("July, second").dated("2021-07-26").save();
+        Statement august = archive.statement("August").dated("2021-08-01").save();
+        Statement undated = archive.statement("Undated").save();
+        Statement alsoUndated = archive.statement("Undated too").save();
+        flush();
+
+        assertThat(neighbours(april)).containsExactly(null, "July, first");
+        assertThat(neighbours(firstOfJuly)).containsExactly("April", "July, second");
+        assertThat(neighbours(secondOfJuly)).containsExactly("July, first", "August");
+        assertThat(neighbours(august)).containsExactly("July, second", "Undated");
+        assertThat(neighbours(undated)).containsExactly("August", "Undated too");
+        assertThat(neighbours(alsoUndated)).containsExactly("Undated", null);
+    }
+
+    private List<String> neighbours(Statement statement) {
+        StatementView view = views.view(statement.getId()).orElseThrow();
+        return java.util.Arrays.asList(view.previous() == null ? null : view.previous().title(),
+                view.next() == null ? null : view.next().title());
+    }
+
+    @Test
     void theChronologyRunsOldestFirstWithTheUndatedLast() {
         archive.statement("Undated").save();
         archive.statement("July").dated("2021-07-26").save();
