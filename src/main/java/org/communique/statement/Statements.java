@@ -34,14 +34,20 @@ public interface Statements extends JpaRepository<Statement, Long>, JpaSpecifica
     @Query("select a.official.id from Appearance a where a.statement.id = :id order by a.position")
     List<Long> officialIdsOf(@Param("id") long id);
 
+    // ordered by the official first, though there is one: so H2 reads the index of (official, day, statement) in
+    // order, either way, and stops at the few asked for; ordered by day alone it read and sorted every appearance of
+    // the official on that side of the day (170,422 rows, 0.7 s, for the busiest of 1,000,000 statements)
+
     /** Statements naming an official, on or before a day, the nearest first: statement id and first day. */
     @Query("select a.statement.id, a.dateStart from Appearance a where a.official.id = :official"
-            + " and a.dateStart <= :day and a.statement.id <> :id order by a.dateStart desc, a.statement.id desc")
+            + " and a.dateStart <= :day and a.statement.id <> :id"
+            + " order by a.official.id desc, a.dateStart desc, a.statement.id desc")
     List<Object[]> namingOnOrBefore(@Param("official") long official, @Param("day") LocalDate day,
                                     @Param("id") long id, Pageable limit);
 
     @Query("select a.statement.id, a.dateStart from Appearance a where a.official.id = :official"
-            + " and a.dateStart >= :day and a.statement.id <> :id order by a.dateStart asc, a.statement.id asc")
+            + " and a.dateStart >= :day and a.statement.id <> :id"
+            + " order by a.official.id asc, a.dateStart asc, a.statement.id asc")
     List<Object[]> namingOnOrAfter(@Param("official") long official, @Param("day") LocalDate day,
                                    @Param("id") long id, Pageable limit);
 
