@@ -9,6 +9,7 @@ import java.util.List;
 import org.communique.ArchiveTest;
 import org.communique.importer.ImportRun;
 import org.communique.importer.Importer;
+import org.communique.official.NameKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,8 +67,8 @@ class OfficialSpellingsTest {
         long moreau = official("Anselm Moreau", "anselm-moreau-spellings-test");
         long morrow = official("Anselm Morrow", "anselm-morrow-spellings-test");
         jdbc.update("INSERT INTO official_alias (official_id, alias, exact_key, loose_key) VALUES (?, ?, ?, ?)", morrow,
-                "Anselm Moreau", org.communique.official.NameKey.exact("Anselm Moreau"),
-                org.communique.official.NameKey.loose("Anselm Moreau"));
+                "Anselm Moreau", NameKey.exact("Anselm Moreau"),
+                NameKey.loose("Anselm Moreau"));
         write("01-moreau.txt", "Ambassador Anselm Moreau of France", "toured the harbour of Basra and its new customs office");
         write("02-moreau.txt", "Ambassador Anselm Moreau of France", "opened a trade fair in Erbil with local merchants");
 
@@ -91,7 +92,7 @@ class OfficialSpellingsTest {
         jdbc.update("INSERT INTO official (name, slug, country, created_at) VALUES (?, ?, 'FR', CURRENT_TIMESTAMP)", name, slug);
         long id = jdbc.queryForObject("SELECT id FROM official WHERE slug = ?", Long.class, slug);
         jdbc.update("INSERT INTO official_alias (official_id, alias, exact_key, loose_key) VALUES (?, ?, ?, ?)", id, name,
-                org.communique.official.NameKey.exact(name), org.communique.official.NameKey.loose(name));
+                NameKey.exact(name), NameKey.loose(name));
         return id;
     }
 

@@ -1,9 +1,7 @@
 package org.communique.importer.extraction;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +30,6 @@ final class TitleFinder {
         }
     }
 
-    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|–—·•»:]\\s+|\\s+-\\s+|\\s*\\|\\s*");
     static final Pattern DATELINE = Pattern.compile(
             "^[\\p{Lu}][\\p{Lu} .,'’-]{2,40}(?:\\([^)]{2,40}\\))?\\s*[-–—:]+\\s*"
                     // "Riyadh, Jumada II 12, 1445, December 25, 2023, SPA -- ": a place, dates, an agency, a dash
@@ -111,7 +108,7 @@ final class TitleFinder {
 
     private Title fromMetadata(Page page, Segmentation segmentation) {
         PageMetadata meta = page.metadata();
-        String stated = meta.headline() != null ? meta.headline() : withoutSiteName(meta.documentTitle(), meta);
+        String stated = meta.headline() != null ? meta.headline() : SiteName.removedFrom(meta.documentTitle(), meta);
         String heading = meta.firstHeading();
         if (heading != null && TextShape.words(heading) >= 2 && (stated == null || Headlines.similar(heading, stated))) {
             return titled(heading, indexOf(segmentation, heading));
@@ -129,42 +126,10 @@ final class TitleFinder {
             }
         }
         if (stated != null && TextShape.words(stated) >= 2 && !PublisherFinder.namesInstitution(stated)) {
-            String clean = meta.headline() != null ? withoutSiteName(stated, meta) : stated;
+            String clean = meta.headline() != null ? SiteName.removedFrom(stated, meta) : stated;
             return titled(clean, indexOf(segmentation, clean));
         }
         return null;
-    }
-
-    /** "Joint Statement on X | U.S. Department of State" → "Joint Statement on X". */
-    static String withoutSiteName(String title, PageMetadata meta) {
-        if (title == null) {
-            return null;
-        }
-        String[] parts = SITE_SEPARATOR.split(title);
-        if (parts.length == 1) {
-            return title.strip();
-        }
-        List<String> kept = new ArrayList<>();
-        for (String part : parts) {
-            String lower = part.strip().toLowerCase(Locale.ROOT);
-            boolean site = lower.isEmpty() || isSite(lower, meta.siteName()) || isSite(lower, meta.publisher())
-                    || (meta.url() != null && meta.url().toLowerCase(Locale.ROOT).contains(lower.replace(" ", "")));
-            if (!site) {
-                kept.add(part.strip());
-            }
-        }
-        if (kept.isEmpty()) {
-            return parts[0].strip();
-        }
-        return kept.stream().max((a, b) -> Integer.compare(TextShape.words(a), TextShape.words(b))).orElse(parts[0]);
-    }
-
-    private static boolean isSite(String part, String site) {
-        if (site == null) {
-            return false;
-        }
-        String lowerSite = site.toLowerCase(Locale.ROOT);
-        return lowerSite.equals(part) || lowerSite.contains(part) && TextShape.words(part) <= 4 || part.contains(lowerSite);
     }
 
     // ---- text ----
