@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -13,20 +14,21 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Values read from the database by id, kept under the archive's version they were read at: a value changes only
+ * Values read from the database by key, kept under the archive's version they were read at: a value changes only
  * with the version, so an older version's values are never given, and they age out. The version is read before
  * the values, so a value read while a change commits is kept under the older version at most. Only read-only
  * transactions keep and take values: a transaction that wrote reads what it wrote.
  *
- * @param <V> the value read for an id
+ * @param <K> what a value is read for: an id, or a whole question (a filter)
+ * @param <V> the value read for a key
  */
-public final class KeptByVersion<V> {
+public final class KeptByVersion<K, V> {
 
-    private record Key(long version, long id) {
+    private record Key<K>(long version, K key) {
     }
 
     private final ArchiveVersion archive;
-    private final Cache<Key, V> kept;
+    private final Cache<Key<K>, V> kept;
 
     /** @param archive the archive's version; {@code null} keeps nothing (tests that build their objects by hand) */
     public KeptByVersion(ArchiveVersion archive, int most) {
@@ -35,30 +37,48 @@ public final class KeptByVersion<V> {
     }
 
     /**
-     * The values of these ids: those kept under the current version, and the others read by {@code read} (which
-     * may leave out ids it finds no value for) and kept.
+     * The values of these keys: those kept under the current version, and the others read by {@code read} (which
+     * may leave out keys it finds no value for) and kept.
      */
-    public Map<Long, V> get(Collection<Long> ids, Function<List<Long>, Map<Long, V>> read) {
-        if (archive == null || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return read.apply(List.copyOf(ids));
+    public Map<K, V> get(Collection<K> keys, Function<List<K>, Map<K, V>> read) {
+        if (!keeping()) {
+            return read.apply(List.copyOf(keys));
         }
         long version = archive.current();
-        Map<Long, V> values = new HashMap<>();
-        List<Long> unread = new ArrayList<>();
-        for (Long id : ids) {
-            V value = kept.getIfPresent(new Key(version, id));
+        Map<K, V> values = new HashMap<>();
+        List<K> unread = new ArrayList<>();
+        for (K key : keys) {
+            V value = kept.getIfPresent(new Key<>(version, key));
             if (value != null) {
-                values.put(id, value);
+                values.put(key, value);
             } else {
-                unread.add(id);
+                unread.add(key);
             }
         }
         if (!unread.isEmpty()) {
-            read.apply(unread).forEach((id, value) -> {
-                values.put(id, value);
-                kept.put(new Key(version, id), value);
+            read.apply(unread).forEach((key, value) -> {
+                values.put(key, value);
+                kept.put(new Key<>(version, key), value);
             });
         }
         return values;
+    }
+
+    /** The value of one key: kept under the current version, else read by {@code read} and kept. */
+    public V get(K key, Supplier<V> read) {
+        if (!keeping()) {
+            return read.get();
+        }
+        Key<K> versioned = new Key<>(archive.current(), key);
+        V value = kept.getIfPresent(versioned);
+        if (value == null) {
+            value = read.get();
+            kept.put(versioned, value);
+        }
+        return value;
+    }
+
+    private boolean keeping() {
+        return archive != null && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 }

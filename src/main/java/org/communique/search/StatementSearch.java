@@ -72,7 +72,7 @@ class StatementSearch implements FullTextSearch {
     /** A read-only transaction, begun once a search's turn comes (none in tests that build it themselves). */
     private final TransactionTemplate readOnly;
     /** Officials' names as the facet of officials shows them (none kept in those tests). */
-    private final KeptByVersion<String> officialNames;
+    private final KeptByVersion<Long, String> officialNames;
 
     /**
      * @param timeLimit the longest the engine may spend on one query ({@code archive.search.time-limit}, 1 s by

@@ -159,6 +159,11 @@ public record StatementFilter(
                 && publisher == null;
     }
 
+    /** Which statements the filter takes, without its order and page: what counts of them depend on. */
+    public StatementFilter whichStatements() {
+        return new StatementFilter(q, from, to, official, parties, type, publisher, Order.NEWEST, 0, dating, PAGE_SIZE);
+    }
+
     public StatementFilter withPage(int newPage) {
         return new StatementFilter(q, from, to, official, parties, type, publisher, order, newPage, dating, size);
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.communique.cluster.ArchiveVersion;
 import org.communique.cluster.KeptByVersion;
@@ -28,7 +29,6 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.LocalDateField;
-import jakarta.persistence.criteria.Nulls;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -52,7 +52,13 @@ public class StatementQueries {
      * List rows already read (up to 10,000, a few hundred pages' worth): search pages, feeds, the API and a
      * statement's neighbours that list the same statements read them once.
      */
-    private final KeptByVersion<StatementSummary> rows;
+    private final KeptByVersion<Long, StatementSummary> rows;
+    /**
+     * Calendars already counted (the timeline's, its pages' neighbours, a filtered list's chart): counting reads
+     * every statement a filter takes, which at a million statements is seconds; a calendar changes only with the
+     * archive.
+     */
+    private final KeptByVersion<StatementFilter, List<CalendarCount>> calendars;
 
     StatementQueries(Statements statements, Officials officials, ArchiveVocabulary vocabulary, ArchiveVersion archive,
                      EntityManager entityManager) {
@@ -60,6 +66,7 @@ public class StatementQueries {
         this.officials = officials;
         this.vocabulary = vocabulary;
         this.rows = new KeptByVersion<>(archive, 10_000);
+        this.calendars = new KeptByVersion<>(archive, 200);
         this.entityManager = entityManager;
     }
 
@@ -70,19 +77,41 @@ public class StatementQueries {
         if (spec.isEmpty()) {
             return Page.empty(pageable);
         }
+        List<Row> rows = pageable.getOffset() > Integer.MAX_VALUE ? List.of()
+                : rows(spec.get(), filter.order(), (int) pageable.getOffset(), pageable.getPageSize());
+        long total = filter.page() == 0 && rows.size() < pageable.getPageSize() ? rows.size() : count(spec.get());
+        return new PageImpl<>(summariesOf(rows), pageable, total);
+    }
+
+    /**
+     * A page of rows in time order, the undated last: the dated first, then as many undated as the page has room
+     * for. Read apart, each part comes straight from the index of dates in its order, on every database; "dates
+     * ascending, nulls last" in one query made H2 (which sorts nulls first) sort every statement that matches,
+     * and PostgreSQL (nulls last) the same for the newest first.
+     */
+    private List<Row> rows(Specification<Statement> spec, StatementFilter.Order order, int offset, int size) {
+        List<Row> rows = new ArrayList<>(rowsOf(spec, true, order, offset, size));
+        if (rows.size() < size) {
+            long dated = rows.isEmpty() ? count(spec.and((root, query, cb) -> cb.isNotNull(root.get("dateStart"))))
+                    : offset + rows.size();
+            rows.addAll(rowsOf(spec, false, order, (int) Math.max(0, offset - dated), size - rows.size()));
+        }
+        return rows;
+    }
+
+    private List<Row> rowsOf(Specification<Statement> spec, boolean dated, StatementFilter.Order order, int offset,
+                             int size) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Statement> root = query.from(Statement.class);
         Path<LocalDate> start = root.get("dateStart");
-        List<jakarta.persistence.criteria.Order> order = filter.order() == StatementFilter.Order.OLDEST
-                ? List.of(cb.asc(start, Nulls.LAST), cb.asc(root.get("id")))
-                : List.of(cb.desc(start, Nulls.LAST), cb.desc(root.get("id")));
-        query.multiselect(Row.columns(root)).where(spec.get().toPredicate(root, query, cb)).orderBy(order);
-        List<Row> rows = pageable.getOffset() > Integer.MAX_VALUE ? List.of()
-                : entityManager.createQuery(query).setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize()).getResultList().stream().map(Row::of).toList();
-        long total = filter.page() == 0 && rows.size() < pageable.getPageSize() ? rows.size() : count(spec.get());
-        return new PageImpl<>(summariesOf(rows), pageable, total);
+        boolean oldest = order == StatementFilter.Order.OLDEST;
+        query.multiselect(Row.columns(root))
+                .where(cb.and(spec.toPredicate(root, query, cb), dated ? cb.isNotNull(start) : cb.isNull(start)))
+                .orderBy(dated ? List.of(oldest ? cb.asc(start) : cb.desc(start), oldest ? cb.asc(root.get("id")) : cb.desc(root.get("id")))
+                        : List.of(oldest ? cb.asc(root.get("id")) : cb.desc(root.get("id"))));
+        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(size).getResultList().stream()
+                .map(Row::of).toList();
     }
 
     private long count(Specification<Statement> spec) {
@@ -218,6 +247,10 @@ public class StatementQueries {
 
     /** How many statements of a filter fall in each month (and, for dates known only to the year, each year). */
     public List<CalendarCount> calendar(StatementFilter filter) {
+        return calendars.get(filter.whichStatements(), () -> countCalendar(filter));
+    }
+
+    private List<CalendarCount> countCalendar(StatementFilter filter) {
         Optional<Specification<Statement>> spec = specification(filter);
         if (spec.isEmpty()) {
             return List.of();
@@ -225,19 +258,55 @@ public class StatementQueries {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Statement> root = query.from(Statement.class);
-        Expression<Integer> year = cb.extract(LocalDateField.YEAR, root.get("dateStart"));
-        Expression<Integer> month = cb.extract(LocalDateField.MONTH, root.get("dateStart"));
+        Path<LocalDate> start = root.get("dateStart");
         Path<DatePrecision> precision = root.get("datePrecision");
-        query.multiselect(year, month, precision, cb.count(root))
+        // counted by day, in the order of the index of dates, and added up by month here: H2 groups rows that come
+        // in order without a table of groups, and reads the day and precision from the index alone
+        query.multiselect(start, precision, cb.count(root))
                 .where(spec.get().toPredicate(root, query, cb))
-                .groupBy(year, month, precision);
-        List<CalendarCount> counts = new ArrayList<>();
+                .groupBy(start, precision);
+        Map<Month, Long> months = new TreeMap<>();
         for (Object[] row : entityManager.createQuery(query).getResultList()) {
-            Integer y = row[0] == null ? null : ((Number) row[0]).intValue();
-            Integer m = row[2] == DatePrecision.YEAR || row[1] == null ? null : ((Number) row[1]).intValue();
-            counts.add(new CalendarCount(y, m, (Long) row[3]));
+            LocalDate day = (LocalDate) row[0];
+            months.merge(day == null ? Month.UNDATED : new Month(day.getYear(),
+                    row[1] == DatePrecision.YEAR ? 0 : day.getMonthValue()), (Long) row[2], Long::sum);
         }
-        return counts;
+        return months.entrySet().stream().map(e -> e.getKey().count(e.getValue())).toList();
+    }
+
+    /** A month of the calendar as it sorts: month 0 for those known only to the year, the undated last. */
+    private record Month(int year, int month) implements Comparable<Month> {
+
+        static final Month UNDATED = new Month(Integer.MAX_VALUE, 0);
+
+        CalendarCount count(long count) {
+            return equals(UNDATED) ? new CalendarCount(null, null, count)
+                    : new CalendarCount(year, month == 0 ? null : month, count);
+        }
+
+        @Override
+        public int compareTo(Month other) {
+            return year != other.year ? Integer.compare(year, other.year) : Integer.compare(month, other.month);
+        }
+    }
+
+    /**
+     * The ids of the first few statements of a filter that takes only dated statements (a month, a year's
+     * statements known only to the year), oldest first: a timeline group's first rows, read from the index of
+     * dates in its order without reading the rest.
+     */
+    public List<Long> firstDated(StatementFilter filter, int most) {
+        Optional<Specification<Statement>> spec = specification(filter);
+        if (spec.isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Statement> root = query.from(Statement.class);
+        query.select(root.get("id"))
+                .where(cb.and(spec.get().toPredicate(root, query, cb), cb.isNotNull(root.get("dateStart"))))
+                .orderBy(cb.asc(root.get("dateStart")), cb.asc(root.get("id")));
+        return entityManager.createQuery(query).setMaxResults(most).getResultList();
     }
 
     /** How many of the statements given by id fall in each month (or year, or none): for a search's chart. */
@@ -301,22 +370,6 @@ public class StatementQueries {
             dated.add(new Dated((Long) row[0], day == null ? null : new PartialDate(day, (DatePrecision) row[2])));
         }
         return dated;
-    }
-
-    /** The years in which a filter's statements are dated, oldest first. */
-    public List<Integer> years(StatementFilter filter) {
-        Optional<Specification<Statement>> spec = specification(filter);
-        if (spec.isEmpty()) {
-            return List.of();
-        }
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Integer> query = cb.createQuery(Integer.class);
-        Root<Statement> root = query.from(Statement.class);
-        Expression<Integer> year = cb.extract(LocalDateField.YEAR, root.get("dateStart"));
-        query.select(year).distinct(true)
-                .where(cb.and(spec.get().toPredicate(root, query, cb), cb.isNotNull(root.get("dateStart"))))
-                .orderBy(cb.asc(year));
-        return entityManager.createQuery(query).getResultList().stream().map(Number::intValue).toList();
     }
 
     /** A statement's place in time: its id and date ({@code null} when undated). */

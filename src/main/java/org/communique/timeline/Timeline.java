@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -112,6 +113,20 @@ record Timeline(List<Year> years, Group undated, long total, boolean detailed) {
 
     /** The timeline from counts alone, for an archive too large to list on one page: months, no statements. */
     static Timeline ofCounts(List<CalendarCount> counts) {
+        return ofCounts(counts, (year, month) -> List.of(), ids -> List.of(), false);
+    }
+
+    /**
+     * The timeline from counts, each group with its first statements: {@code first} gives their ids for a year and
+     * month ({@code null} for those known only to the year), read in full with one call of {@code summaries}.
+     */
+    static Timeline ofCounts(List<CalendarCount> counts, BiFunction<Integer, Integer, List<Long>> first,
+                             Function<List<Long>, List<StatementSummary>> summaries) {
+        return ofCounts(counts, first, summaries, true);
+    }
+
+    private static Timeline ofCounts(List<CalendarCount> counts, BiFunction<Integer, Integer, List<Long>> first,
+                                     Function<List<Long>, List<StatementSummary>> summaries, boolean detailed) {
         Map<Integer, Map<Integer, Long>> byYear = new TreeMap<>();
         long undated = 0;
         long total = 0;
@@ -124,6 +139,11 @@ record Timeline(List<Year> years, Group undated, long total, boolean detailed) {
                         .merge(count.month() == null ? 0 : count.month(), count.count(), Long::sum);
             }
         }
+        Map<String, List<Long>> firstIds = new LinkedHashMap<>();
+        byYear.forEach((y, months) -> months.keySet().forEach(m -> firstIds.put(y + "-" + m, first.apply(y, m == 0 ? null : m))));
+        Map<Long, StatementSummary> read = summaries.apply(firstIds.values().stream().flatMap(List::stream).toList())
+                .stream().collect(Collectors.toMap(StatementSummary::id, s -> s, (a, b) -> a));
+
         long busiest = byYear.values().stream().flatMap(m -> m.entrySet().stream()).filter(e -> e.getKey() > 0)
                 .mapToLong(Map.Entry::getValue).max().orElse(1);
         List<Year> years = new ArrayList<>();
@@ -134,15 +154,15 @@ record Timeline(List<Year> years, Group undated, long total, boolean detailed) {
             List<Group> groups = new ArrayList<>();
             if (yearOnly != null) {
                 groups.add(new Group(y + ", month not known", "y" + y, "/timeline/" + y + "/month-unknown", Map.of(), yearOnly,
-                        List.of()));
+                        rows(firstIds.get(y + "-0"), read)));
             }
             months.forEach((m, count) -> groups.add(new Group(monthName(m) + " " + y, "m" + y + "-" + m,
-                    "/timeline/" + y + "/" + String.format("%02d", m), Map.of(), count, List.of())));
+                    "/timeline/" + y + "/" + String.format("%02d", m), Map.of(), count, rows(firstIds.get(y + "-" + m), read))));
             long yearTotal = year.getValue().values().stream().mapToLong(Long::longValue).sum();
             years.add(new Year(y, yearTotal, months(y, months, busiest), groups));
         }
         return new Timeline(years, new Group("Undated", "undated", "/timeline/undated", Map.of(), undated,
-                List.of()), total, false);
+                List.of()), total, detailed);
     }
 
     /** Twelve months of a year with their counts and bar lengths. */

@@ -63,13 +63,15 @@ class TimelineController {
         checkYear(year);
         StatementFilter filter = StatementFilter.of(null, Integer.toString(year), null, null, official, party, null,
                 null, "oldest", null);
-        Timeline timeline = Timeline.of(queries.chronology(filter), PER_MONTH_OF_YEAR, queries::summaries);
-        Timeline.Year found = timeline.years().stream().filter(y -> y.year() == year).findFirst()
+        StatementFilter everyYear = StatementFilter.of(null, null, null, null, official, party, null, null, null, null);
+        List<CalendarCount> calendar = queries.calendar(everyYear);
+        Timeline timeline = Timeline.ofCounts(calendar.stream().filter(c -> c.year() != null && c.year() == year).toList(),
+                (y, m) -> queries.firstDated(group(y, m, official, party), PER_MONTH_OF_YEAR), queries::summaries);
+        Timeline.Year found = timeline.years().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("The archive holds no statement of " + year
                         + (filter.parties().isEmpty() && filter.official() == null ? "." : " that matches these filters."),
                         "/timeline", "The timeline"));
-        StatementFilter everyYear = StatementFilter.of(null, null, null, null, official, party, null, null, null, null);
-        List<Integer> years = queries.years(everyYear);
+        List<Integer> years = calendar.stream().map(CalendarCount::year).filter(y -> y != null).distinct().sorted().toList();
         Links links = new Links("/timeline", everyYear.parameters());
         Integer previous = years.stream().filter(y -> y < year).reduce((a, b) -> b).orElse(null);
         Integer next = years.stream().filter(y -> y > year).findFirst().orElse(null);
@@ -147,6 +149,15 @@ class TimelineController {
         model.addAttribute("here", "Undated");
         model.addAttribute("lede", "Statements whose sources give no date.");
         return listPage.render(filter, "Undated statements", "/timeline/undated", model);
+    }
+
+    /** The statements of one of a year's groups: a month's, or ({@code month} null) those known only to the year. */
+    private static StatementFilter group(int year, Integer month, String official, List<String> party) {
+        return month == null
+                ? StatementFilter.of(null, Integer.toString(year), null, null, official, party, null, null, "oldest", null)
+                        .withDating(StatementFilter.Dating.YEAR_ONLY)
+                : StatementFilter.of(null, YearMonth.of(year, month).toString(), null, null, official, party, null, null,
+                        "oldest", null).withDating(StatementFilter.Dating.DAY_OR_MONTH);
     }
 
     private static String path(YearMonth month) {

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class KeptByVersionTest {
 
     private final ArchiveVersion archive = mock(ArchiveVersion.class);
-    private final KeptByVersion<String> names = new KeptByVersion<>(archive, 100);
+    private final KeptByVersion<Long, String> names = new KeptByVersion<>(archive, 100);
     private final List<List<Long>> reads = new ArrayList<>();
     private final Map<Long, String> database = new HashMap<>(Map.of(1L, "one", 2L, "two", 3L, "three"));
 
@@ -66,6 +66,22 @@ class KeptByVersionTest {
         names.get(List.of(1L), this::read);
 
         assertThat(reads).as("the first read was not kept").containsExactly(List.of(1L), List.of(1L));
-        assertThat(new KeptByVersion<String>(null, 10).get(List.of(2L), this::read)).containsEntry(2L, "two");
+        assertThat(new KeptByVersion<Long, String>(null, 10).get(List.of(2L), this::read)).containsEntry(2L, "two");
+    }
+
+    @Test
+    void aWholeQuestionIsAnsweredOncePerVersion() {
+        TransactionSynchronizationManager.setCurrentTransactionReadOnly(true);
+        given(archive.current()).willReturn(7L);
+        KeptByVersion<String, Integer> answers = new KeptByVersion<>(archive, 10);
+        List<String> asked = new ArrayList<>();
+
+        answers.get("party=IQ", () -> { asked.add("party=IQ"); return 1; });
+        answers.get("party=IQ", () -> { asked.add("party=IQ"); return 2; });
+        assertThat(answers.get("party=US", () -> { asked.add("party=US"); return 3; })).isEqualTo(3);
+        given(archive.current()).willReturn(8L);
+        assertThat(answers.get("party=IQ", () -> { asked.add("party=IQ"); return 4; })).isEqualTo(4);
+
+        assertThat(asked).containsExactly("party=IQ", "party=US", "party=IQ");
     }
 }

@@ -203,7 +203,42 @@ class StatementQueriesTest {
 
         assertThat(chronology).extracting(d -> d.date() == null ? "undated" : d.date().toString())
                 .containsExactly("2021-04-07", "2021-07-26", "2024", "undated");
-        assertThat(queries.years(StatementFilter.ALL)).containsExactly(2021, 2024);
+    }
+
+    @Test
+    void theCalendarCountsEachMonthThenTheYearsKnownOnlyToTheYearThenTheUndated() {
+        archive.statement("Undated").save();
+        archive.statement("July").dated("2021-07-26").save();
+        archive.statement("July too").dated("2021-07").save();
+        archive.statement("July again").dated("2021-07-02").save();
+        archive.statement("A year").dated("2021").save();
+        archive.statement("January").dated("2021-01-01").save();
+        archive.statement("Another year").dated("2024").save();
+        flush();
+
+        assertThat(queries.calendar(StatementFilter.ALL)).containsExactly(new StatementQueries.CalendarCount(2021, null, 1),
+                new StatementQueries.CalendarCount(2021, 1, 1), new StatementQueries.CalendarCount(2021, 7, 3),
+                new StatementQueries.CalendarCount(2024, null, 1), new StatementQueries.CalendarCount(null, null, 1));
+    }
+
+    @Test
+    void aGroupsFirstStatementsAreItsOldestByDayThenByNumber() {
+        archive.statement("Late July").dated("2021-07-26").save();
+        archive.statement("July").dated("2021-07").save();
+        archive.statement("Early July").dated("2021-07-02").save();
+        archive.statement("Also early July").dated("2021-07-02").save();
+        archive.statement("The year").dated("2021").save();
+        archive.statement("August").dated("2021-08-01").save();
+        flush();
+        StatementFilter july = StatementFilter.of(null, "2021-07", null, null, null, null, null, null, "oldest", null)
+                .withDating(StatementFilter.Dating.DAY_OR_MONTH);
+
+        assertThat(queries.firstDated(july, 3)).extracting(id -> entityManager.find(Statement.class, id).getTitle())
+                .containsExactly("July", "Early July", "Also early July");
+        assertThat(queries.firstDated(july.withDating(StatementFilter.Dating.YEAR_ONLY), 3)).isEmpty();
+        assertThat(queries.firstDated(StatementFilter.of(null, "2021", null, null, null, null, null, null, "oldest", null)
+                .withDating(StatementFilter.Dating.YEAR_ONLY), 3))
+                .extracting(id -> entityManager.find(Statement.class, id).getTitle()).containsExactly("The year");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import org.communique.official.Officials;
 import org.communique.statement.ArchiveVocabulary;
 import org.communique.statement.PartialDate;
+import org.communique.statement.StatementFilter;
 import org.communique.statement.StatementListPage;
 import org.communique.statement.StatementQueries;
 import org.communique.statement.StatementQueries.CalendarCount;
@@ -62,7 +63,14 @@ class TimelineControllerTest {
                 new Dated(9, null)));
         given(queries.summaries(anyList())).willAnswer(call -> ((List<Long>) call.getArgument(0)).stream()
                 .map(TimelineControllerTest::row).toList());
-        given(queries.years(any())).willReturn(List.of(2021, 2024));
+        given(queries.calendar(any())).willReturn(List.of(new CalendarCount(2021, 4, 1), new CalendarCount(2021, 7, 2),
+                new CalendarCount(2024, null, 1), new CalendarCount(null, null, 1)));
+        given(queries.firstDated(any(), org.mockito.ArgumentMatchers.anyInt())).willAnswer(call -> {
+            StatementFilter group = call.getArgument(0);
+            return group.dating() == StatementFilter.Dating.YEAR_ONLY ? List.of(3L)
+                    : group.from().toString().equals("2021-07") ? List.of(2L, 0L)
+                    : group.from().toString().equals("2021-04") ? List.of(4L) : List.of();
+        });
         given(queries.list(any())).willReturn(Page.empty());
     }
 
@@ -86,6 +94,21 @@ class TimelineControllerTest {
                 ">September 2021<", "80 statements", ">2022, month not known<", "12 statements", ">Undated<");
         assertThat(page).contains("class=\"column h-10\"", "class=\"column h-3\"");
         org.mockito.Mockito.verify(queries, org.mockito.Mockito.never()).chronology(any());
+    }
+
+    @Test
+    void aYearShowsItsMonthsWithTheirFirstStatementsReadGroupByGroup() throws Exception {
+        String page = mvc.perform(get("/timeline/2021")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).containsSubsequence(">April 2021<", "Statement 4", ">July 2021<", "Statement 2", "Statement 0")
+                .doesNotContain("Statement 3").contains("data-total=\"3\"", "July: 2 statements");
+        org.mockito.Mockito.verify(queries, org.mockito.Mockito.never()).chronology(any());
+        org.mockito.ArgumentCaptor<StatementFilter> groups = org.mockito.ArgumentCaptor.forClass(StatementFilter.class);
+        org.mockito.Mockito.verify(queries, org.mockito.Mockito.times(2)).firstDated(groups.capture(),
+                org.mockito.ArgumentMatchers.eq(TimelineController.PER_MONTH_OF_YEAR));
+        assertThat(groups.getAllValues()).extracting(g -> g.from() + " to " + g.to() + ", " + g.dating())
+                .containsExactly("2021-04 to 2021-04, DAY_OR_MONTH", "2021-07 to 2021-07, DAY_OR_MONTH");
     }
 
     @Test
