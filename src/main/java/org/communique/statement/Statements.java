@@ -93,13 +93,15 @@ public interface Statements extends JpaRepository<Statement, Long>, JpaSpecifica
             + " order by s.dateStart desc, s.datePrecision asc")
     List<Object[]> latestDates(Pageable limit);
 
-    @Query("select count(distinct a.official.id) from Appearance a")
+    /** Officials probed one by one in the index of appearances: counting distinct ids over every appearance took seconds. */
+    @Query("select count(o) from Official o where exists (select a.id from Appearance a where a.official = o)")
     long countNamedOfficials();
 
     @Query("select s.id from Statement s order by s.dateStart desc nulls last, s.id desc")
     List<Long> newestIds(Pageable limit);
 
-    @Query("select distinct p from Statement s join s.parties p order by p")
+    /** From the index of party codes alone (a party is stored only for a statement): joining every statement took 28 s at 1,000,000. */
+    @Query(value = "select distinct code from statement_party order by code", nativeQuery = true)
     List<String> partyCodes();
 
     @Query("select distinct s.publisher from Statement s where s.publisher is not null order by s.publisher")

@@ -68,6 +68,38 @@ class StatementQueriesTest {
     }
 
     @Test
+    void pagesRunThroughTheDatedThenTheUndatedWhereverAPageBreaks() {
+        archive.statement("Undated one").save();
+        archive.statement("August").dated("2021-08-01").save();
+        archive.statement("Undated two").save();
+        archive.statement("June").dated("2021-06-30").type(StatementType.READOUT).save();
+        archive.statement("July").dated("2021-07").type(StatementType.READOUT).save();
+        archive.statement("Undated readout").type(StatementType.READOUT).save();
+        flush();
+        StatementFilter oldest = StatementFilter.of(null, null, null, null, null, null, null, null, "oldest", null)
+                .withSize(2);
+        StatementFilter newest = StatementFilter.ALL.withSize(2);
+
+        assertThat(pages(oldest, 4)).containsExactly("June", "July", "August", "Undated one", "Undated two",
+                "Undated readout");
+        assertThat(pages(newest, 4)).containsExactly("August", "July", "June", "Undated readout", "Undated two",
+                "Undated one");
+        StatementFilter readouts = StatementFilter.of(null, null, null, null, null, null, "readout", null, "oldest", null)
+                .withSize(2);
+        assertThat(pages(readouts, 3)).containsExactly("June", "July", "Undated readout");
+        assertThat(queries.list(readouts.withPage(1)).getTotalElements()).isEqualTo(3);
+    }
+
+    /** The titles of a filter's first pages, page by page. */
+    private List<String> pages(StatementFilter filter, int count) {
+        List<String> titles = new java.util.ArrayList<>();
+        for (int page = 0; page < count; page++) {
+            titles.addAll(titles(filter.withPage(page)));
+        }
+        return titles;
+    }
+
+    @Test
     void anOfficialIsFoundUnderAnySpelling() {
         Official kadhimi = archive.official("Mustafa al-Kadhimi", "IQ", "Mustafa Al-Kazemi");
         Official other = archive.official("Fuad Hussein", "IQ");
