@@ -29,7 +29,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.LocalDateField;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -273,22 +272,43 @@ public class StatementQueries {
         if (spec.isEmpty()) {
             return List.of();
         }
+        Map<Month, Long> months = new TreeMap<>();
+        countByDay(months, (root, query, cb) -> spec.get().toPredicate(root, query, cb));
+        return calendarOf(months);
+    }
+
+    /** How many of the statements given by id fall in each month (or year, or none): for a search's chart. */
+    public List<CalendarCount> calendarOf(List<Long> ids) {
+        Map<Month, Long> months = new TreeMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            countByDay(months, (root, query, cb) -> root.get("id").in(chunk));
+        }
+        return calendarOf(months);
+    }
+
+    /**
+     * Adds the statements a condition takes to the months they fall in: counted by day, in the order of the index
+     * of dates, and added up by month here (H2 groups rows that come in order without a table of groups, and reads
+     * the day and precision from the index alone).
+     */
+    private void countByDay(Map<Month, Long> months, Specification<Statement> condition) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Statement> root = query.from(Statement.class);
         Path<LocalDate> start = root.get("dateStart");
         Path<DatePrecision> precision = root.get("datePrecision");
-        // counted by day, in the order of the index of dates, and added up by month here: H2 groups rows that come
-        // in order without a table of groups, and reads the day and precision from the index alone
         query.multiselect(start, precision, cb.count(root))
-                .where(spec.get().toPredicate(root, query, cb))
+                .where(condition.toPredicate(root, query, cb))
                 .groupBy(start, precision);
-        Map<Month, Long> months = new TreeMap<>();
         for (Object[] row : entityManager.createQuery(query).getResultList()) {
             LocalDate day = (LocalDate) row[0];
             months.merge(day == null ? Month.UNDATED : new Month(day.getYear(),
                     row[1] == DatePrecision.YEAR ? 0 : day.getMonthValue()), (Long) row[2], Long::sum);
         }
+    }
+
+    private static List<CalendarCount> calendarOf(Map<Month, Long> months) {
         return months.entrySet().stream().map(e -> e.getKey().count(e.getValue())).toList();
     }
 
@@ -325,28 +345,6 @@ public class StatementQueries {
                 .where(cb.and(spec.get().toPredicate(root, query, cb), cb.isNotNull(root.get("dateStart"))))
                 .orderBy(cb.asc(root.get("dateStart")), cb.asc(root.get("id")));
         return entityManager.createQuery(query).setMaxResults(most).getResultList();
-    }
-
-    /** How many of the statements given by id fall in each month (or year, or none): for a search's chart. */
-    public List<CalendarCount> calendarOf(List<Long> ids) {
-        List<CalendarCount> counts = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += 1000) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-            CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-            CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-            Root<Statement> root = query.from(Statement.class);
-            Expression<Integer> year = cb.extract(LocalDateField.YEAR, root.get("dateStart"));
-            Expression<Integer> month = cb.extract(LocalDateField.MONTH, root.get("dateStart"));
-            Path<DatePrecision> precision = root.get("datePrecision");
-            query.multiselect(year, month, precision, cb.count(root)).where(root.get("id").in(chunk))
-                    .groupBy(year, month, precision);
-            for (Object[] row : entityManager.createQuery(query).getResultList()) {
-                Integer y = row[0] == null ? null : ((Number) row[0]).intValue();
-                Integer m = row[2] == DatePrecision.YEAR || row[1] == null ? null : ((Number) row[1]).intValue();
-                counts.add(new CalendarCount(y, m, (Long) row[3]));
-            }
-        }
-        return counts;
     }
 
     /** Statements in a month ({@code month} is {@code null} for those known only to the year; both for undated ones). */

@@ -139,9 +139,11 @@ record Timeline(List<Year> years, Group undated, long total, boolean detailed) {
                         .merge(count.month() == null ? 0 : count.month(), count.count(), Long::sum);
             }
         }
-        Map<String, List<Long>> firstIds = new LinkedHashMap<>();
-        byYear.forEach((y, months) -> months.keySet().forEach(m -> firstIds.put(y + "-" + m, first.apply(y, m == 0 ? null : m))));
-        Map<Long, StatementSummary> read = summaries.apply(firstIds.values().stream().flatMap(List::stream).toList())
+        Map<Integer, Map<Integer, List<Long>>> firstIds = new TreeMap<>();
+        byYear.forEach((y, months) -> months.keySet().forEach(m -> firstIds.computeIfAbsent(y, k -> new TreeMap<>())
+                .put(m, first.apply(y, m == 0 ? null : m))));
+        Map<Long, StatementSummary> read = summaries.apply(firstIds.values().stream()
+                        .flatMap(months -> months.values().stream()).flatMap(List::stream).toList())
                 .stream().collect(Collectors.toMap(StatementSummary::id, s -> s, (a, b) -> a));
 
         long busiest = byYear.values().stream().flatMap(m -> m.entrySet().stream()).filter(e -> e.getKey() > 0)
@@ -154,10 +156,10 @@ record Timeline(List<Year> years, Group undated, long total, boolean detailed) {
             List<Group> groups = new ArrayList<>();
             if (yearOnly != null) {
                 groups.add(new Group(y + ", month not known", "y" + y, "/timeline/" + y + "/month-unknown", Map.of(), yearOnly,
-                        rows(firstIds.get(y + "-0"), read)));
+                        rows(firstIds.get(y).get(0), read)));
             }
             months.forEach((m, count) -> groups.add(new Group(monthName(m) + " " + y, "m" + y + "-" + m,
-                    "/timeline/" + y + "/" + String.format("%02d", m), Map.of(), count, rows(firstIds.get(y + "-" + m), read))));
+                    "/timeline/" + y + "/" + String.format("%02d", m), Map.of(), count, rows(firstIds.get(y).get(m), read))));
             long yearTotal = year.getValue().values().stream().mapToLong(Long::longValue).sum();
             years.add(new Year(y, yearTotal, months(y, months, busiest), groups));
         }

@@ -46,7 +46,6 @@ final class TitleFinder {
     private static final double MIN_HEADER_SCORE = 0.5;
     /** A headline above the statement this clear is not second-guessed by a headline-shaped first paragraph. */
     private static final double STRONG_HEADER_SCORE = 2.5;
-    /** "[Provisional translation]", "(Reporter Name)": a note, not a headline. */
     /** A name, a comma and an office: a speaker's or signatory's credit line. */
     private static final Pattern NAME_AND_OFFICE = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]* ){1,3}\\p{Lu}[\\p{L}'’-]+(?: Jr\\.?)?, "
             + "(?:the )?(?:[\\p{L}.'’-]+ ){0,4}(?:spokesperson|spokesman|spokeswoman|secretary|minister|ambassador|president|"
@@ -58,21 +57,11 @@ final class TitleFinder {
     /** "2:13 p.m. EDT": a clock time alone on a line. */
     private static final Pattern CLOCK_ALONE = Pattern.compile(
             "^\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?[A-Z]{2,5}\\)?)?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "[Provisional translation]", "(Reporter Name)": a note, not a headline. */
     private static final Pattern ENCLOSED = Pattern.compile("^\\s*(?:\\[[^\\]]*\\]|\\([^)]*\\))\\s*$");
-    private static final Pattern BREADCRUMB_STEP = Pattern.compile("\\s*(?:>|»|›|\\\\|/|\\|)\\s*");
-    private static final Pattern TRAILING_PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
     private static final Pattern CONTACT = Pattern.compile("@|www\\.|^(?:e-?mail|tel|telephone|phone|fax|contact|address)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_START = Pattern.compile("^By\\s+\\p{Lu}");
-    /**
-     * "Home > News > 2007 Press Releases": a trail of links; or two short steps alone on a line ("Media Centre >
-     * Statements"), the section a page sits in.
-     */
-    private static final Pattern BREADCRUMB_TRAIL = Pattern.compile("\\S\\s*(?:>|»|›)\\s*\\S.*(?:>|»|›)|^you are (?:in|here)\\b"
-            + "|^\\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,3} (?:>|»|›) \\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,3}$"
-            // "Inicio / Prensa / Comunicados": three steps or more set apart by slashes
-            + "|^\\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,3}(?: / \\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,3}){2,}$",
-            Pattern.CASE_INSENSITIVE);
     /** "[Image source=Yonhap News]", "(Photo: AFP)" after a headline. */
     private static final Pattern CREDIT_AFTER = Pattern.compile(
             "\\s*[\\[(](?:image|photo|picture|video)\\b[^\\])]{0,60}[\\])]\\s*$", Pattern.CASE_INSENSITIVE);
@@ -166,7 +155,7 @@ final class TitleFinder {
             if (TextShape.isTitleCase(text) || TextShape.words(text) <= 8) {
                 score += 1.5;
             }
-            if (endsBreadcrumb(segmentation, text) || repeated(header, block, text)) {
+            if (Breadcrumbs.endWith(segmentation, text) || repeated(header, block, text)) {
                 score += 10;
             }
             if (HeadlineLookalikes.isNameShaped(text) && TextShape.words(text) <= 3) {
@@ -178,7 +167,7 @@ final class TitleFinder {
             if (NAME_AND_OFFICE.matcher(text).matches()) {
                 score -= 3; // "Matthew Miller, Department Spokesperson": who speaks, under the headline
             }
-            if (aboveTrail(segmentation, header, i)) {
+            if (Breadcrumbs.below(segmentation, header, i)) {
                 score -= 3; // the site's masthead: a page's headline stands under its breadcrumb trail, not over it
             }
             if (score > bestScore) {
@@ -210,7 +199,7 @@ final class TitleFinder {
         return (!types.label(text).isPresent() || HeadlineLookalikes.isDatedDocumentName(text)) && !isSectionName(text) && !DateMentions.isDateLine(text)
                 && !CLOCK_ALONE.matcher(text).matches() && !HeadlineLookalikes.isStamp(text)
                 && !PublisherFinder.namesInstitution(text) && !text.strip().endsWith(":")
-                && !BREADCRUMB_TRAIL.matcher(text).find() && !(TextShape.isSpeakerTurn(text) && (TextShape.endsSentence(text) || words > 25));
+                && !Breadcrumbs.isTrail(text) && !(TextShape.isSpeakerTurn(text) && (TextShape.endsSentence(text) || words > 25));
     }
 
     /**
@@ -306,36 +295,6 @@ final class TitleFinder {
             }
         }
         return distance;
-    }
-
-    /** A breadcrumb trail ("Home > News > Visits") between the line and the statement. */
-    private static boolean aboveTrail(Segmentation segmentation, List<Block> header, int at) {
-        for (int j = at + 1; j < header.size(); j++) {
-            Block below = header.get(j);
-            if (segmentation.wording(below.index()) == ChromeKind.BREADCRUMB
-                    || BREADCRUMB_TRAIL.matcher(below.text().strip()).find()) {
-                return !endsBreadcrumb(segmentation, header.get(at).text());
-            }
-        }
-        return false;
-    }
-
-    /** A breadcrumb trail above that ends with the candidate ("Home > Press Releases > Candidate (May 2, 2007)"). */
-    private static boolean endsBreadcrumb(Segmentation segmentation, String candidate) {
-        String wanted = Headlines.normalized(candidate);
-        for (Block block : segmentation.header()) {
-            String crumb = block.text().strip();
-            if (segmentation.wording(block.index()) != ChromeKind.BREADCRUMB && !BREADCRUMB_TRAIL.matcher(crumb).find()) {
-                continue;
-            }
-            String[] steps = BREADCRUMB_STEP.split(crumb);
-            String tail = Headlines.normalized(TRAILING_PARENTHESES.matcher(steps[steps.length - 1]).replaceFirst(""));
-            if (!wanted.isEmpty() && (tail.equals(wanted) || crumb.endsWith("…") && wanted.startsWith(tail)
-                    || crumb.endsWith(candidate))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
