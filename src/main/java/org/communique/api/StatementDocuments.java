@@ -69,7 +69,7 @@ class StatementDocuments {
                     .add(new StatementDocument.Quote(q.getSpeaker(), q.getText()));
         }
         Map<Long, List<String>> parties = new LinkedHashMap<>();
-        for (Object[] row : entityManager.createQuery("select s.id, p from Statement s join s.parties p"
+        for (Object[] row : entityManager.createQuery("select s.id, p.code from Statement s join s.parties p"
                 + " where s.id in :ids order by s.id, index(p)", Object[].class).setParameter("ids", ids).getResultList()) {
             parties.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
         }

@@ -8,6 +8,7 @@ import org.communique.official.OfficialAlias;
 import org.communique.statement.Appearance;
 import org.communique.statement.Quotation;
 import org.communique.statement.Statement;
+import org.communique.statement.StatementParty;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -63,7 +64,7 @@ public class StatementMapping implements HibernateOrmSearchMappingConfigurer {
                 .keywordField(SearchFields.PUBLISHER_KEY).normalizer(SearchFields.KEY)
                 .fullTextField(SearchFields.PUBLISHER_TEXT).analyzer(SearchFields.ENGLISH);
         statement.property("type").genericField(SearchFields.TYPE).aggregable(Aggregable.YES);
-        statement.property("parties").keywordField(SearchFields.PARTY).aggregable(Aggregable.YES);
+        statement.property("parties").keywordField(SearchFields.PARTY).valueBridge(new CodeOf()).aggregable(Aggregable.YES);
         statement.property("dateStart")
                 .genericField(SearchFields.DATE_START).sortable(Sortable.YES)
                 .genericField(SearchFields.YEAR).valueBridge(new YearOf()).aggregable(Aggregable.YES);
@@ -81,6 +82,17 @@ public class StatementMapping implements HibernateOrmSearchMappingConfigurer {
         official.property("id").genericField().aggregable(Aggregable.YES);
         official.property("aliases").indexedEmbedded();
         mapping.type(OfficialAlias.class).property("alias").fullTextField().analyzer(SearchFields.NAME);
+    }
+
+    /**
+     * A party's code: the date kept beside it is for the database's indexes, not the search's. The field holds codes,
+     * so it is matched and counted by code ({@code ValueModel.INDEX}), not by {@link StatementParty}.
+     */
+    static final class CodeOf implements ValueBridge<StatementParty, String> {
+        @Override
+        public String toIndexedValue(StatementParty value, ValueBridgeToIndexedValueContext context) {
+            return value == null ? null : value.getCode();
+        }
     }
 
     /** The year of a date, for the year facet. */

@@ -193,7 +193,7 @@ class StatementSearch implements FullTextSearch {
                 .sort(f -> order(f, filter, query));
         if (withFacets) {
             search = search
-                    .aggregation(PARTIES, f -> f.terms().field(SearchFields.PARTY, String.class).maxTermCount(30))
+                    .aggregation(PARTIES, f -> f.terms().field(SearchFields.PARTY, String.class, ValueModel.INDEX).maxTermCount(30))
                 .aggregation(OFFICIALS, f -> f.terms().field(SearchFields.OFFICIAL_ID, Long.class).maxTermCount(12))
                 .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, StatementType.class))
                 .aggregation(PUBLISHERS, f -> f.terms().field(SearchFields.PUBLISHER, String.class).maxTermCount(12))
@@ -273,7 +273,7 @@ class StatementSearch implements FullTextSearch {
             all.add(f.terms().field(SearchFields.OFFICIAL_ID).matchingAny(officialIds).toPredicate());
         }
         for (String party : filter.parties()) {
-            all.add(f.match().field(SearchFields.PARTY).matching(party).toPredicate());
+            all.add(f.match().field(SearchFields.PARTY).matching(party, ValueModel.INDEX).toPredicate());
         }
         if (filter.type() != null) {
             all.add(f.match().field(SearchFields.TYPE).matching(filter.type()).toPredicate());

@@ -110,11 +110,11 @@ public class Statement {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The parties in the order the text gives them, each with the statement's date (kept in step by {@link #setDate}). */
     @ElementCollection
     @CollectionTable(name = "statement_party", joinColumns = @JoinColumn(name = "statement_id"))
     @OrderColumn(name = "position")
-    @Column(name = "code")
-    private List<String> parties = new ArrayList<>();
+    private List<StatementParty> parties = new ArrayList<>();
 
     @OneToMany(mappedBy = "statement", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -146,8 +146,7 @@ public class Statement {
         this.body = String.join("\n\n", content.paragraphs());
         this.warnings = String.join("\n", content.warnings());
         this.segmentation = content.segmentation();
-        this.parties.clear();
-        this.parties.addAll(content.parties());
+        setParties(content.parties());
         this.appearances.clear();
         for (StatementContent.Named named : content.officials()) {
             appearances.add(new Appearance(this, named.official(), appearances.size(), named.role(), named.country(),
@@ -176,15 +175,17 @@ public class Statement {
         this.dateBasis = date == null ? DateBasis.NONE : basis;
         appearances.forEach(appearance -> appearance.dated(dateStart));
         quotations.forEach(quotation -> quotation.dated(dateStart));
+        parties.forEach(party -> party.dated(dateStart, datePrecision));
     }
 
     public void setType(StatementType type) {
         this.type = Objects.requireNonNull(type, "type");
     }
 
+    /** The parties' codes, each stored with the statement's present date. */
     public void setParties(List<String> codes) {
         this.parties.clear();
-        this.parties.addAll(codes);
+        codes.forEach(code -> parties.add(new StatementParty(code, dateStart, datePrecision)));
     }
 
     /** The officials the statement names, as an admin corrected them (re-imports set them from the text). */
@@ -283,8 +284,9 @@ public class Statement {
         return updatedAt;
     }
 
+    /** The parties' codes, in the text's order. */
     public List<String> getParties() {
-        return Collections.unmodifiableList(parties);
+        return parties.stream().map(StatementParty::getCode).toList();
     }
 
     public List<Appearance> getAppearances() {

@@ -2,7 +2,6 @@ package org.communique.statement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -244,7 +244,10 @@ public class StatementQueries {
                 where.add(root.get("id").in(named));
             }
             for (String party : filter.parties()) {
-                where.add(cb.isMember(party, root.<Collection<String>>get("parties")));
+                Subquery<Integer> holding = query.subquery(Integer.class);
+                Join<Statement, StatementParty> held = holding.correlate(root).join("parties");
+                holding.select(cb.literal(1)).where(cb.equal(held.get("code"), party));
+                where.add(cb.exists(holding));
             }
             if (filter.type() != null) {
                 where.add(cb.equal(root.get("type"), filter.type()));

@@ -23,7 +23,7 @@ public interface Statements extends JpaRepository<Statement, Long>, JpaSpecifica
     @Query("select s from Statement s join fetch s.source")
     List<Statement> findAllWithSource();
 
-    @Query("select s.id, p from Statement s join s.parties p where s.id in :ids order by s.id, index(p)")
+    @Query("select s.id, p.code from Statement s join s.parties p where s.id in :ids order by s.id, index(p)")
     List<Object[]> partiesOf(@Param("ids") Collection<Long> ids);
 
     /** Per statement, the officials it names: statement id, name, slug, role, country, in the statement's order. */
@@ -107,9 +107,10 @@ public interface Statements extends JpaRepository<Statement, Long>, JpaSpecifica
     @Query("select distinct s.publisher from Statement s where s.publisher is not null order by s.publisher")
     List<String> publishers();
 
-    @Query("select p, count(s) from Statement s join s.parties p group by p")
+    @Query("select p.code, count(s) from Statement s join s.parties p group by p.code")
     List<Object[]> partyCounts();
 
-    @Query("select p1, p2, count(s) from Statement s join s.parties p1 join s.parties p2 where p1 < p2 group by p1, p2")
+    @Query("select p1.code, p2.code, count(s) from Statement s join s.parties p1 join s.parties p2 where p1.code < p2.code"
+            + " group by p1.code, p2.code")
     List<Object[]> partyPairCounts();
 }

@@ -115,7 +115,7 @@ final class SyntheticArchive {
                      + " date_basis, type, publisher, source_url, body, warnings, segmentation, status, created_at,"
                      + " updated_at) values (?, 0, ?, ?, ?, false, ?, ?, null, ?, ?, ?, ?, null, ?, '', '[]', 'ACTIVE', ?, ?)");
              PreparedStatement party = connection.prepareStatement(
-                     "insert into statement_party (statement_id, position, code) values (?, ?, ?)");
+                     "insert into statement_party (statement_id, position, code, date_start, date_precision) values (?, ?, ?, ?, ?)");
              PreparedStatement appearance = connection.prepareStatement("insert into appearance (statement_id,"
                      + " official_id, position, role, country, mentions, date_start) values (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement quotation = connection.prepareStatement("insert into quotation (statement_id,"
@@ -167,6 +167,8 @@ final class SyntheticArchive {
                     party.setLong(1, id);
                     party.setInt(2, p);
                     party.setString(3, parties.get(p));
+                    party.setObject(4, undated ? null : start);
+                    party.setString(5, undated ? null : precisionName);
                     party.addBatch();
                 }
                 int named = 2 + random.nextInt(3);

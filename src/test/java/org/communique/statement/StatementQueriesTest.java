@@ -90,6 +90,46 @@ class StatementQueriesTest {
         assertThat(queries.list(readouts.withPage(1)).getTotalElements()).isEqualTo(3);
     }
 
+    @Test
+    void aStatementsPartiesKeepItsDateThroughCorrectionsAndRevisions() {
+        Long moved = archive.statement("Moved").dated("2021-07-26").parties("US", "IQ").save().getId();
+        Long undated = archive.statement("Dated later").parties("IQ").save().getId();
+        Long revised = archive.statement("Revised").dated("2020-01-05").parties("IQ").save().getId();
+        flush();
+
+        Statement statement = entityManager.find(Statement.class, moved);
+        statement.setDate(PartialDate.parse("2022-03"), null, DateBasis.PUBLISHED);
+        statement.setParties(List.of("EU", "IQ", "TR"));
+        entityManager.find(Statement.class, undated).setDate(PartialDate.parse("2023"), null, DateBasis.PUBLISHED);
+        entityManager.find(Statement.class, revised).revise(new StatementContent("Revised", false,
+                PartialDate.parse("2019-11-02"), null, DateBasis.PUBLISHED, StatementType.OTHER, null, null,
+                List.of("A paragraph."), List.of(), "[]", List.of("KW", "IQ"), List.of(), List.of()),
+                java.time.Instant.parse("2026-02-01T00:00:00Z"));
+        flush();
+
+        assertThat(partyRows()).containsExactly(moved + " EU 2022-03-01 MONTH", moved + " IQ 2022-03-01 MONTH",
+                moved + " TR 2022-03-01 MONTH", undated + " IQ 2023-01-01 YEAR", revised + " KW 2019-11-02 DAY",
+                revised + " IQ 2019-11-02 DAY");
+        assertThat(queries.calendar(party("IQ", null))).containsExactly(new StatementQueries.CalendarCount(2019, 11, 1),
+                new StatementQueries.CalendarCount(2022, 3, 1), new StatementQueries.CalendarCount(2023, null, 1));
+        assertThat(titles(party("TR", null))).containsExactly("Moved");
+        assertThat(titles(party("US", null))).isEmpty();
+    }
+
+    /** Every party row: statement, code, first day and precision, by statement and position. */
+    private List<String> partyRows() {
+        List<?> rows = entityManager.createNativeQuery("select statement_id, code, date_start, date_precision"
+                + " from statement_party order by statement_id, position").getResultList();
+        return rows.stream().map(row -> {
+            Object[] columns = (Object[]) row;
+            return columns[0] + " " + columns[1] + " " + columns[2] + " " + columns[3];
+        }).toList();
+    }
+
+    private static StatementFilter party(String code, String sort) {
+        return StatementFilter.of(null, null, null, null, null, List.of(code), null, null, sort, null);
+    }
+
     /** The titles of a filter's first pages, page by page. */
     private List<String> pages(StatementFilter filter, int count) {
         List<String> titles = new java.util.ArrayList<>();
