@@ -182,10 +182,10 @@ public class Statement {
         this.type = Objects.requireNonNull(type, "type");
     }
 
-    /** The parties' codes, each stored with the statement's present date. */
+    /** The parties' codes, each once (a party's statements are counted by its rows), with the statement's date. */
     public void setParties(List<String> codes) {
         this.parties.clear();
-        codes.forEach(code -> parties.add(new StatementParty(code, dateStart, datePrecision)));
+        codes.stream().distinct().forEach(code -> parties.add(new StatementParty(code, dateStart, datePrecision)));
     }
 
     /** The officials the statement names, as an admin corrected them (re-imports set them from the text). */

@@ -11,11 +11,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import org.communique.cluster.ArchiveVersion;
 import org.communique.cluster.KeptByVersion;
 import org.communique.official.Official;
 import org.communique.official.Officials;
+import org.hibernate.query.NativeQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -25,6 +27,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -80,27 +83,48 @@ public class StatementQueries {
         if (spec.isEmpty()) {
             return Page.empty(pageable);
         }
-        List<Row> rows = pageable.getOffset() > Integer.MAX_VALUE ? List.of()
-                : rows(spec.get(), filter, (int) pageable.getOffset(), pageable.getPageSize());
-        long total = filter.page() == 0 && rows.size() < pageable.getPageSize() ? rows.size()
-                : counts.get(filter.whichStatements(), () -> count(spec.get()));
-        return new PageImpl<>(summariesOf(rows), pageable, total);
+        Optional<PartyRows> byParty = PartyRows.of(filter);
+        List<StatementSummary> page = pageable.getOffset() > Integer.MAX_VALUE ? List.of()
+                : page(spec.get(), byParty, filter, (int) pageable.getOffset(), pageable.getPageSize());
+        long total = filter.page() == 0 && page.size() < pageable.getPageSize() ? page.size()
+                : counts.get(filter.whichStatements(),
+                        () -> byParty.isPresent() ? count(byParty.get()) : count(spec.get()));
+        return new PageImpl<>(page, pageable, total);
     }
 
     /**
-     * A page of rows in time order, the undated last: the dated first, then as many undated as the page has room
-     * for. Read apart, each part comes straight from the index of dates in its order, on every database; "dates
+     * A page of a filter's statements: of a filter of parties, the ids from the index of their rows and then the
+     * page's statements (any already read are kept); of any other, the rows straight from the statements.
+     */
+    private List<StatementSummary> page(Specification<Statement> spec, Optional<PartyRows> byParty,
+                                        StatementFilter filter, int offset, int size) {
+        if (byParty.isPresent()) {
+            PartyRows party = byParty.get();
+            return summaries(inTimeOrder(offset, size,
+                    (dated, from, most) -> idsOf(party, dated, filter.order(), from, most), () -> count(party.dated())));
+        }
+        return summariesOf(inTimeOrder(offset, size, (dated, from, most) -> rowsOf(spec, dated, filter, from, most),
+                () -> count(spec.and((root, query, cb) -> cb.isNotNull(root.get("dateStart"))))));
+    }
+
+    /** The dated or the undated part of a list, from an offset into that part. */
+    private interface Part<T> {
+        List<T> read(boolean dated, int offset, int size);
+    }
+
+    /**
+     * A page in time order, the undated last: the dated first, then as many undated as the page has room for.
+     * Read apart, each part comes straight from an index of dates in its order, on every database; "dates
      * ascending, nulls last" in one query made H2 (which sorts nulls first) sort every statement that matches,
      * and PostgreSQL (nulls last) the same for the newest first.
      */
-    private List<Row> rows(Specification<Statement> spec, StatementFilter filter, int offset, int size) {
-        List<Row> rows = new ArrayList<>(rowsOf(spec, true, filter, offset, size));
-        if (rows.size() < size) {
-            long dated = rows.isEmpty() ? count(spec.and((root, query, cb) -> cb.isNotNull(root.get("dateStart"))))
-                    : offset + rows.size();
-            rows.addAll(rowsOf(spec, false, filter, (int) Math.max(0, offset - dated), size - rows.size()));
+    private static <T> List<T> inTimeOrder(int offset, int size, Part<T> part, LongSupplier datedCount) {
+        List<T> page = new ArrayList<>(part.read(true, offset, size));
+        if (page.size() < size) {
+            long dated = page.isEmpty() ? datedCount.getAsLong() : offset + page.size();
+            page.addAll(part.read(false, (int) Math.max(0, offset - dated), size - page.size()));
         }
-        return rows;
+        return page;
     }
 
     /**
@@ -129,6 +153,27 @@ public class StatementQueries {
                 .orderBy(order);
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(size).getResultList().stream()
                 .map(Row::of).toList();
+    }
+
+    /**
+     * The ids of a party's dated or undated statements, newest or oldest first, from the index of (code, day,
+     * precision, statement) in its order (then by statement within a day) and from that index alone, however far
+     * the page is; the statements themselves are read only for the page. Ordered by the code first, though there
+     * is one: H2 reads an index in order only when the order starts with its first column.
+     */
+    private List<Long> idsOf(PartyRows party, boolean dated, StatementFilter.Order order, int offset, int size) {
+        String direction = order == StatementFilter.Order.OLDEST ? " asc" : " desc";
+        Query query = party.query(entityManager, "select p.statement_id from statement_party p where " + party.where()
+                + (dated ? " and p.date_start is not null" : " and p.date_start is null")
+                + " order by p.code" + direction + ", p.date_start" + direction + ", p.statement_id" + direction);
+        return ((List<?>) query.setFirstResult(offset).setMaxResults(size).getResultList()).stream()
+                .map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** How many statements a party's rows stand for: counted in the index of (code, day, precision, statement). */
+    private long count(PartyRows party) {
+        return ((Number) party.query(entityManager, "select count(*) from statement_party p where " + party.where())
+                .getSingleResult()).longValue();
     }
 
     private long count(Specification<Statement> spec) {
@@ -276,7 +321,12 @@ public class StatementQueries {
             return List.of();
         }
         Map<Month, Long> months = new TreeMap<>();
-        countByDay(months, (root, query, cb) -> spec.get().toPredicate(root, query, cb));
+        Optional<PartyRows> byParty = PartyRows.of(filter);
+        if (byParty.isPresent()) {
+            countByDay(months, byParty.get());
+        } else {
+            countByDay(months, (root, query, cb) -> spec.get().toPredicate(root, query, cb));
+        }
         return calendarOf(months);
     }
 
@@ -305,10 +355,31 @@ public class StatementQueries {
                 .where(condition.toPredicate(root, query, cb))
                 .groupBy(start, precision);
         for (Object[] row : entityManager.createQuery(query).getResultList()) {
-            LocalDate day = (LocalDate) row[0];
-            months.merge(day == null ? Month.UNDATED : new Month(day.getYear(),
-                    row[1] == DatePrecision.YEAR ? 0 : day.getMonthValue()), (Long) row[2], Long::sum);
+            addDay(months, (LocalDate) row[0], (DatePrecision) row[1], (Long) row[2]);
         }
+    }
+
+    /**
+     * Adds a party's statements to the months they fall in, counted by day from the index of (code, day,
+     * precision, statement) alone and in its order: grouped by the code too, though there is one, as H2 groups in
+     * the order of an index only by its first columns.
+     */
+    private void countByDay(Map<Month, Long> months, PartyRows party) {
+        for (Object row : party.query(entityManager, "select p.date_start as day_start, p.date_precision as"
+                + " day_precision, count(*) as statements from statement_party p where " + party.where()
+                + " group by p.code, p.date_start, p.date_precision")
+                .unwrap(NativeQuery.class).addScalar("day_start", LocalDate.class)
+                .addScalar("day_precision", String.class).addScalar("statements", Long.class).getResultList()) {
+            Object[] day = (Object[]) row;
+            addDay(months, (LocalDate) day[0], day[1] == null ? null : DatePrecision.valueOf((String) day[1]),
+                    (Long) day[2]);
+        }
+    }
+
+    /** Adds a day's count to its month (to month 0 of its year for a date known only to the year). */
+    private static void addDay(Map<Month, Long> months, LocalDate day, DatePrecision precision, long count) {
+        months.merge(day == null ? Month.UNDATED
+                : new Month(day.getYear(), precision == DatePrecision.YEAR ? 0 : day.getMonthValue()), count, Long::sum);
     }
 
     private static List<CalendarCount> calendarOf(Map<Month, Long> months) {
@@ -340,6 +411,10 @@ public class StatementQueries {
         Optional<Specification<Statement>> spec = specification(filter);
         if (spec.isEmpty()) {
             return List.of();
+        }
+        Optional<PartyRows> byParty = PartyRows.of(filter);
+        if (byParty.isPresent()) {
+            return idsOf(byParty.get(), true, StatementFilter.Order.OLDEST, 0, most);
         }
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
@@ -393,5 +468,64 @@ public class StatementQueries {
 
     /** A statement's place in time: its id and date ({@code null} when undated). */
     public record Dated(long id, PartialDate date) {
+    }
+
+    /**
+     * A filter's statements as rows of statement_party, which hold each statement's first day and precision
+     * (V65): the rows of its first party, of statements that have its other parties too, one row a statement. Only
+     * for a filter of parties and of what those rows hold; words, an official, a type, a publisher, or a range
+     * that takes a statement by the end of its span ("from" without a dating) need the statement's own row.
+     *
+     * @param where      the condition on the rows, {@code p} being statement_party
+     * @param parameters its values by name
+     */
+    private record PartyRows(String where, Map<String, Object> parameters) {
+
+        static Optional<PartyRows> of(StatementFilter filter) {
+            if (filter.parties().isEmpty() || filter.q() != null || filter.official() != null || filter.type() != null
+                    || filter.publisher() != null
+                    || filter.dating() == StatementFilter.Dating.ANY && filter.fromDay() != null) {
+                return Optional.empty();
+            }
+            StringBuilder where = new StringBuilder("p.code = :party0");
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("party0", filter.parties().get(0));
+            for (int i = 1; i < filter.parties().size(); i++) {
+                // from the index of (code, statement) alone
+                where.append(" and exists (select 1 from statement_party o where o.code = :party").append(i)
+                        .append(" and o.statement_id = p.statement_id)");
+                parameters.put("party" + i, filter.parties().get(i));
+            }
+            // the dates as specification() takes them, here from the party's rows
+            if (filter.dating() == StatementFilter.Dating.UNDATED) {
+                where.append(" and p.date_start is null");
+                return Optional.of(new PartyRows(where.toString(), parameters));
+            }
+            if (filter.dating() != StatementFilter.Dating.ANY) {
+                where.append(filter.dating() == StatementFilter.Dating.YEAR_ONLY
+                        ? " and p.date_precision = :year" : " and p.date_precision <> :year");
+                parameters.put("year", DatePrecision.YEAR.name());
+                if (filter.fromDay() != null) {
+                    where.append(" and p.date_start >= :fromDay");
+                    parameters.put("fromDay", filter.fromDay());
+                }
+            }
+            if (filter.toDay() != null) {
+                where.append(" and p.date_start <= :toDay");
+                parameters.put("toDay", filter.toDay());
+            }
+            return Optional.of(new PartyRows(where.toString(), parameters));
+        }
+
+        /** The same rows, of dated statements only. */
+        PartyRows dated() {
+            return new PartyRows(where + " and p.date_start is not null", parameters);
+        }
+
+        Query query(EntityManager entityManager, String sql) {
+            Query query = entityManager.createNativeQuery(sql);
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 }

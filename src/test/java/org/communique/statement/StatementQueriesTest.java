@@ -91,6 +91,111 @@ class StatementQueriesTest {
     }
 
     @Test
+    void aPartysListRunsThroughItsDatedThenItsUndatedStatementsAndCountsThemAll() {
+        archive.statement("Undated Iraq").parties("IQ").save();
+        archive.statement("August Iraq").dated("2021-08-01").parties("US", "IQ").save();
+        archive.statement("August elsewhere").dated("2021-08-01").parties("US", "EU").save();
+        archive.statement("June Iraq").dated("2021-06-30").parties("IQ", "TR").save();
+        archive.statement("July Iraq").dated("2021-07").parties("IQ").save();
+        archive.statement("Also August Iraq").dated("2021-08-01").parties("IQ", "US").save();
+        archive.statement("A year of Iraq").dated("2021").parties("IQ").save();
+        archive.statement("Undated elsewhere").parties("EU").save();
+        archive.statement("Undated Iraq too").parties("US", "IQ").save();
+        flush();
+        StatementFilter newest = party("IQ", null).withSize(2);
+        StatementFilter oldest = party("IQ", "oldest").withSize(2);
+
+        // the same day's by number, as the list of all statements has them
+        assertThat(pages(newest, 5)).containsExactly("Also August Iraq", "August Iraq", "July Iraq", "June Iraq",
+                "A year of Iraq", "Undated Iraq too", "Undated Iraq");
+        assertThat(pages(oldest, 5)).containsExactly("A year of Iraq", "June Iraq", "July Iraq", "August Iraq",
+                "Also August Iraq", "Undated Iraq", "Undated Iraq too");
+        assertThat(queries.list(newest.withPage(1)).getTotalElements()).isEqualTo(7);
+        assertThat(queries.list(oldest.withPage(3)).getContent()).extracting(StatementSummary::title)
+                .containsExactly("Undated Iraq too");
+        assertThat(queries.list(party("TR", null).withPage(0)).getTotalElements()).isEqualTo(1);
+        assertThat(titles(party("FR", null))).isEmpty();
+        assertThat(queries.list(party("FR", null).withPage(3)).getTotalElements()).isZero();
+    }
+
+    @Test
+    void aPartysCalendarCountsItsStatementsEachMonthThenItsYearsThenItsUndated() {
+        archive.statement("July").dated("2021-07-26").parties("IQ", "US").save();
+        archive.statement("July too").dated("2021-07").parties("IQ").save();
+        archive.statement("July, not Iraq").dated("2021-07-02").parties("US").save();
+        archive.statement("A year").dated("2021").parties("US", "IQ").save();
+        archive.statement("January").dated("2021-01-01").parties("IQ").save();
+        archive.statement("Undated").parties("IQ").save();
+        archive.statement("Undated, not Iraq").parties("EU").save();
+        flush();
+
+        assertThat(queries.calendar(party("IQ", null))).containsExactly(new StatementQueries.CalendarCount(2021, null, 1),
+                new StatementQueries.CalendarCount(2021, 1, 1), new StatementQueries.CalendarCount(2021, 7, 2),
+                new StatementQueries.CalendarCount(null, null, 1));
+        assertThat(queries.calendar(party("US", null))).containsExactly(new StatementQueries.CalendarCount(2021, null, 1),
+                new StatementQueries.CalendarCount(2021, 7, 2));
+    }
+
+    @Test
+    void aPartysMonthAndYearGroupsTakeTheirOwnStatements() {
+        archive.statement("Late July").dated("2021-07-26").parties("IQ").save();
+        archive.statement("July").dated("2021-07").parties("IQ").save();
+        archive.statement("Early July, not Iraq").dated("2021-07-02").parties("US").save();
+        archive.statement("Early July").dated("2021-07-02").parties("US", "IQ").save();
+        archive.statement("The year").dated("2021").parties("IQ").save();
+        archive.statement("August").dated("2021-08-01").parties("IQ").save();
+        flush();
+        StatementFilter july = StatementFilter.of(null, "2021-07", null, null, null, List.of("IQ"), null, null,
+                "oldest", null).withDating(StatementFilter.Dating.DAY_OR_MONTH);
+
+        assertThat(queries.firstDated(july, 2)).extracting(id -> entityManager.find(Statement.class, id).getTitle())
+                .containsExactly("July", "Early July");
+        assertThat(titles(july)).containsExactly("July", "Early July", "Late July");
+        assertThat(queries.firstDated(StatementFilter.of(null, "2021", null, null, null, List.of("IQ"), null, null,
+                "oldest", null).withDating(StatementFilter.Dating.YEAR_ONLY), 3))
+                .extracting(id -> entityManager.find(Statement.class, id).getTitle()).containsExactly("The year");
+        // up to a day, counted by the span's start; from a day, by the span's end (the year reaches into August)
+        assertThat(titles(StatementFilter.of(null, null, null, "2021-07-10", null, List.of("IQ"), null, null, "oldest",
+                null))).containsExactly("The year", "July", "Early July");
+        assertThat(titles(StatementFilter.of(null, null, "2021-07-27", null, null, List.of("IQ"), null, null, "oldest",
+                null))).containsExactly("The year", "July", "August");
+    }
+
+    @Test
+    void twoPartiesTakeTheStatementsOfBothOnceEach() {
+        archive.statement("Both").dated("2021-07-26").parties("US", "IQ").save();
+        archive.statement("Both and Turkey").dated("2021-07-27").parties("TR", "IQ", "US").save();
+        archive.statement("Both, undated").parties("IQ", "US").save();
+        archive.statement("Only Iraq").dated("2021-07-26").parties("IQ", "TR").save();
+        archive.statement("Only the US").dated("2021-07-28").parties("US").save();
+        flush();
+        StatementFilter both = StatementFilter.of(null, null, null, null, null, List.of("IQ-US"), null, null, null, null);
+
+        assertThat(titles(both)).containsExactly("Both and Turkey", "Both", "Both, undated");
+        assertThat(queries.list(both.withSize(1).withPage(1)).getTotalElements()).isEqualTo(3);
+        assertThat(queries.calendar(both)).containsExactly(new StatementQueries.CalendarCount(2021, 7, 2),
+                new StatementQueries.CalendarCount(null, null, 1));
+        assertThat(titles(StatementFilter.of(null, null, null, null, null, List.of("US", "TR", "IQ"), null, null, null,
+                null))).containsExactly("Both and Turkey");
+    }
+
+    @Test
+    void aPartyAndATypeTakeTheStatementsOfBoth() {
+        archive.statement("Readout with Iraq").dated("2021-07-26").type(StatementType.READOUT).parties("IQ").save();
+        archive.statement("Readout, undated").type(StatementType.READOUT).parties("US", "IQ").save();
+        archive.statement("Readout without Iraq").dated("2021-07-27").type(StatementType.READOUT).parties("US").save();
+        archive.statement("Remarks with Iraq").dated("2021-07-28").type(StatementType.REMARKS).parties("IQ").save();
+        flush();
+        StatementFilter readouts = StatementFilter.of(null, null, null, null, null, List.of("IQ"), "readout", null,
+                null, null);
+
+        assertThat(titles(readouts)).containsExactly("Readout with Iraq", "Readout, undated");
+        assertThat(queries.list(readouts.withSize(1).withPage(1)).getTotalElements()).isEqualTo(2);
+        assertThat(queries.calendar(readouts)).containsExactly(new StatementQueries.CalendarCount(2021, 7, 1),
+                new StatementQueries.CalendarCount(null, null, 1));
+    }
+
+    @Test
     void aStatementsPartiesKeepItsDateThroughCorrectionsAndRevisions() {
         Long moved = archive.statement("Moved").dated("2021-07-26").parties("US", "IQ").save().getId();
         Long undated = archive.statement("Dated later").parties("IQ").save().getId();
