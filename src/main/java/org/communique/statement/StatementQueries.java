@@ -40,7 +40,8 @@ import jakarta.persistence.criteria.Subquery;
 /**
  * Reads statements for the pages and the API: filtered, paged lists of rows, the calendar, the archive's
  * overview (one statement read fully is {@link StatementViews}). A list page costs a fixed handful of queries
- * whatever its length: the page, its count, then the parties and the officials of all its rows at once.
+ * whatever its length: the page (a party's: its ids, then its rows), its count, then the parties and the officials
+ * of all its rows at once.
  */
 @Component
 @Transactional(readOnly = true)
@@ -170,7 +171,7 @@ public class StatementQueries {
                 .map(id -> ((Number) id).longValue()).toList();
     }
 
-    /** How many statements a party's rows stand for: counted in the index of (code, day, precision, statement). */
+    /** How many statements a party's rows stand for: counted in an index of the code, without a statement's row. */
     private long count(PartyRows party) {
         return ((Number) party.query(entityManager, "select count(*) from statement_party p where " + party.where())
                 .getSingleResult()).longValue();
