@@ -12,7 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.communique.cluster.ArchiveVersion;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,6 +25,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +35,14 @@ import org.springframework.stereotype.Component;
  * counts. So once the archive is ready, it asks itself, over loopback and as an anonymous reader, for the pages
  * readers ask for most: the home page, the list, the timeline, the officials, the newest statement's page and
  * searches of words of its title. In the background: it delays neither the start nor anyone's request.
- * {@code archive.warm-up=false} turns it off; it is off where the server speaks TLS itself (a proxy in front
- * usually does).
+ * <p>
+ * It does it again after the archive changes, once the changes have stopped for a few seconds: what a node keeps
+ * for its readers (rendered pages, the calendar, the counts of a list) is kept per version of the archive, and at
+ * a million statements the first reader of the timeline after an import waited 2 to 3 s for the calendar to be
+ * counted again. Each node does it for itself, as each keeps its own.
+ * <p>
+ * {@code archive.warm-up=false} turns both off ({@code archive.warm-up.after-changes=false} the second alone); it is
+ * off where the server speaks TLS itself (a proxy in front usually does).
  */
 @Component
 class StartupWarmUp {
@@ -44,9 +53,21 @@ class StartupWarmUp {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final boolean enabled;
+    private final boolean afterChanges;
+    private final ArchiveVersion archive;
+    /** Whether a warm-up is under way: one at a time, and never on the scheduler's thread, which others share. */
+    private final AtomicBoolean warming = new AtomicBoolean();
+    /** The address the node answers at, once it is ready and warms up at all. */
+    private volatile String base;
+    /** The version last warmed up for, and the version seen at the last look. */
+    private volatile long warmed = -1;
+    private long seen = -1;
 
-    StartupWarmUp(@Value("${archive.warm-up:true}") boolean enabled) {
+    StartupWarmUp(@Value("${archive.warm-up:true}") boolean enabled,
+                  @Value("${archive.warm-up.after-changes:true}") boolean afterChanges, ArchiveVersion archive) {
         this.enabled = enabled;
+        this.afterChanges = afterChanges;
+        this.archive = archive;
     }
 
     @EventListener
@@ -60,16 +81,56 @@ class StartupWarmUp {
                 || environment.getProperty("server.ssl.bundle") != null) {
             return;
         }
-        String base = "http://" + loopback(environment.getProperty("server.address")) + ":"
-                + web.getWebServer().getPort() + environment.getProperty("server.servlet.context-path", "");
+        warmUpAt("http://" + loopback(environment.getProperty("server.address")) + ":"
+                + web.getWebServer().getPort() + environment.getProperty("server.servlet.context-path", ""));
+    }
+
+    /** Warms up the node at {@code base} now, in the background, and again after changes from then on. */
+    void warmUpAt(String base) {
+        this.base = base;
+        warmInTheBackground("Warmed up");
+    }
+
+    /**
+     * Looks at the archive's version every few seconds and warms up again once a new version has stayed from one
+     * look to the next: an import commits a batch every moment, and warming up between two batches is wasted.
+     */
+    @Scheduled(initialDelay = 5_000, fixedDelay = 5_000)
+    void afterChanges() {
+        if (!afterChanges || base == null) {
+            return;
+        }
+        long version = archive.current();
+        boolean settled = version == seen;
+        seen = version;
+        if (settled && version != warmed) {
+            warmInTheBackground("Warmed up again after changes");
+        }
+    }
+
+    private void warmInTheBackground(String done) {
+        if (!warming.compareAndSet(false, true)) {
+            return;
+        }
         Thread thread = new Thread(() -> {
-            long started = System.nanoTime();
-            List<String> answered = warmUp(base);
-            log.info("Warmed up: {} public pages rendered in {} ms", answered.size(),
-                    (System.nanoTime() - started) / 1_000_000);
+            try {
+                long version = archive.current();
+                long started = System.nanoTime();
+                List<String> answered = warmUp(base);
+                warmed = version;
+                log.info("{}: {} public pages rendered in {} ms", done, answered.size(),
+                        (System.nanoTime() - started) / 1_000_000);
+            } finally {
+                warming.set(false);
+            }
         }, "warm-up");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** The version the pages were last warmed up for (-1 before the first warm-up ends). */
+    long warmedFor() {
+        return warmed;
     }
 
     /** The address the server listens on, as a URL's host: loopback when it listens on every address. */
