@@ -147,7 +147,7 @@ class ApiController {
         return ResponseEntity.ok(new OfficialDocument(official.getName(), official.getSlug(), official.getCountry(),
                 base + "/officials/" + official.getSlug(), aliases, official.getOffices().stream()
                         .map(o -> new OfficialDocument.Office(o.getTitle(), o.getHeldFrom(), o.getHeldTo())).toList(),
-                record.rolesOf(official.getId()), record.statementCounts().getOrDefault(official.getId(), 0L),
+                record.rolesOf(official.getId()), record.statementCount(official.getId()),
                 PublicUrl.root().path("/api/statements")
                         .queryParam("official", official.getName()).encode().toUriString()));
     }

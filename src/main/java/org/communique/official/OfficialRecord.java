@@ -23,6 +23,9 @@ public interface OfficialRecord {
     /** How many statements name each official. */
     Map<Long, Long> statementCounts();
 
+    /** How many statements name one official: from their own appearances, not everyone's. */
+    long statementCount(long officialId);
+
     /** A page of statements naming an official, and how many name them in all. */
     record Named(List<NamedIn> items, long total) {
     }

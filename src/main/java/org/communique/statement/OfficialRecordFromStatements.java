@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.communique.cluster.ArchiveVersion;
+import org.communique.cluster.KeptByVersion;
 import org.communique.official.OfficialRecord;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +29,15 @@ class OfficialRecordFromStatements implements OfficialRecord {
     private static final LocalDate BEFORE_ANY_DATE = LocalDate.of(0, 1, 1);
 
     private final EntityManager em;
+    /**
+     * How many statements name each official, kept until the archive changes: counting every appearance took 4.3 s
+     * at 1,000,000 statements (3 million appearances), for the officials' page and each of its orders and the API.
+     */
+    private final KeptByVersion<Boolean, Map<Long, Long>> statementCounts;
 
-    OfficialRecordFromStatements(EntityManager em) {
+    OfficialRecordFromStatements(EntityManager em, ArchiveVersion archive) {
         this.em = em;
+        this.statementCounts = new KeptByVersion<>(archive, 1);
     }
 
     /**
@@ -158,12 +166,20 @@ class OfficialRecordFromStatements implements OfficialRecord {
 
     @Override
     public Map<Long, Long> statementCounts() {
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.official.id, count(distinct a.statement.id) from Appearance a"
-                + " group by a.official.id", Object[].class).getResultList()) {
-            counts.put((Long) row[0], (Long) row[1]);
-        }
-        return counts;
+        return statementCounts.get(true, () -> {
+            Map<Long, Long> counts = new HashMap<>();
+            for (Object[] row : em.createQuery("select a.official.id, count(distinct a.statement.id) from Appearance a"
+                    + " group by a.official.id", Object[].class).getResultList()) {
+                counts.put((Long) row[0], (Long) row[1]);
+            }
+            return Map.copyOf(counts);
+        });
+    }
+
+    @Override
+    public long statementCount(long officialId) {
+        return em.createQuery("select count(distinct a.statement.id) from Appearance a where a.official.id = :id",
+                Long.class).setParameter("id", officialId).getSingleResult();
     }
 
     /** What an official's page shows of a statement it lists. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.communique.QueryTest;
+import org.communique.cluster.ArchiveVersion;
 import org.communique.official.Official;
 import org.communique.official.OfficialRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Import;
 import jakarta.persistence.EntityManager;
 
 @QueryTest
-@Import(OfficialRecordFromStatements.class)
+@Import({OfficialRecordFromStatements.class, ArchiveVersion.class})
 class OfficialRecordTest {
 
     @Autowired
@@ -191,6 +192,8 @@ class OfficialRecordTest {
         flush();
 
         assertThat(record.statementCounts()).containsEntry(blinken.getId(), 2L).containsEntry(other.getId(), 1L);
+        assertThat(record.statementCount(blinken.getId())).isEqualTo(2);
+        assertThat(record.statementCount(other.getId())).isEqualTo(1);
     }
 
     private void flush() {
