@@ -110,7 +110,10 @@ public class Statement {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /** The parties in the order the text gives them, each with the statement's date (kept in step by {@link #setDate}). */
+    /**
+     * The parties in the order the text gives them, each with the statement's date and type (kept in step by
+     * {@link #setDate} and {@link #setType}).
+     */
     @ElementCollection
     @CollectionTable(name = "statement_party", joinColumns = @JoinColumn(name = "statement_id"))
     @OrderColumn(name = "position")
@@ -140,7 +143,7 @@ public class Statement {
         this.slug = Slug.of(content.title());
         this.titleDerived = content.titleDerived();
         setDate(content.date(), content.dateEnd(), content.dateBasis());
-        this.type = content.type();
+        this.type = content.type(); // the parties below are made with it
         this.publisher = content.publisher();
         this.sourceUrl = content.sourceUrl();
         this.body = String.join("\n\n", content.paragraphs());
@@ -180,12 +183,17 @@ public class Statement {
 
     public void setType(StatementType type) {
         this.type = Objects.requireNonNull(type, "type");
+        parties.forEach(party -> party.typed(type));
     }
 
-    /** The parties' codes, each once (a party's statements are counted by its rows), with the statement's date. */
+    /**
+     * The parties' codes, each once (a party's statements are counted by its rows), with the statement's date and
+     * type.
+     */
     public void setParties(List<String> codes) {
         this.parties.clear();
-        codes.stream().distinct().forEach(code -> parties.add(new StatementParty(code, dateStart, datePrecision)));
+        codes.stream().distinct()
+                .forEach(code -> parties.add(new StatementParty(code, dateStart, datePrecision, type)));
     }
 
     /** The officials the statement names, as an admin corrected them (re-imports set them from the text). */

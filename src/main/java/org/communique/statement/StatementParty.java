@@ -25,13 +25,19 @@ public class StatementParty {
     @Column(name = "date_precision")
     private DatePrecision datePrecision;
 
+    /** The statement's type (V66): a party's statements of one type are counted and read from an index of the two. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type")
+    private StatementType type;
+
     protected StatementParty() {
     }
 
-    StatementParty(String code, LocalDate dateStart, DatePrecision datePrecision) {
+    StatementParty(String code, LocalDate dateStart, DatePrecision datePrecision, StatementType type) {
         this.code = code;
         this.dateStart = dateStart;
         this.datePrecision = datePrecision;
+        this.type = type;
     }
 
     /** The party's code (US, IQ, EU...): all the search index holds of it. */
@@ -43,5 +49,10 @@ public class StatementParty {
     void dated(LocalDate newStart, DatePrecision newPrecision) {
         this.dateStart = newStart;
         this.datePrecision = newPrecision;
+    }
+
+    /** The statement's type changed (a correction, a re-import). */
+    void typed(StatementType newType) {
+        this.type = newType;
     }
 }

@@ -179,7 +179,7 @@ public class StatementQueries {
 
     /**
      * The ids of a party's dated or undated statements, newest or oldest first, from the index of (code, day,
-     * precision, statement) in its order (then by statement within a day) and from that index alone, however far
+     * precision, statement), or of (code, type, day, precision, statement), in its order (then by statement within a day) and from that index alone, however far
      * the page is; the statements themselves are read only for the page. Ordered by the code first, though there
      * is one: H2 reads an index in order only when the order starts with its first column.
      */
@@ -187,7 +187,8 @@ public class StatementQueries {
         String direction = order == StatementFilter.Order.OLDEST ? " asc" : " desc";
         Query query = party.query(entityManager, "select p.statement_id from statement_party p where " + party.where()
                 + (dated ? " and p.date_start is not null" : " and p.date_start is null")
-                + " order by p.code" + direction + ", p.date_start" + direction + ", p.statement_id" + direction);
+                + " order by " + party.leading().replace(",", direction + ",") + direction + ", p.date_start" + direction
+                + ", p.statement_id" + direction);
         return ((List<?>) query.setFirstResult(offset).setMaxResults(size).getResultList()).stream()
                 .map(id -> ((Number) id).longValue()).toList();
     }
@@ -369,13 +370,13 @@ public class StatementQueries {
 
     /**
      * Adds a party's statements to the months they fall in, counted by day from the index of (code, day,
-     * precision, statement) alone and in its order: grouped by the code too, though there is one, as H2 groups in
+     * precision, statement) or of (code, type, day, precision, statement) alone and in its order: grouped by the code too, though there is one, as H2 groups in
      * the order of an index only by its first columns.
      */
     private void countByDay(Map<Month, Long> months, PartyRows party) {
         for (Object row : party.query(entityManager, "select p.date_start as day_start, p.date_precision as"
                 + " day_precision, count(*) as statements from statement_party p where " + party.where()
-                + " group by p.code, p.date_start, p.date_precision")
+                + " group by " + party.leading() + ", p.date_start, p.date_precision")
                 .unwrap(NativeQuery.class).addScalar("day_start", LocalDate.class)
                 .addScalar("day_precision", String.class).addScalar("statements", Long.class).getResultList()) {
             Object[] day = (Object[]) row;
@@ -481,21 +482,23 @@ public class StatementQueries {
     /**
      * A filter's statements as rows of statement_party, which hold each statement's first day and precision
      * (V65): the rows of its first party, of statements that have its other parties too, one row a statement. Only
-     * for a filter of parties and of what those rows hold; words, an official, a type, a publisher, or a range
-     * that takes a statement by the end of its span ("from" without a dating) need the statement's own row.
+     * for a filter of parties and of what those rows hold (dates and a type, V66); words, an official, a publisher, or
+     * a range that takes a statement by the end of its span ("from" without a dating) need the statement's own row.
      *
      * @param where      the condition on the rows, {@code p} being statement_party
+     * @param leading    the columns the condition binds to one value each that lead the rows' index ({@code p.code},
+     *                   or {@code p.code, p.type}): an order or a grouping starts with them, as H2 reads an index in
+     *                   order only for an order that starts with its first column
      * @param parameters its values by name
      */
-    private record PartyRows(String where, Map<String, Object> parameters) {
+    private record PartyRows(String where, String leading, Map<String, Object> parameters) {
 
         /**
          * The rows of a filter's statements, when its conditions are all on those rows; of its rarest party when
          * it names several ({@code held}: how many statements hold a party).
          */
         static Optional<PartyRows> of(StatementFilter filter, ToLongFunction<String> held) {
-            if (filter.parties().isEmpty() || filter.q() != null || filter.official() != null || filter.type() != null
-                    || filter.publisher() != null
+            if (filter.parties().isEmpty() || filter.q() != null || filter.official() != null || filter.publisher() != null
                     || filter.dating() == StatementFilter.Dating.ANY && filter.fromDay() != null) {
                 return Optional.empty();
             }
@@ -510,10 +513,16 @@ public class StatementQueries {
                         .append(" and o.statement_id = p.statement_id)");
                 parameters.put("party" + i, parties.get(i));
             }
+            String leading = "p.code";
+            if (filter.type() != null) {
+                where.append(" and p.type = :type");
+                parameters.put("type", filter.type().name());
+                leading = "p.code, p.type";
+            }
             // the dates as specification() takes them, here from the party's rows
             if (filter.dating() == StatementFilter.Dating.UNDATED) {
                 where.append(" and p.date_start is null");
-                return Optional.of(new PartyRows(where.toString(), parameters));
+                return Optional.of(new PartyRows(where.toString(), leading, parameters));
             }
             if (filter.dating() != StatementFilter.Dating.ANY) {
                 where.append(filter.dating() == StatementFilter.Dating.YEAR_ONLY
@@ -528,7 +537,7 @@ public class StatementQueries {
                 where.append(" and p.date_start <= :toDay");
                 parameters.put("toDay", filter.toDay());
             }
-            return Optional.of(new PartyRows(where.toString(), parameters));
+            return Optional.of(new PartyRows(where.toString(), leading, parameters));
         }
 
         Query query(EntityManager entityManager, String sql) {

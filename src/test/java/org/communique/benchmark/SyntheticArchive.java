@@ -115,7 +115,8 @@ final class SyntheticArchive {
                      + " date_basis, type, publisher, source_url, body, warnings, segmentation, status, created_at,"
                      + " updated_at) values (?, 0, ?, ?, ?, false, ?, ?, null, ?, ?, ?, ?, null, ?, '', '[]', 'ACTIVE', ?, ?)");
              PreparedStatement party = connection.prepareStatement(
-                     "insert into statement_party (statement_id, position, code, date_start, date_precision) values (?, ?, ?, ?, ?)");
+                     "insert into statement_party (statement_id, position, code, date_start, date_precision, type)"
+                             + " values (?, ?, ?, ?, ?, ?)");
              PreparedStatement appearance = connection.prepareStatement("insert into appearance (statement_id,"
                      + " official_id, position, role, country, mentions, date_start) values (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement quotation = connection.prepareStatement("insert into quotation (statement_id,"
@@ -152,7 +153,8 @@ final class SyntheticArchive {
                 statement.setString(6, undated ? null : precisionName);
                 statement.setObject(7, undated ? null : spanEnd);
                 statement.setString(8, undated ? "NONE" : "PUBLISHED");
-                statement.setString(9, pick(TYPES));
+                String type = pick(TYPES);
+                statement.setString(9, type);
                 statement.setString(10, pick(PUBLISHERS));
                 statement.setString(11, text);
                 statement.setTimestamp(12, now);
@@ -169,6 +171,7 @@ final class SyntheticArchive {
                     party.setString(3, parties.get(p));
                     party.setObject(4, undated ? null : start);
                     party.setString(5, undated ? null : precisionName);
+                    party.setString(6, type);
                     party.addBatch();
                 }
                 int named = 2 + random.nextInt(3);

@@ -196,6 +196,27 @@ class StatementQueriesTest {
     }
 
     @Test
+    void aStatementsPartiesKeepItsTypeThroughCorrections() {
+        archive.statement("Readout with Iraq").dated("2021-07-26").type(StatementType.READOUT).parties("IQ").save();
+        Long remarks = archive.statement("Remarks with Iraq").dated("2021-07-28").type(StatementType.REMARKS)
+                .parties("IQ").save().getId();
+        flush();
+        StatementFilter readouts = StatementFilter.of(null, null, null, null, null, List.of("IQ"), "readout", null,
+                null, null);
+        assertThat(titles(readouts)).containsExactly("Readout with Iraq");
+
+        entityManager.find(Statement.class, remarks).setType(StatementType.READOUT);
+        flush();
+
+        assertThat(titles(readouts)).containsExactly("Remarks with Iraq", "Readout with Iraq");
+        assertThat(titles(StatementFilter.of(null, null, null, null, null, List.of("IQ"), "readout", null, "oldest",
+                null))).containsExactly("Readout with Iraq", "Remarks with Iraq");
+        assertThat(queries.calendar(readouts)).containsExactly(new StatementQueries.CalendarCount(2021, 7, 2));
+        assertThat(titles(StatementFilter.of(null, null, null, null, null, List.of("IQ"), "remarks", null, null,
+                null))).isEmpty();
+    }
+
+    @Test
     void aStatementsPartiesKeepItsDateThroughCorrectionsAndRevisions() {
         Long moved = archive.statement("Moved").dated("2021-07-26").parties("US", "IQ").save().getId();
         Long undated = archive.statement("Dated later").parties("IQ").save().getId();
