@@ -2,7 +2,6 @@ package org.communique.statement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +12,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import java.util.function.ToLongFunction;
 
 import org.communique.cluster.ArchiveVersion;
 import org.communique.cluster.KeptByVersion;
 import org.communique.official.Official;
 import org.communique.official.Officials;
-import org.hibernate.query.NativeQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -29,7 +26,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -112,7 +108,7 @@ public class StatementQueries {
         if (byParty.isPresent()) {
             PartyRows party = byParty.get();
             return summaries(inTimeOrder(offset, size,
-                    (dated, from, most) -> idsOf(party, dated, filter.order(), from, most), () -> dated(filter)));
+                    (dated, from, most) -> party.ids(entityManager, dated, filter.order(), from, most), () -> dated(filter)));
         }
         return summariesOf(inTimeOrder(offset, size, (dated, from, most) -> rowsOf(spec, dated, filter, from, most),
                 () -> dated(filter)));
@@ -175,22 +171,6 @@ public class StatementQueries {
                 .orderBy(order);
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(size).getResultList().stream()
                 .map(Row::of).toList();
-    }
-
-    /**
-     * The ids of a party's dated or undated statements, newest or oldest first, from the index of (code, day,
-     * precision, statement), or of (code, type, day, precision, statement), in its order (then by statement within a day) and from that index alone, however far
-     * the page is; the statements themselves are read only for the page. Ordered by the code first, though there
-     * is one: H2 reads an index in order only when the order starts with its first column.
-     */
-    private List<Long> idsOf(PartyRows party, boolean dated, StatementFilter.Order order, int offset, int size) {
-        String direction = order == StatementFilter.Order.OLDEST ? " asc" : " desc";
-        Query query = party.query(entityManager, "select p.statement_id from statement_party p where " + party.where()
-                + (dated ? " and p.date_start is not null" : " and p.date_start is null")
-                + " order by " + party.leading().replace(",", direction + ",") + direction + ", p.date_start" + direction
-                + ", p.statement_id" + direction);
-        return ((List<?>) query.setFirstResult(offset).setMaxResults(size).getResultList()).stream()
-                .map(id -> ((Number) id).longValue()).toList();
     }
 
     /** Rows for statements given by id, in the order given: for search results and feeds. */
@@ -332,7 +312,7 @@ public class StatementQueries {
         Map<Month, Long> months = new TreeMap<>();
         Optional<PartyRows> byParty = partyRows(filter);
         if (byParty.isPresent()) {
-            countByDay(months, byParty.get());
+            byParty.get().countByDay(entityManager, (day, precision, count) -> addDay(months, day, precision, count));
         } else {
             countByDay(months, (root, query, cb) -> spec.get().toPredicate(root, query, cb));
         }
@@ -365,23 +345,6 @@ public class StatementQueries {
                 .groupBy(start, precision);
         for (Object[] row : entityManager.createQuery(query).getResultList()) {
             addDay(months, (LocalDate) row[0], (DatePrecision) row[1], (Long) row[2]);
-        }
-    }
-
-    /**
-     * Adds a party's statements to the months they fall in, counted by day from the index of (code, day,
-     * precision, statement) or of (code, type, day, precision, statement) alone and in its order: grouped by the code too, though there is one, as H2 groups in
-     * the order of an index only by its first columns.
-     */
-    private void countByDay(Map<Month, Long> months, PartyRows party) {
-        for (Object row : party.query(entityManager, "select p.date_start as day_start, p.date_precision as"
-                + " day_precision, count(*) as statements from statement_party p where " + party.where()
-                + " group by " + party.leading() + ", p.date_start, p.date_precision")
-                .unwrap(NativeQuery.class).addScalar("day_start", LocalDate.class)
-                .addScalar("day_precision", String.class).addScalar("statements", Long.class).getResultList()) {
-            Object[] day = (Object[]) row;
-            addDay(months, (LocalDate) day[0], day[1] == null ? null : DatePrecision.valueOf((String) day[1]),
-                    (Long) day[2]);
         }
     }
 
@@ -423,7 +386,7 @@ public class StatementQueries {
         }
         Optional<PartyRows> byParty = partyRows(filter);
         if (byParty.isPresent()) {
-            return idsOf(byParty.get(), true, StatementFilter.Order.OLDEST, 0, most);
+            return byParty.get().ids(entityManager, true, StatementFilter.Order.OLDEST, 0, most);
         }
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
@@ -477,73 +440,5 @@ public class StatementQueries {
 
     /** A statement's place in time: its id and date ({@code null} when undated). */
     public record Dated(long id, PartialDate date) {
-    }
-
-    /**
-     * A filter's statements as rows of statement_party, which hold each statement's first day and precision
-     * (V65): the rows of its first party, of statements that have its other parties too, one row a statement. Only
-     * for a filter of parties and of what those rows hold (dates and a type, V66); words, an official, a publisher, or
-     * a range that takes a statement by the end of its span ("from" without a dating) need the statement's own row.
-     *
-     * @param where      the condition on the rows, {@code p} being statement_party
-     * @param leading    the columns the condition binds to one value each that lead the rows' index ({@code p.code},
-     *                   or {@code p.code, p.type}): an order or a grouping starts with them, as H2 reads an index in
-     *                   order only for an order that starts with its first column
-     * @param parameters its values by name
-     */
-    private record PartyRows(String where, String leading, Map<String, Object> parameters) {
-
-        /**
-         * The rows of a filter's statements, when its conditions are all on those rows; of its rarest party when
-         * it names several ({@code held}: how many statements hold a party).
-         */
-        static Optional<PartyRows> of(StatementFilter filter, ToLongFunction<String> held) {
-            if (filter.parties().isEmpty() || filter.q() != null || filter.official() != null || filter.publisher() != null
-                    || filter.dating() == StatementFilter.Dating.ANY && filter.fromDay() != null) {
-                return Optional.empty();
-            }
-            List<String> parties = filter.parties().size() == 1 ? filter.parties()
-                    : filter.parties().stream().sorted(Comparator.comparingLong(held)).toList();
-            StringBuilder where = new StringBuilder("p.code = :party0");
-            Map<String, Object> parameters = new HashMap<>();
-            parameters.put("party0", parties.get(0));
-            for (int i = 1; i < parties.size(); i++) {
-                // from the index of (code, statement) alone
-                where.append(" and exists (select 1 from statement_party o where o.code = :party").append(i)
-                        .append(" and o.statement_id = p.statement_id)");
-                parameters.put("party" + i, parties.get(i));
-            }
-            String leading = "p.code";
-            if (filter.type() != null) {
-                where.append(" and p.type = :type");
-                parameters.put("type", filter.type().name());
-                leading = "p.code, p.type";
-            }
-            // the dates as specification() takes them, here from the party's rows
-            if (filter.dating() == StatementFilter.Dating.UNDATED) {
-                where.append(" and p.date_start is null");
-                return Optional.of(new PartyRows(where.toString(), leading, parameters));
-            }
-            if (filter.dating() != StatementFilter.Dating.ANY) {
-                where.append(filter.dating() == StatementFilter.Dating.YEAR_ONLY
-                        ? " and p.date_precision = :year" : " and p.date_precision <> :year");
-                parameters.put("year", DatePrecision.YEAR.name());
-                if (filter.fromDay() != null) {
-                    where.append(" and p.date_start >= :fromDay");
-                    parameters.put("fromDay", filter.fromDay());
-                }
-            }
-            if (filter.toDay() != null) {
-                where.append(" and p.date_start <= :toDay");
-                parameters.put("toDay", filter.toDay());
-            }
-            return Optional.of(new PartyRows(where.toString(), leading, parameters));
-        }
-
-        Query query(EntityManager entityManager, String sql) {
-            Query query = entityManager.createNativeQuery(sql);
-            parameters.forEach(query::setParameter);
-            return query;
-        }
     }
 }
