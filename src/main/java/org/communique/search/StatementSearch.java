@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.communique.cluster.ArchiveVersion;
 import org.communique.cluster.KeptByVersion;
@@ -20,7 +23,6 @@ import org.communique.statement.Statement;
 import org.communique.statement.StatementFilter;
 import org.communique.statement.StatementType;
 import org.communique.web.PartyNames;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -42,6 +44,7 @@ import org.communique.web.InvalidParameterException;
 import org.communique.web.Links;
 import org.communique.web.NotToBeKept;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -58,11 +61,11 @@ class StatementSearch implements FullTextSearch {
     static final int PASSAGES = 3;
     /** How deep results can be paged: the engine ranks every result down to the page asked for. */
     static final int MAX_PAGE = 2_500;
-    private static final AggregationKey<Map<String, Long>> PARTIES = AggregationKey.of("party");
-    private static final AggregationKey<Map<Long, Long>> OFFICIALS = AggregationKey.of("official");
-    private static final AggregationKey<Map<StatementType, Long>> TYPES = AggregationKey.of("type");
-    private static final AggregationKey<Map<String, Long>> PUBLISHERS = AggregationKey.of("publisher");
-    private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("year");
+    /**
+     * When the facets are counted apart ({@link LuceneFacets}), the page of hits needs the number of matches only this
+     * far: past it the engine may skip what cannot make the page, where counting every match meant scoring every match.
+     */
+    static final int COUNTED_WITH_HITS = 1_000;
 
     private final EntityManager entityManager;
     private final Officials officials;
@@ -73,6 +76,11 @@ class StatementSearch implements FullTextSearch {
     private final TransactionTemplate readOnly;
     /** Officials' names as the facet of officials shows them (none kept in those tests). */
     private final KeptByVersion<Long, String> officialNames;
+    /** Whether the index is the embedded Lucene one, where {@link LuceneFacets} counts (else the engine's aggregations). */
+    private final boolean embedded;
+    /** Threads that count facets beside the search for the page of hits: one a processor, idle ones let go. */
+    private final ThreadPoolExecutor beside;
+    private final LuceneFacets facetCounts;
 
     /**
      * @param timeLimit the longest the engine may spend on one query ({@code archive.search.time-limit}, 1 s by
@@ -80,7 +88,7 @@ class StatementSearch implements FullTextSearch {
      *                  {@code truncateAfter}), so that a costly query cannot hold the machine
      */
     StatementSearch(EntityManager entityManager, Officials officials, Duration timeLimit) {
-        this(entityManager, officials, timeLimit, 0, Duration.ofSeconds(10), null, null);
+        this(entityManager, officials, timeLimit, 0, Duration.ofSeconds(10), null, null, "lucene");
     }
 
     /**
@@ -94,7 +102,8 @@ class StatementSearch implements FullTextSearch {
                     @Value("${archive.search.time-limit:1s}") Duration timeLimit,
                     @Value("${archive.search.at-once:0}") int atOnce,
                     @Value("${archive.search.patience:10s}") Duration patience,
-                    PlatformTransactionManager transactions, ArchiveVersion archive) {
+                    PlatformTransactionManager transactions, ArchiveVersion archive,
+                    @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend) {
         this.entityManager = entityManager;
         this.officials = officials;
         this.timeLimit = timeLimit;
@@ -102,6 +111,22 @@ class StatementSearch implements FullTextSearch {
         this.gate = new SearchGate(atOnce > 0 ? atOnce : Runtime.getRuntime().availableProcessors(), patience);
         this.readOnly = transactions == null ? null : readOnly(transactions);
         this.officialNames = new KeptByVersion<>(archive, 10_000);
+        this.embedded = "lucene".equals(backend);
+        int processors = Runtime.getRuntime().availableProcessors();
+        AtomicInteger threads = new AtomicInteger();
+        this.beside = new ThreadPoolExecutor(processors, processors, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(4 * processors), work -> {
+                    Thread thread = new Thread(work, "search-facets-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        beside.allowCoreThreadTimeOut(true);
+        this.facetCounts = new LuceneFacets(beside);
+    }
+
+    @PreDestroy
+    void close() {
+        beside.shutdownNow();
     }
 
     private static TransactionTemplate readOnly(PlatformTransactionManager transactions) {
@@ -141,8 +166,22 @@ class StatementSearch implements FullTextSearch {
         }
         SearchResult<List<?>> result;
         boolean withFacets = true;
+        LuceneFacets.Counted counted = null;
         try {
-            result = fetch(session, filter, query, officialIds, true);
+            LuceneFacets.Pending counting = null;
+            if (embedded) {
+                var scope = session.scope(Statement.class);
+                counting = facetCounts.start(scope, conditions(scope.predicate(), filter, query, officialIds).toPredicate(),
+                        wordsAlone(filter), timeLimit);
+            }
+            try {
+                result = fetch(session, filter, query, officialIds, !embedded);
+            } finally {
+                if (counting != null) {
+                    counted = counting.get(); // and the index reader it holds let go, whatever became of the hits
+                }
+            }
+            withFacets = !embedded || counted != null;
         } catch (NullPointerException timedOutWhileCounting) {
             // Hibernate Search (seen at 8.3) may fail to read the facets of a query cut short by truncateAfter (its
             // term counts are missing): the page is answered without facets rather than not at all
@@ -178,10 +217,18 @@ class StatementSearch implements FullTextSearch {
         if (result.timedOut() || !withFacets) {
             NotToBeKept.thisPage(); // what was found in time, for this reader; the next one searches again
         }
-        long total = result.timedOut() ? result.total().hitCountLowerBound() : result.total().hitCount();
+        long total = counted != null ? counted.total()
+                : result.timedOut() || embedded ? result.total().hitCountLowerBound() : result.total().hitCount();
         List<String> looser = total == 0 && filter.q() != null ? suggestions.of(filter, officialIds) : List.of();
-        return new SearchPage(ids, total, withFacets ? facets(result, filter) : Map.of(), highlights, looser,
+        FacetCounts facets = !withFacets || result.timedOut() ? null : counted != null ? counted.facets() : FacetCounts.of(result);
+        return new SearchPage(ids, total, facets == null ? Map.of() : facets(facets, filter), highlights, looser,
                 result.timedOut() || !withFacets);
+    }
+
+    /** Whether the filter asks for words and for nothing else (no dates, official, parties, type or publisher). */
+    private static boolean wordsAlone(StatementFilter filter) {
+        return filter.q() != null && filter.from() == null && filter.to() == null && filter.official() == null
+                && filter.parties().isEmpty() && filter.type() == null && filter.publisher() == null;
     }
 
     /** The page of hits asked for, with the facets when asked for. */
@@ -193,12 +240,17 @@ class StatementSearch implements FullTextSearch {
                 .sort(f -> order(f, filter, query));
         if (withFacets) {
             search = search
-                    .aggregation(PARTIES, f -> f.terms().field(SearchFields.PARTY, String.class, ValueModel.INDEX).maxTermCount(30))
-                .aggregation(OFFICIALS, f -> f.terms().field(SearchFields.OFFICIAL_ID, Long.class).maxTermCount(12))
-                .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, StatementType.class))
-                .aggregation(PUBLISHERS, f -> f.terms().field(SearchFields.PUBLISHER, String.class).maxTermCount(12))
-                .aggregation(YEARS, f -> f.terms().field(SearchFields.YEAR, Integer.class, ValueModel.INDEX).orderByTermDescending()
-                        .maxTermCount(MOST_YEARS));
+                    .aggregation(FacetCounts.PARTY, f -> f.terms().field(SearchFields.PARTY, String.class, ValueModel.INDEX)
+                            .maxTermCount(FacetCounts.PARTIES))
+                    .aggregation(FacetCounts.OFFICIAL, f -> f.terms().field(SearchFields.OFFICIAL_ID, Long.class)
+                            .maxTermCount(FacetCounts.OFFICIALS))
+                    .aggregation(FacetCounts.TYPE, f -> f.terms().field(SearchFields.TYPE, StatementType.class))
+                    .aggregation(FacetCounts.PUBLISHER, f -> f.terms().field(SearchFields.PUBLISHER, String.class)
+                            .maxTermCount(FacetCounts.PUBLISHERS))
+                    .aggregation(FacetCounts.YEAR, f -> f.terms().field(SearchFields.YEAR, Integer.class, ValueModel.INDEX)
+                            .orderByTermDescending().maxTermCount(MOST_YEARS));
+        } else if (embedded) {
+            search = search.totalHitCountThreshold(COUNTED_WITH_HITS);
         }
         return search
                 .highlighter(StatementSearch::passages)
@@ -319,25 +371,22 @@ class StatementSearch implements FullTextSearch {
         return passages.stream().limit(PASSAGES).map(MarkedPassages::clean).toList();
     }
 
-    private Map<String, List<FacetValue>> facets(SearchResult<?> result, StatementFilter filter) {
-        if (result.timedOut()) {
-            return Map.of(); // cut short by truncateAfter: the counts would be partial, and may be missing
-        }
+    private Map<String, List<FacetValue>> facets(FacetCounts counts, StatementFilter filter) {
         Map<String, String> params = filter.parameters();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        facets.put("party", values(result.aggregation(PARTIES), code -> PartyNames.nameOf(code), code -> {
+        facets.put("party", values(counts.parties(), code -> PartyNames.nameOf(code), code -> {
             Set<String> parties = new LinkedHashSet<>(filter.parties());
             parties.add(code);
             return link(params, Map.of("party", String.join("-", parties)));
         }));
-        Map<Long, Long> officialCounts = result.aggregation(OFFICIALS);
+        Map<Long, Long> officialCounts = counts.officials();
         Map<Long, String> names = namesOf(officialCounts.keySet());
         facets.put("official", values(officialCounts, id -> names.getOrDefault(id, "#" + id),
                 id -> link(params, Map.of("official", names.getOrDefault(id, "")))));
-        facets.put("type", values(result.aggregation(TYPES), StatementType::label,
+        facets.put("type", values(counts.types(), StatementType::label,
                 type -> link(params, Map.of("type", type.code()))));
-        facets.put("publisher", values(result.aggregation(PUBLISHERS), p -> p, p -> link(params, Map.of("publisher", p))));
-        facets.put("year", values(result.aggregation(YEARS), String::valueOf,
+        facets.put("publisher", values(counts.publishers(), p -> p, p -> link(params, Map.of("publisher", p))));
+        facets.put("year", values(counts.years(), String::valueOf,
                 year -> link(params, yearRange(year))));
         return facets;
     }

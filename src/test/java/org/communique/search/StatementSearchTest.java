@@ -384,13 +384,7 @@ class StatementSearchTest {
     }
 
     private void delete(long id) {
-        tx.executeWithoutResult(s -> {
-            Statement statement = statements.findWithSourceById(id).orElseThrow();
-            var source = statement.getSource();
-            statements.delete(statement);
-            statements.flush();
-            entityManager.remove(source);
-        });
+        tx.executeWithoutResult(s -> new ArchiveBuilder(entityManager).delete(statements, id));
     }
 
     private static StatementFilter filter(String q) {

@@ -110,4 +110,13 @@ public final class ArchiveBuilder {
             return statement;
         }
     }
+
+    /** Deletes a statement and its source, as a test leaves the archive it found (in the caller's transaction). */
+    public void delete(Statements statements, long id) {
+        Statement statement = statements.findWithSourceById(id).orElseThrow();
+        Source source = statement.getSource();
+        statements.delete(statement);
+        statements.flush();
+        entityManager.remove(source);
+    }
 }

@@ -40,13 +40,7 @@ class SearchChartTest {
 
     @AfterEach
     void removeBuilt() {
-        tx.executeWithoutResult(s -> built.forEach(id -> {
-            Statement statement = statements.findWithSourceById(id).orElseThrow();
-            var source = statement.getSource();
-            statements.delete(statement);
-            statements.flush();
-            entityManager.remove(source);
-        }));
+        tx.executeWithoutResult(s -> built.forEach(id -> new ArchiveBuilder(entityManager).delete(statements, id)));
     }
 
     @Test
