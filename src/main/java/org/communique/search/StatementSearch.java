@@ -23,6 +23,7 @@ import org.communique.statement.Statement;
 import org.communique.statement.StatementFilter;
 import org.communique.statement.StatementType;
 import org.communique.web.PartyNames;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -36,6 +37,7 @@ import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -88,7 +90,17 @@ class StatementSearch implements FullTextSearch {
      *                  {@code truncateAfter}), so that a costly query cannot hold the machine
      */
     StatementSearch(EntityManager entityManager, Officials officials, Duration timeLimit) {
-        this(entityManager, officials, timeLimit, 0, Duration.ofSeconds(10), null, null, "lucene");
+        this(entityManager, officials, timeLimit, 0, Duration.ofSeconds(10), null, null, backendOf(entityManager));
+    }
+
+    /** "lucene" when the statements are indexed by the embedded Lucene backend, else the other one's name. */
+    private static String backendOf(EntityManager entityManager) {
+        try {
+            Search.mapping(entityManager.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
+            return "lucene";
+        } catch (SearchException notLucene) {
+            return "elasticsearch";
+        }
     }
 
     /**
