@@ -150,6 +150,25 @@ class StatementSearchTest {
         }
     }
 
+    /**
+     * Words in Latin letters alone search the English analysis only; digits still reach the Arabic one, which reads
+     * Arabic-Indic digits as ASCII ones.
+     */
+    @Test
+    void digitsFindTheirArabicIndicFormsAndLatinWordsTheirEnglishOnes() {
+        long id = tx.execute(s -> new ArchiveBuilder(entityManager).statement("Talks on the Mosul dam")
+                .body("The delegations reviewed the Mosul dam's repairs.", "وقع الجانبان مذكرة تفاهم في عام ٢٠١٩").save().getId());
+        try {
+            assertThat(idsFound("2019")).contains(id);
+            assertThat(idsFound("١٩٢٠ OR ٢٠١٩")).contains(id);
+            assertThat(idsFound("dam's repairs")).contains(id);
+            assertThat(idsFound("\"Mosul dam\" repair")).contains(id);
+            assertThat(idsFound("2019 Mosul")).containsExactly(id);
+        } finally {
+            delete(id);
+        }
+    }
+
     @Test
     void facetCountsAreTheRealCounts() {
         FullTextSearch.SearchPage page = search.search(filter("Iraq"));
