@@ -120,6 +120,12 @@ public class ArchiveVersion {
         });
     }
 
+    /** Whether the current transaction has made a change it has not committed yet (it reads what it wrote). */
+    public boolean changedInThisTransaction() {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.hasResource(this);
+    }
+
     /** When this node last committed a change it counted (empty before its first). */
     public Optional<Instant> lastChange() {
         return Optional.ofNullable(lastChange);

@@ -28,8 +28,11 @@ public class ArchiveVocabulary {
         this.clock = clock;
     }
 
-    /** The archive's figures as they stand. */
+    /** The archive's figures as they stand (for a transaction that has written, as it stands for that transaction). */
     public Figures figures() {
+        if (version.changedInThisTransaction()) {
+            return read(version.current(), clock.instant());
+        }
         Figures current = figures;
         long changes = version.current();
         if (current == null || current.changes() != changes) {

@@ -237,7 +237,10 @@ public class StatementQueries {
                 r.publisher(), r.status() == StatementStatus.SOURCE_MISSING)).toList();
     }
 
-    /** The filter as a query, or nothing when it names an official the archive does not know (no statement can match). */
+    /**
+     * The filter as a query, or nothing when it names an official or a publisher the archive does not know (no
+     * statement can match).
+     */
     Optional<Specification<Statement>> specification(StatementFilter filter) {
         List<Long> officialIds = null;
         if (filter.official() != null) {
@@ -246,7 +249,19 @@ public class StatementQueries {
                 return Optional.empty();
             }
         }
+        List<String> publishers = null;
+        if (filter.publisher() != null) {
+            // the archive's own spellings of the publisher, so that the index of publishers is read (lower-casing each
+            // row's publisher read all of them: 54 s at 1,000,000 statements for a publisher no statement has)
+            String wanted = filter.publisher().toLowerCase(Locale.ROOT);
+            publishers = vocabulary.publishers().stream()
+                    .filter(publisher -> publisher.toLowerCase(Locale.ROOT).equals(wanted)).toList();
+            if (publishers.isEmpty()) {
+                return Optional.empty();
+            }
+        }
         List<Long> ids = officialIds;
+        List<String> published = publishers;
         return Optional.of((root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             Path<LocalDate> start = root.get("dateStart");
@@ -286,8 +301,8 @@ public class StatementQueries {
             if (filter.type() != null) {
                 where.add(cb.equal(root.get("type"), filter.type()));
             }
-            if (filter.publisher() != null) {
-                where.add(cb.equal(cb.lower(root.get("publisher")), filter.publisher().toLowerCase(Locale.ROOT)));
+            if (published != null) {
+                where.add(root.get("publisher").in(published));
             }
             if (filter.q() != null) {
                 for (String word : filter.q().toLowerCase(Locale.ROOT).split("\\s+")) {

@@ -302,6 +302,12 @@ class StatementQueriesTest {
                 "joint-statement", "u.s. department of state", null, null);
 
         assertThat(titles(all)).containsExactly("All of them");
+        assertThat(titles(StatementFilter.of(null, null, null, null, null, null, null, "IRAQI MINISTRY OF FOREIGN AFFAIRS",
+                null, null))).containsExactly("Wrong publisher");
+        StatementFilter nobody = StatementFilter.of(null, null, null, null, null, List.of("IQ"), null, "Nobody's Ministry",
+                null, null);
+        assertThat(queries.list(nobody).getTotalElements()).isZero();
+        assertThat(queries.calendar(nobody)).isEmpty();
     }
 
     @Test
