@@ -13,6 +13,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -60,6 +65,27 @@ final class LuceneFacets {
 
     LuceneFacets(Executor beside) {
         this.beside = beside;
+    }
+
+    /** Counts on threads of its own, one a processor (idle ones let go), until {@link #close()}. */
+    static LuceneFacets onThreadsOfItsOwn() {
+        int processors = Runtime.getRuntime().availableProcessors();
+        AtomicInteger threads = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(processors, processors, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(4 * processors), work -> {
+                    Thread thread = new Thread(work, "search-facets-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return new LuceneFacets(pool);
+    }
+
+    /** Lets its threads go (counts begun later are counted by their callers). */
+    void close() {
+        if (beside instanceof ExecutorService pool) {
+            pool.shutdownNow();
+        }
     }
 
     /**

@@ -4,26 +4,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.communique.cluster.ArchiveVersion;
-import org.communique.cluster.KeptByVersion;
 import org.communique.official.Official;
 import org.communique.official.Officials;
 import org.communique.statement.FullTextSearch;
 import org.communique.statement.Statement;
 import org.communique.statement.StatementFilter;
 import org.communique.statement.StatementType;
-import org.communique.web.PartyNames;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -44,7 +36,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.communique.web.InvalidParameterException;
-import org.communique.web.Links;
 import org.communique.web.NotToBeKept;
 
 import jakarta.annotation.PreDestroy;
@@ -78,12 +69,10 @@ class StatementSearch implements FullTextSearch {
     private final Suggestions suggestions;
     /** A read-only transaction, begun once a search's turn comes (none in tests that build it themselves). */
     private final TransactionTemplate readOnly;
-    /** Officials' names as the facet of officials shows them (none kept in those tests). */
-    private final KeptByVersion<Long, String> officialNames;
+    /** The facets' values as the page shows them: labels and links (officials' names kept per version). */
+    private final FacetValues facetValues;
     /** Whether the index is the embedded Lucene one, where {@link LuceneFacets} counts (else the engine's aggregations). */
     private final boolean embedded;
-    /** Threads that count facets beside the search for the page of hits: one a processor, idle ones let go. */
-    private final ThreadPoolExecutor beside;
     private final LuceneFacets facetCounts;
 
     /**
@@ -124,23 +113,14 @@ class StatementSearch implements FullTextSearch {
         this.suggestions = new Suggestions(entityManager, timeLimit);
         this.gate = new SearchGate(atOnce > 0 ? atOnce : Runtime.getRuntime().availableProcessors(), patience);
         this.readOnly = transactions == null ? null : readOnly(transactions);
-        this.officialNames = new KeptByVersion<>(archive, 10_000);
+        this.facetValues = new FacetValues(officials, archive);
         this.embedded = "lucene".equals(backend);
-        int processors = Runtime.getRuntime().availableProcessors();
-        AtomicInteger threads = new AtomicInteger();
-        this.beside = new ThreadPoolExecutor(processors, processors, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(4 * processors), work -> {
-                    Thread thread = new Thread(work, "search-facets-" + threads.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        beside.allowCoreThreadTimeOut(true);
-        this.facetCounts = new LuceneFacets(beside);
+        this.facetCounts = LuceneFacets.onThreadsOfItsOwn();
     }
 
     @PreDestroy
     void close() {
-        beside.shutdownNow();
+        facetCounts.close();
     }
 
     private static TransactionTemplate readOnly(PlatformTransactionManager transactions) {
@@ -235,7 +215,7 @@ class StatementSearch implements FullTextSearch {
                 : result.timedOut() || embedded ? result.total().hitCountLowerBound() : result.total().hitCount();
         List<String> looser = total == 0 && filter.q() != null ? suggestions.of(filter, officialIds) : List.of();
         FacetCounts facets = !withFacets || result.timedOut() ? null : counted != null ? counted.facets() : FacetCounts.of(result);
-        return new SearchPage(ids, total, facets == null ? Map.of() : facets(facets, filter), highlights, looser,
+        return new SearchPage(ids, total, facets == null ? Map.of() : facetValues.of(facets, filter), highlights, looser,
                 result.timedOut() || !withFacets);
     }
 
@@ -393,64 +373,5 @@ class StatementSearch implements FullTextSearch {
     /** At most {@link #PASSAGES} passages, in which only the marks survive. */
     private static List<String> clean(List<String> passages) {
         return passages.stream().limit(PASSAGES).map(MarkedPassages::clean).toList();
-    }
-
-    private Map<String, List<FacetValue>> facets(FacetCounts counts, StatementFilter filter) {
-        Map<String, String> params = filter.parameters();
-        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        facets.put("party", values(counts.parties(), code -> PartyNames.nameOf(code), code -> {
-            Set<String> parties = new LinkedHashSet<>(filter.parties());
-            parties.add(code);
-            return link(params, Map.of("party", String.join("-", parties)));
-        }));
-        Map<Long, Long> officialCounts = counts.officials();
-        Map<Long, String> names = namesOf(officialCounts.keySet());
-        facets.put("official", values(officialCounts, id -> names.getOrDefault(id, "#" + id),
-                id -> link(params, Map.of("official", names.getOrDefault(id, "")))));
-        facets.put("type", values(counts.types(), StatementType::label,
-                type -> link(params, Map.of("type", type.code()))));
-        facets.put("publisher", values(counts.publishers(), p -> p, p -> link(params, Map.of("publisher", p))));
-        facets.put("year", values(counts.years(), String::valueOf,
-                year -> link(params, yearRange(year))));
-        return facets;
-    }
-
-    /** The officials' names, read from the database only for those not kept under the archive's version. */
-    private Map<Long, String> namesOf(Set<Long> ids) {
-        return officialNames.get(ids, unread -> {
-            Map<Long, String> read = new HashMap<>();
-            officials.namesOf(unread).forEach(name -> read.put(name.id(), name.name()));
-            return read;
-        });
-    }
-
-    private static <T> List<FacetValue> values(Map<T, Long> counts, Function<T, String> label, Function<T, String> link) {
-        List<FacetValue> values = new ArrayList<>();
-        counts.forEach((value, count) -> {
-            if (count > 0) {
-                values.add(new FacetValue(value instanceof StatementType type ? type.code() : String.valueOf(value),
-                        label.apply(value), count, link.apply(value)));
-            }
-        });
-        return values;
-    }
-
-    /**
-     * A year as a range, {@code from} before {@code to}: always in this order, so that a year's link is one address
-     * on every node and in every run (a {@code Map.of} iterates in an order of its own for each JVM), and the page
-     * cache and shared caches keep one page for it.
-     */
-    private static Map<String, String> yearRange(int year) {
-        Map<String, String> range = new LinkedHashMap<>();
-        range.put("from", String.valueOf(year));
-        range.put("to", String.valueOf(year));
-        return range;
-    }
-
-    private static String link(Map<String, String> params, Map<String, String> narrowed) {
-        Map<String, String> all = new LinkedHashMap<>(params);
-        all.remove("page");
-        all.putAll(narrowed);
-        return new Links("/statements", all).current();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.communique.cluster.ArchiveVersion;
 import org.springframework.data.domain.PageRequest;
@@ -48,6 +49,12 @@ public class ArchiveVocabulary {
 
     public List<String> publishers() {
         return figures().publishers();
+    }
+
+    /** The archive's spellings of a publisher, whatever the case it is asked in (none when no statement has it). */
+    public List<String> publishersCalled(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return publishers().stream().filter(publisher -> publisher.toLowerCase(Locale.ROOT).equals(wanted)).toList();
     }
 
     private Figures read(long changes, Instant now) {

@@ -253,9 +253,7 @@ public class StatementQueries {
         if (filter.publisher() != null) {
             // the archive's own spellings of the publisher, so that the index of publishers is read (lower-casing each
             // row's publisher read all of them: 54 s at 1,000,000 statements for a publisher no statement has)
-            String wanted = filter.publisher().toLowerCase(Locale.ROOT);
-            publishers = vocabulary.publishers().stream()
-                    .filter(publisher -> publisher.toLowerCase(Locale.ROOT).equals(wanted)).toList();
+            publishers = vocabulary.publishersCalled(filter.publisher());
             if (publishers.isEmpty()) {
                 return Optional.empty();
             }
