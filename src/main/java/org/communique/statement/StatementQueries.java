@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,8 +14,6 @@ import java.util.function.LongSupplier;
 
 import org.communique.cluster.ArchiveVersion;
 import org.communique.cluster.KeptByVersion;
-import org.communique.official.Official;
-import org.communique.official.Officials;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -26,20 +23,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 
 /**
  * Reads statements for the pages and the API: filtered, paged lists of rows, the calendar, the archive's
  * overview (one statement read fully is {@link StatementViews}). A list page costs a fixed handful of queries
- * whatever its length: the page (a party's: its ids, then its rows), its count (its calendar added up), then the
- * parties and the officials of all its rows at once.
+ * whatever its length: the page (a party's or an official's: its ids, then its rows), its count (its calendar added
+ * up), then the parties and the officials of all its rows at once.
  */
 @Component
 @Transactional(readOnly = true)
@@ -47,7 +42,7 @@ public class StatementQueries {
 
 
     private final Statements statements;
-    private final Officials officials;
+    private final StatementConditions conditions;
     private final ArchiveVocabulary vocabulary;
     private final EntityManager entityManager;
     /**
@@ -63,15 +58,18 @@ public class StatementQueries {
     private final KeptByVersion<StatementFilter, List<CalendarCount>> calendars;
     /** How many statements hold each party (from the index of codes): a list of several parties is read from the rarest. */
     private final KeptByVersion<String, Long> partyHolders;
+    /** How many statements each publisher has (from the index of publishers): a party's list or a publisher's. */
+    private final KeptByVersion<List<String>, Long> publisherHolders;
 
-    StatementQueries(Statements statements, Officials officials, ArchiveVocabulary vocabulary, ArchiveVersion archive,
-                     EntityManager entityManager) {
+    StatementQueries(Statements statements, StatementConditions conditions, ArchiveVocabulary vocabulary,
+                     ArchiveVersion archive, EntityManager entityManager) {
         this.statements = statements;
-        this.officials = officials;
+        this.conditions = conditions;
         this.vocabulary = vocabulary;
         this.rows = new KeptByVersion<>(archive, 10_000);
         this.calendars = new KeptByVersion<>(archive, 200);
         this.partyHolders = new KeptByVersion<>(archive, 1_000);
+        this.publisherHolders = new KeptByVersion<>(archive, 1_000);
         this.entityManager = entityManager;
     }
 
@@ -110,6 +108,12 @@ public class StatementQueries {
             return summaries(inTimeOrder(offset, size,
                     (dated, from, most) -> party.ids(entityManager, dated, filter.order(), from, most), () -> dated(filter)));
         }
+        Optional<OfficialRows> byOfficial = officialRows(filter);
+        if (byOfficial.isPresent()) {
+            OfficialRows official = byOfficial.get();
+            return summaries(inTimeOrder(offset, size,
+                    (dated, from, most) -> official.ids(entityManager, dated, filter.order(), from, most), () -> dated(filter)));
+        }
         return summariesOf(inTimeOrder(offset, size, (dated, from, most) -> rowsOf(spec, dated, filter, from, most),
                 () -> dated(filter)));
     }
@@ -117,12 +121,27 @@ public class StatementQueries {
     /**
      * A filter's statements as party rows, when it can be read so: from its rarest party's rows when it names
      * several, as the rows of the first were each probed for the others (a common party and a rare one, 1.4 s at a
-     * million statements, the rare one first 0.1 s).
+     * million statements, the rare one first 0.1 s); with a publisher, only when the party is the rarer of the two.
      */
     private Optional<PartyRows> partyRows(StatementFilter filter) {
-        return PartyRows.of(filter, code -> partyHolders.get(code, () -> ((Number) entityManager
-                .createNativeQuery("select count(*) from statement_party where code = :code")
-                .setParameter("code", code).getSingleResult()).longValue()));
+        List<String> publishers = conditions.publishers(filter);
+        return PartyRows.of(filter, publishers, code -> partyHolders.get(code, () -> count(entityManager
+                        .createNativeQuery("select count(*) from statement_party where code = :code")
+                        .setParameter("code", code))),
+                () -> publisherHolders.get(publishers, () -> count(entityManager
+                        .createNativeQuery("select count(*) from statement where publisher in (:publishers)")
+                        .setParameter("publishers", publishers))));
+    }
+
+    /** A filter of one official as that official's rows of appearance (with the filter's other conditions). */
+    private Optional<OfficialRows> officialRows(StatementFilter filter) {
+        return filter.official() == null ? Optional.empty() : OfficialRows.of(filter,
+                conditions.officialIds(filter),
+                () -> conditions.of(filter, false).orElseThrow());
+    }
+
+    private static long count(Query query) {
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     /** The dated or the undated part of a list, from an offset into that part. */
@@ -146,10 +165,8 @@ public class StatementQueries {
     }
 
     /**
-     * The dated or the undated rows of a page. A list of one type is ordered by its type first (one value, so the
-     * order is the same): H2 reads an index in order only when the order starts with the index's first column,
-     * and the index of types then dates is read in order from the type's first entry, not every entry of the type
-     * read and sorted.
+     * The dated or the undated rows of a page. A list of one type or publisher is ordered by them first (one value
+     * each, so the order is the same), so that the index that leads with them is read in order ({@link #leading}).
      */
     private List<Row> rowsOf(Specification<Statement> spec, boolean dated, StatementFilter filter, int offset, int size) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
@@ -159,10 +176,8 @@ public class StatementQueries {
         Function<Expression<?>, jakarta.persistence.criteria.Order> inOrder =
                 filter.order() == StatementFilter.Order.OLDEST ? cb::asc : cb::desc;
         List<jakarta.persistence.criteria.Order> order = new ArrayList<>();
-        if (filter.type() != null && dated) {
-            order.add(inOrder.apply(root.get("type")));
-        }
         if (dated) {
+            conditions.leading(root, filter).forEach(column -> order.add(inOrder.apply(column)));
             order.add(inOrder.apply(start));
         }
         order.add(inOrder.apply(root.get("id")));
@@ -237,79 +252,9 @@ public class StatementQueries {
                 r.publisher(), r.status() == StatementStatus.SOURCE_MISSING)).toList();
     }
 
-    /**
-     * The filter as a query, or nothing when it names an official or a publisher the archive does not know (no
-     * statement can match).
-     */
+    /** The filter as a query, or nothing when no statement can match it ({@link StatementConditions#of}). */
     Optional<Specification<Statement>> specification(StatementFilter filter) {
-        List<Long> officialIds = null;
-        if (filter.official() != null) {
-            officialIds = officials.findByAnyName(filter.official()).stream().map(Official::getId).toList();
-            if (officialIds.isEmpty()) {
-                return Optional.empty();
-            }
-        }
-        List<String> publishers = null;
-        if (filter.publisher() != null) {
-            // the archive's own spellings of the publisher, so that the index of publishers is read (lower-casing each
-            // row's publisher read all of them: 54 s at 1,000,000 statements for a publisher no statement has)
-            publishers = vocabulary.publishersCalled(filter.publisher());
-            if (publishers.isEmpty()) {
-                return Optional.empty();
-            }
-        }
-        List<Long> ids = officialIds;
-        List<String> published = publishers;
-        return Optional.of((root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            Path<LocalDate> start = root.get("dateStart");
-            if (filter.dating() == StatementFilter.Dating.UNDATED) {
-                where.add(cb.isNull(start));
-            } else if (filter.dating() != StatementFilter.Dating.ANY) {
-                where.add(filter.dating() == StatementFilter.Dating.YEAR_ONLY
-                        ? cb.equal(root.get("datePrecision"), DatePrecision.YEAR)
-                        : cb.notEqual(root.get("datePrecision"), DatePrecision.YEAR));
-                if (filter.fromDay() != null) {
-                    where.add(cb.greaterThanOrEqualTo(start, filter.fromDay()));
-                }
-                if (filter.toDay() != null) {
-                    where.add(cb.lessThanOrEqualTo(start, filter.toDay()));
-                }
-            } else {
-                if (filter.toDay() != null) {
-                    where.add(cb.lessThanOrEqualTo(start, filter.toDay()));
-                }
-                if (filter.fromDay() != null) {
-                    where.add(cb.greaterThanOrEqualTo(root.get("spanEnd"), filter.fromDay()));
-                }
-            }
-            if (ids != null) {
-                Subquery<Long> named = query.subquery(Long.class);
-                var appearance = named.from(Appearance.class);
-                named.select(appearance.get("statement").get("id"))
-                        .where(appearance.get("official").get("id").in(ids));
-                where.add(root.get("id").in(named));
-            }
-            for (String party : filter.parties()) {
-                Subquery<Integer> holding = query.subquery(Integer.class);
-                Join<Statement, StatementParty> held = holding.correlate(root).join("parties");
-                holding.select(cb.literal(1)).where(cb.equal(held.get("code"), party));
-                where.add(cb.exists(holding));
-            }
-            if (filter.type() != null) {
-                where.add(cb.equal(root.get("type"), filter.type()));
-            }
-            if (published != null) {
-                where.add(root.get("publisher").in(published));
-            }
-            if (filter.q() != null) {
-                for (String word : filter.q().toLowerCase(Locale.ROOT).split("\\s+")) {
-                    String like = "%" + word.replace("%", "").replace("_", "") + "%";
-                    where.add(cb.or(cb.like(cb.lower(root.get("title")), like), cb.like(cb.lower(root.get("body")), like)));
-                }
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        });
+        return conditions.of(filter, true).map(condition -> condition::on);
     }
 
     /** How many statements of a filter fall in each month (and, for dates known only to the year, each year). */
@@ -324,10 +269,13 @@ public class StatementQueries {
         }
         Map<Month, Long> months = new TreeMap<>();
         Optional<PartyRows> byParty = partyRows(filter);
+        Optional<OfficialRows> byOfficial = byParty.isPresent() ? Optional.empty() : officialRows(filter);
         if (byParty.isPresent()) {
             byParty.get().countByDay(entityManager, (day, precision, count) -> addDay(months, day, precision, count));
+        } else if (byOfficial.isPresent()) {
+            byOfficial.get().countByDay(entityManager, (day, precision, count) -> addDay(months, day, precision, count));
         } else {
-            countByDay(months, (root, query, cb) -> spec.get().toPredicate(root, query, cb));
+            countByDay(months, (root, query, cb) -> spec.get().toPredicate(root, query, cb), root -> conditions.leading(root, filter));
         }
         return calendarOf(months);
     }
@@ -337,7 +285,7 @@ public class StatementQueries {
         Map<Month, Long> months = new TreeMap<>();
         for (int from = 0; from < ids.size(); from += 1000) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-            countByDay(months, (root, query, cb) -> root.get("id").in(chunk));
+            countByDay(months, (root, query, cb) -> root.get("id").in(chunk), root -> List.of());
         }
         return calendarOf(months);
     }
@@ -345,17 +293,21 @@ public class StatementQueries {
     /**
      * Adds the statements a condition takes to the months they fall in: counted by day, in the order of the index
      * of dates, and added up by month here (H2 groups rows that come in order without a table of groups, and reads
-     * the day and precision from the index alone).
+     * the day and precision from the index alone). Grouped by the {@code leading} columns first, which the
+     * condition binds to one value each, as H2 groups in the order of an index only by its first columns.
      */
-    private void countByDay(Map<Month, Long> months, Specification<Statement> condition) {
+    private void countByDay(Map<Month, Long> months, Specification<Statement> condition,
+                            Function<Root<Statement>, List<Expression<?>>> leading) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Statement> root = query.from(Statement.class);
         Path<LocalDate> start = root.get("dateStart");
         Path<DatePrecision> precision = root.get("datePrecision");
+        List<Expression<?>> groups = new ArrayList<>(leading.apply(root));
+        groups.addAll(List.of(start, precision));
         query.multiselect(start, precision, cb.count(root))
                 .where(condition.toPredicate(root, query, cb))
-                .groupBy(start, precision);
+                .groupBy(groups);
         for (Object[] row : entityManager.createQuery(query).getResultList()) {
             addDay(months, (LocalDate) row[0], (DatePrecision) row[1], (Long) row[2]);
         }
@@ -400,6 +352,10 @@ public class StatementQueries {
         Optional<PartyRows> byParty = partyRows(filter);
         if (byParty.isPresent()) {
             return byParty.get().ids(entityManager, true, StatementFilter.Order.OLDEST, 0, most);
+        }
+        Optional<OfficialRows> byOfficial = officialRows(filter);
+        if (byOfficial.isPresent()) {
+            return byOfficial.get().ids(entityManager, true, StatementFilter.Order.OLDEST, 0, most);
         }
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);

@@ -41,7 +41,8 @@ import org.springframework.util.FileSystemUtils;
  * to time {@link PageBenchmark}'s pages as well, on the same archive, where the page cache answers after the first;
  * {@code -Dbenchmark.fill=import} to build the archive with the importer from source files written by
  * {@link SyntheticArchive#writeFiles} instead of plain JDBC batches; {@code -Dbenchmark.reuse=true} to time an
- * archive a run before built and left in {@code target}; {@code -Dbenchmark.uncached=true} to time the searches over HTTP and the pages again with a new address each time,
+ * archive a run before built and left in {@code target} (with {@code -Dbenchmark.add=N}, N statements added to it
+ * first and the index rebuilt: to finish a fill that was stopped); {@code -Dbenchmark.uncached=true} to time the searches over HTTP and the pages again with a new address each time,
  * rendered every time: at 1,000,000 statements the busiest official's page alone takes about a minute a request).
  */
 public final class SearchBenchmark {
@@ -82,6 +83,14 @@ public final class SearchBenchmark {
             if (reuse) {
                 System.out.printf("Reusing the archive in %s: %,d statements%n", data, new JdbcTemplate(app.getBean(DataSource.class))
                         .queryForObject("select count(*) from statement", Long.class));
+                int added = Integer.getInteger("benchmark.add", 0);
+                if (added > 0) {
+                    new SyntheticArchive(app.getBean(DataSource.class), true).extend(400, added);
+                    System.out.printf("Added %,d statements in %.1f s%n", added, (System.nanoTime() - started) / 1e9);
+                    started = System.nanoTime();
+                    long indexed = app.getBean(SearchIndex.class).rebuild();
+                    System.out.printf("Indexed %,d statements (mass indexer) in %.1f s%n", indexed, (System.nanoTime() - started) / 1e9);
+                }
             } else if (imported) {
                 importFiles(app, statements);
             } else {

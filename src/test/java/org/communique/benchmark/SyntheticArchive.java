@@ -72,6 +72,24 @@ final class SyntheticArchive {
         }
     }
 
+    /**
+     * Adds {@code statements} statements to an archive that {@link #fill} filled, naming its {@code officials}
+     * officials (the last made): to finish a fill that was stopped, or to grow an archive a size at a time.
+     */
+    void extend(int officials, int statements) throws Exception {
+        Timestamp now = Timestamp.from(Instant.parse("2026-01-01T00:00:00Z"));
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long firstOfficial;
+            try (var rs = connection.createStatement().executeQuery("select max(id) + 1 - " + officials + " from official")) {
+                rs.next();
+                firstOfficial = rs.getLong(1);
+            }
+            insertStatements(connection, statements, firstOfficial, officials, now);
+            connection.commit();
+        }
+    }
+
     private long insertOfficials(Connection connection, int count, Timestamp now) throws Exception {
         long first;
         try (var rs = connection.createStatement().executeQuery("select coalesce(max(id), 0) + 1 from official")) {
@@ -126,9 +144,12 @@ final class SyntheticArchive {
                 rs.next();
                 firstId = rs.getLong(1);
             }
+            if (firstId > 1) {
+                random.setSeed(20260101 + firstId); // an archive extended gets statements of its own, not the first again
+            }
             for (int i = 0; i < count; i++) {
                 long id = firstId + i;
-                String title = "Officials " + pick(VERBS) + " " + pick(SUBJECTS) + " (" + (i + 1) + ")";
+                String title = "Officials " + pick(VERBS) + " " + pick(SUBJECTS) + " (" + id + ")";
                 String text = variedBodies ? variedParagraphs() : body;
                 source.setLong(1, id);
                 source.setString(2, "bench/" + id + ".txt");

@@ -18,7 +18,7 @@ import org.springframework.data.domain.Page;
 import jakarta.persistence.EntityManager;
 
 @QueryTest
-@Import({StatementQueries.class, StatementViews.class, ArchiveVocabulary.class, ArchiveVersion.class})
+@Import({StatementQueries.class, StatementConditions.class, StatementViews.class, ArchiveVocabulary.class, ArchiveVersion.class})
 class StatementQueriesTest {
 
     @Autowired
@@ -193,6 +193,136 @@ class StatementQueriesTest {
         assertThat(queries.list(readouts.withSize(1).withPage(1)).getTotalElements()).isEqualTo(2);
         assertThat(queries.calendar(readouts)).containsExactly(new StatementQueries.CalendarCount(2021, 7, 1),
                 new StatementQueries.CalendarCount(null, null, 1));
+    }
+
+    @Test
+    void anOfficialsListRunsThroughTheirDatedThenUndatedStatementsAndCountsTheYearsApart() {
+        Official saleh = archive.official("Barham Salih", "IQ", "Barham Saleh");
+        Official other = archive.official("Somebody Else", "US");
+        archive.statement("The year").dated("2021").naming(saleh, "President").save();
+        archive.statement("New Year's Day").dated("2021-01-01").naming(saleh, "President").save();
+        archive.statement("January").dated("2021-01").naming(saleh, "President").save();
+        archive.statement("Undated").naming(saleh, "President").save();
+        archive.statement("July").dated("2021-07-26").naming(saleh, "President").naming(other, "Envoy").save();
+        archive.statement("Not them").dated("2021-07-27").naming(other, "Envoy").save();
+        flush();
+        StatementFilter newest = official("Barham Saleh").withSize(2);
+        StatementFilter oldest = StatementFilter.of(null, null, null, null, "barham salih", null, null, null, "oldest",
+                null).withSize(2);
+
+        // the same day's by number, as the list of all statements has them
+        assertThat(pages(newest, 4)).containsExactly("July", "January", "New Year's Day", "The year", "Undated");
+        assertThat(pages(oldest, 4)).containsExactly("The year", "New Year's Day", "January", "July", "Undated");
+        assertThat(queries.list(newest.withPage(1)).getTotalElements()).isEqualTo(5);
+        assertThat(queries.calendar(newest)).containsExactly(new StatementQueries.CalendarCount(2021, null, 1),
+                new StatementQueries.CalendarCount(2021, 1, 2), new StatementQueries.CalendarCount(2021, 7, 1),
+                new StatementQueries.CalendarCount(null, null, 1));
+    }
+
+    @Test
+    void anOfficialWithAPartyOrAYearTakesTheirStatementsThatAlsoMatch() {
+        Official saleh = archive.official("Barham Salih", "IQ");
+        archive.statement("The year, Turkey").dated("2021").parties("IQ", "TR").naming(saleh, "President").save();
+        archive.statement("July, Turkey").dated("2021-07-26").parties("TR").naming(saleh, "President").save();
+        archive.statement("July, Iraq alone").dated("2021-07-27").parties("IQ").naming(saleh, "President").save();
+        archive.statement("Undated, Turkey").parties("TR").naming(saleh, "President").save();
+        archive.statement("2022, Turkey").dated("2022-02-02").parties("TR").naming(saleh, "President").save();
+        archive.statement("Turkey, not them").dated("2021-07-28").parties("TR").save();
+        flush();
+        StatementFilter withTurkey = StatementFilter.of(null, null, null, null, "Barham Salih", List.of("TR"), null,
+                null, null, null).withSize(2);
+        StatementFilter in2021 = StatementFilter.of(null, "2021", "2021", null, "Barham Salih", null, null, null,
+                "oldest", null);
+
+        assertThat(pages(withTurkey, 3)).containsExactly("2022, Turkey", "July, Turkey", "The year, Turkey",
+                "Undated, Turkey");
+        assertThat(queries.list(withTurkey.withPage(1)).getTotalElements()).isEqualTo(4);
+        assertThat(queries.calendar(withTurkey)).containsExactly(new StatementQueries.CalendarCount(2021, null, 1),
+                new StatementQueries.CalendarCount(2021, 7, 1), new StatementQueries.CalendarCount(2022, 2, 1),
+                new StatementQueries.CalendarCount(null, null, 1));
+        assertThat(titles(in2021)).containsExactly("The year, Turkey", "July, Turkey", "July, Iraq alone");
+        assertThat(queries.firstDated(in2021.withDating(StatementFilter.Dating.DAY_OR_MONTH), 5))
+                .hasSize(2);
+    }
+
+    @Test
+    void aPublishersListRunsThroughItsDatedThenItsUndatedStatementsAloneOrWithAType() {
+        archive.statement("State, August").dated("2021-08-01").type(StatementType.READOUT).publisher("Department of State").save();
+        archive.statement("State, undated").type(StatementType.READOUT).publisher("Department of State").save();
+        archive.statement("Ministry, July").dated("2021-07-15").type(StatementType.READOUT).publisher("Ministry").save();
+        archive.statement("State, a year").dated("2021").type(StatementType.REMARKS).publisher("Department of State").save();
+        archive.statement("State, June").dated("2021-06-30").type(StatementType.READOUT).publisher("Department of State").save();
+        archive.statement("State, also August").dated("2021-08-01").type(StatementType.REMARKS).publisher("Department of State").save();
+        archive.statement("Nobody's, June").dated("2021-06-01").save();
+        flush();
+        StatementFilter newest = publisher("department of state", null, null).withSize(2);
+        StatementFilter oldest = publisher("Department of State", null, "oldest").withSize(2);
+        StatementFilter readouts = publisher("DEPARTMENT OF STATE", "readout", null).withSize(2);
+
+        // the same day's by number, as the list of all statements has them
+        assertThat(pages(newest, 4)).containsExactly("State, also August", "State, August", "State, June",
+                "State, a year", "State, undated");
+        assertThat(pages(oldest, 4)).containsExactly("State, a year", "State, June", "State, August",
+                "State, also August", "State, undated");
+        assertThat(queries.list(newest.withPage(1)).getTotalElements()).isEqualTo(5);
+        assertThat(queries.calendar(newest)).containsExactly(new StatementQueries.CalendarCount(2021, null, 1),
+                new StatementQueries.CalendarCount(2021, 6, 1), new StatementQueries.CalendarCount(2021, 8, 2),
+                new StatementQueries.CalendarCount(null, null, 1));
+        assertThat(pages(readouts, 3)).containsExactly("State, August", "State, June", "State, undated");
+        assertThat(queries.list(readouts.withPage(1)).getTotalElements()).isEqualTo(3);
+        assertThat(queries.calendar(readouts)).containsExactly(new StatementQueries.CalendarCount(2021, 6, 1),
+                new StatementQueries.CalendarCount(2021, 8, 1), new StatementQueries.CalendarCount(null, null, 1));
+    }
+
+    @Test
+    void aPartyAndAPublisherTakeTheStatementsOfBothWhicheverHasFewer() {
+        // Kurdistan is rarer than the State Department, which is rarer than the US: read from either side
+        archive.statement("State, US and Kurdistan").dated("2021-07-26").parties("US", "KRG")
+                .publisher("Department of State").save();
+        archive.statement("State, US, undated").parties("US").publisher("Department of State").save();
+        archive.statement("State, US").dated("2021-07-01").parties("US").publisher("Department of State").save();
+        archive.statement("State, Iraq").dated("2021-07-02").parties("IQ").publisher("Department of State").save();
+        archive.statement("Embassy, US and Kurdistan").dated("2021-07-27").parties("US", "KRG")
+                .publisher("Embassy").save();
+        for (int i = 1; i <= 4; i++) {
+            archive.statement("Embassy, US " + i).dated("2021-07-0" + i).parties("US").publisher("Embassy").save();
+        }
+        archive.statement("Ministry, US").dated("2021-06-01").parties("US").publisher("Ministry").save();
+        flush();
+
+        StatementFilter kurdsOfState = StatementFilter.of(null, null, null, null, null, List.of("KRG"), null,
+                "Department of State", null, null);
+        StatementFilter usOfState = StatementFilter.of(null, null, null, null, null, List.of("US"), null,
+                "department of state", null, null);
+        StatementFilter usOfMinistry = StatementFilter.of(null, null, null, null, null, List.of("US"), null,
+                "Ministry", "oldest", null);
+
+        assertThat(titles(kurdsOfState)).containsExactly("State, US and Kurdistan");
+        assertThat(queries.calendar(kurdsOfState)).containsExactly(new StatementQueries.CalendarCount(2021, 7, 1));
+        assertThat(titles(usOfState)).containsExactly("State, US and Kurdistan", "State, US", "State, US, undated");
+        assertThat(queries.list(usOfState.withSize(1).withPage(2)).getTotalElements()).isEqualTo(3);
+        assertThat(queries.calendar(usOfState)).containsExactly(new StatementQueries.CalendarCount(2021, 7, 2),
+                new StatementQueries.CalendarCount(null, null, 1));
+        assertThat(titles(usOfMinistry)).containsExactly("Ministry, US");
+    }
+
+    @Test
+    void aPublisherSpelledSeveralWaysTakesAllItsSpellingsInTimeOrder() {
+        archive.statement("Capitals, July").dated("2021-07-10").parties("US").publisher("DEPARTMENT OF STATE").save();
+        archive.statement("Plain, August").dated("2021-08-10").parties("US").publisher("Department of State").save();
+        archive.statement("Plain, June").dated("2021-06-10").publisher("Department of State").save();
+        archive.statement("Capitals, undated").publisher("DEPARTMENT OF STATE").save();
+        flush();
+
+        assertThat(titles(publisher("department of state", null, null))).containsExactly("Plain, August",
+                "Capitals, July", "Plain, June", "Capitals, undated");
+        assertThat(pages(publisher("Department of State", null, "oldest").withSize(1), 5)).containsExactly(
+                "Plain, June", "Capitals, July", "Plain, August", "Capitals, undated");
+        assertThat(titles(StatementFilter.of(null, null, null, null, null, List.of("US"), null, "Department of State",
+                null, null))).containsExactly("Plain, August", "Capitals, July");
+        assertThat(queries.calendar(publisher("Department of State", null, null))).containsExactly(
+                new StatementQueries.CalendarCount(2021, 6, 1), new StatementQueries.CalendarCount(2021, 7, 1),
+                new StatementQueries.CalendarCount(2021, 8, 1), new StatementQueries.CalendarCount(null, null, 1));
     }
 
     @Test
@@ -481,6 +611,10 @@ class StatementQueriesTest {
 
     private static StatementFilter filter(String from, String to) {
         return StatementFilter.of(null, null, from, to, null, null, null, null, null, null);
+    }
+
+    private static StatementFilter publisher(String name, String type, String sort) {
+        return StatementFilter.of(null, null, null, null, null, null, type, name, sort, null);
     }
 
     private static StatementFilter official(String name) {
