@@ -150,7 +150,7 @@ class StatementConditions {
      */
     List<Expression<?>> leading(Root<Statement> root, StatementFilter filter) {
         List<Expression<?>> leading = new ArrayList<>(2);
-        if (filter.publisher() != null && vocabulary.publishersCalled(filter.publisher()).size() == 1) {
+        if (publishers(filter).size() == 1) {
             leading.add(root.get("publisher"));
         }
         if (filter.type() != null) {
