@@ -10,6 +10,7 @@ import org.communique.web.PublicUrl;
 import org.communique.official.Official;
 import org.communique.official.OfficialRecord;
 import org.communique.official.Officials;
+import org.communique.statement.CalendarCount;
 import org.communique.statement.FullTextSearch;
 import org.communique.statement.StatementFilter;
 import org.communique.statement.StatementQueries;
@@ -153,7 +154,7 @@ class ApiController {
     }
 
     /** How many statements fall in each month; {@code month} is null for statements known only to the year. */
-    record Timeline(long total, List<StatementQueries.CalendarCount> months) {
+    record Timeline(long total, List<CalendarCount> months) {
     }
 
     @GetMapping("/timeline")
@@ -164,8 +165,8 @@ class ApiController {
                       @RequestParam(required = false) List<String> party, @RequestParam(required = false) String type,
                       @RequestParam(required = false) String publisher) {
         StatementFilter filter = StatementFilter.of(q, null, from, to, official, party, type, publisher, null, null);
-        List<StatementQueries.CalendarCount> months = queries.calendar(filter);
-        return new Timeline(months.stream().mapToLong(StatementQueries.CalendarCount::count).sum(), months);
+        List<CalendarCount> months = queries.calendar(filter);
+        return new Timeline(months.stream().mapToLong(CalendarCount::count).sum(), months);
     }
 
     private static Item item(StatementSummary s, String base, List<String> highlights) {

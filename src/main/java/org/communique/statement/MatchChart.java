@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.Function;
 
-import org.communique.statement.StatementQueries.CalendarCount;
+import org.communique.statement.CalendarCount;
 
 /**
  * How many statements of a list fall in each year, or each month when they span two years at most: a bar

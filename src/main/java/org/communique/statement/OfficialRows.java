@@ -66,7 +66,7 @@ record OfficialRows(long officialId, StatementConditions.Condition rest) {
     }
 
     /** The statements counted by day (and by precision, which a year's statements need). */
-    void countByDay(EntityManager entityManager, PartyRows.DayCounts counts) {
+    void countByDay(EntityManager entityManager, CalendarCount.Tally counts) {
         if (rest == null) {
             countAloneByDay(entityManager, counts);
             return;
@@ -92,7 +92,7 @@ record OfficialRows(long officialId, StatementConditions.Condition rest) {
      * starts on the first of January: the statements of those days alone are counted by precision, from their
      * own rows.
      */
-    private void countAloneByDay(EntityManager entityManager, PartyRows.DayCounts counts) {
+    private void countAloneByDay(EntityManager entityManager, CalendarCount.Tally counts) {
         List<LocalDate> newYears = new ArrayList<>();
         Map<LocalDate, Long> days = new HashMap<>();
         for (Object[] row : entityManager.createQuery("select a.dateStart, count(a) from Appearance a"

@@ -89,11 +89,6 @@ record PartyRows(String where, String leading, Map<String, Object> parameters) {
         return Optional.of(new PartyRows(where.toString(), leading, parameters));
     }
 
-    /** How many statements a day holds, as the rows count them. */
-    interface DayCounts {
-        void add(LocalDate day, DatePrecision precision, long count);
-    }
-
     /**
      * The ids of the dated or the undated statements, newest or oldest first, from the index of (code, day,
      * precision, statement) or of (code, type, day, precision, statement) in its order (then by statement within
@@ -115,7 +110,7 @@ record PartyRows(String where, String leading, Map<String, Object> parameters) {
      * The statements counted by day from the same index alone and in its order: grouped by the leading columns
      * too, as H2 groups in the order of an index only by its first columns.
      */
-    void countByDay(EntityManager entityManager, DayCounts counts) {
+    void countByDay(EntityManager entityManager, CalendarCount.Tally counts) {
         for (Object row : query(entityManager, "select p.date_start as day_start, p.date_precision as"
                 + " day_precision, count(*) as statements from statement_party p where " + where
                 + " group by " + leading + ", p.date_start, p.date_precision")

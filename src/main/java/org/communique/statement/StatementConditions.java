@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.communique.cluster.ArchiveVersion;
+import org.communique.cluster.KeptByVersion;
 import org.communique.official.Official;
 import org.communique.official.Officials;
 import org.springframework.stereotype.Component;
@@ -30,16 +32,21 @@ class StatementConditions {
 
     private final Officials officials;
     private final ArchiveVocabulary vocabulary;
+    private final KeptByVersion<String, List<Long>> officialsByName;
 
-    StatementConditions(Officials officials, ArchiveVocabulary vocabulary) {
+    StatementConditions(Officials officials, ArchiveVocabulary vocabulary, ArchiveVersion archive) {
         this.officials = officials;
         this.vocabulary = vocabulary;
+        this.officialsByName = new KeptByVersion<>(archive, 1_000);
     }
 
-    /** The officials a filter's name is one of the spellings of (none without a name). */
+    /**
+     * The officials a filter's name is one of the spellings of (none without a name), looked up once until the
+     * archive changes: a list's page, its count and its calendar each ask.
+     */
     List<Long> officialIds(StatementFilter filter) {
-        return filter.official() == null ? List.of()
-                : officials.findByAnyName(filter.official()).stream().map(Official::getId).toList();
+        return filter.official() == null ? List.of() : officialsByName.get(filter.official(),
+                () -> officials.findByAnyName(filter.official()).stream().map(Official::getId).toList());
     }
 
     /**

@@ -75,12 +75,12 @@ public class StatementListPage {
         if (filter.q() == null || search.isEmpty()) {
             return MatchChart.of(queries.calendar(filter), narrowed);
         }
-        List<StatementQueries.CalendarCount> years = yearsOf(facets);
+        List<CalendarCount> years = yearsOf(facets);
         if (total <= CHARTED_EXACTLY) {
             if (years.size() < FullTextSearch.MOST_YEARS && MatchChart.drawnByYear(years)) {
-                long dated = years.stream().mapToLong(StatementQueries.CalendarCount::count).sum();
+                long dated = years.stream().mapToLong(CalendarCount::count).sum();
                 if (total > dated) {
-                    years.add(new StatementQueries.CalendarCount(null, null, total - dated));
+                    years.add(new CalendarCount(null, null, total - dated));
                 }
                 return MatchChart.of(years, narrowed);
             }
@@ -90,11 +90,11 @@ public class StatementListPage {
     }
 
     /** The search's year facet as counts per year (empty without facets). */
-    private static List<StatementQueries.CalendarCount> yearsOf(Map<String, List<FullTextSearch.FacetValue>> facets) {
-        List<StatementQueries.CalendarCount> years = new java.util.ArrayList<>();
+    private static List<CalendarCount> yearsOf(Map<String, List<FullTextSearch.FacetValue>> facets) {
+        List<CalendarCount> years = new java.util.ArrayList<>();
         for (FullTextSearch.FacetValue year : facets.getOrDefault("year", List.of())) {
             try {
-                years.add(new StatementQueries.CalendarCount(Integer.parseInt(year.value()), null, year.count()));
+                years.add(new CalendarCount(Integer.parseInt(year.value()), null, year.count()));
             } catch (NumberFormatException e) {
                 // a facet value that is not a year draws nothing
             }

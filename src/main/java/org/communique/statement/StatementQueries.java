@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -267,27 +266,27 @@ public class StatementQueries {
         if (spec.isEmpty()) {
             return List.of();
         }
-        Map<Month, Long> months = new TreeMap<>();
+        CalendarCount.Tally tally = new CalendarCount.Tally();
         Optional<PartyRows> byParty = partyRows(filter);
         Optional<OfficialRows> byOfficial = byParty.isPresent() ? Optional.empty() : officialRows(filter);
         if (byParty.isPresent()) {
-            byParty.get().countByDay(entityManager, (day, precision, count) -> addDay(months, day, precision, count));
+            byParty.get().countByDay(entityManager, tally);
         } else if (byOfficial.isPresent()) {
-            byOfficial.get().countByDay(entityManager, (day, precision, count) -> addDay(months, day, precision, count));
+            byOfficial.get().countByDay(entityManager, tally);
         } else {
-            countByDay(months, (root, query, cb) -> spec.get().toPredicate(root, query, cb), root -> conditions.leading(root, filter));
+            countByDay(tally, (root, query, cb) -> spec.get().toPredicate(root, query, cb), root -> conditions.leading(root, filter));
         }
-        return calendarOf(months);
+        return tally.counts();
     }
 
     /** How many of the statements given by id fall in each month (or year, or none): for a search's chart. */
     public List<CalendarCount> calendarOf(List<Long> ids) {
-        Map<Month, Long> months = new TreeMap<>();
+        CalendarCount.Tally tally = new CalendarCount.Tally();
         for (int from = 0; from < ids.size(); from += 1000) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-            countByDay(months, (root, query, cb) -> root.get("id").in(chunk), root -> List.of());
+            countByDay(tally, (root, query, cb) -> root.get("id").in(chunk), root -> List.of());
         }
-        return calendarOf(months);
+        return tally.counts();
     }
 
     /**
@@ -296,7 +295,7 @@ public class StatementQueries {
      * the day and precision from the index alone). Grouped by the {@code leading} columns first, which the
      * condition binds to one value each, as H2 groups in the order of an index only by its first columns.
      */
-    private void countByDay(Map<Month, Long> months, Specification<Statement> condition,
+    private void countByDay(CalendarCount.Tally tally, Specification<Statement> condition,
                             Function<Root<Statement>, List<Expression<?>>> leading) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
@@ -309,33 +308,7 @@ public class StatementQueries {
                 .where(condition.toPredicate(root, query, cb))
                 .groupBy(groups);
         for (Object[] row : entityManager.createQuery(query).getResultList()) {
-            addDay(months, (LocalDate) row[0], (DatePrecision) row[1], (Long) row[2]);
-        }
-    }
-
-    /** Adds a day's count to its month (to month 0 of its year for a date known only to the year). */
-    private static void addDay(Map<Month, Long> months, LocalDate day, DatePrecision precision, long count) {
-        months.merge(day == null ? Month.UNDATED
-                : new Month(day.getYear(), precision == DatePrecision.YEAR ? 0 : day.getMonthValue()), count, Long::sum);
-    }
-
-    private static List<CalendarCount> calendarOf(Map<Month, Long> months) {
-        return months.entrySet().stream().map(e -> e.getKey().count(e.getValue())).toList();
-    }
-
-    /** A month of the calendar as it sorts: month 0 for those known only to the year, the undated last. */
-    private record Month(int year, int month) implements Comparable<Month> {
-
-        static final Month UNDATED = new Month(Integer.MAX_VALUE, 0);
-
-        CalendarCount count(long count) {
-            return equals(UNDATED) ? new CalendarCount(null, null, count)
-                    : new CalendarCount(year, month == 0 ? null : month, count);
-        }
-
-        @Override
-        public int compareTo(Month other) {
-            return year != other.year ? Integer.compare(year, other.year) : Integer.compare(month, other.month);
+            tally.add((LocalDate) row[0], (DatePrecision) row[1], (Long) row[2]);
         }
     }
 
@@ -364,10 +337,6 @@ public class StatementQueries {
                 .where(cb.and(spec.get().toPredicate(root, query, cb), cb.isNotNull(root.get("dateStart"))))
                 .orderBy(cb.asc(root.get("dateStart")), cb.asc(root.get("id")));
         return entityManager.createQuery(query).setMaxResults(most).getResultList();
-    }
-
-    /** Statements in a month ({@code month} is {@code null} for those known only to the year; both for undated ones). */
-    public record CalendarCount(Integer year, Integer month, long count) {
     }
 
     /** A statement's own row, as a list shows it: for its page. */

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.communique.statement.DatePrecision;
-import org.communique.statement.StatementQueries.CalendarCount;
+import org.communique.statement.CalendarCount;
 import org.communique.statement.StatementQueries.Dated;
 import org.communique.statement.StatementSummary;
 

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.communique.statement.StatementFilter;
 import org.communique.statement.StatementListPage;
 import org.communique.statement.StatementQueries;
-import org.communique.statement.StatementQueries.CalendarCount;
+import org.communique.statement.CalendarCount;
 import org.communique.web.Around;
 import org.communique.web.Crumb;
 import org.communique.web.Links;

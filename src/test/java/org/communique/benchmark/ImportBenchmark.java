@@ -32,7 +32,8 @@ import org.springframework.util.FileSystemUtils;
  * and on PostgreSQL, with a second, unchanged re-import; prints files/s, their ratio, and the peak heap and
  * resident memory seen while importing. Not a unit test: run it with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.communique.benchmark.ImportBenchmark}
- * ({@code -Dbenchmark.files=N}, default 2,000; {@code -Dbenchmark.databases=h2,postgres};
+ * ({@code -Dbenchmark.files=N}, default 2,000; {@code -Dbenchmark.databases=h2,postgres}, a database named twice
+ * is imported into twice, each time into a fresh archive, the second time with the JVM warm;
  * {@code -Dbenchmark.pg-database=test}; {@code -Dbenchmark.extract-sample=N} times extraction alone on the first N
  * files only; the heap is Maven's: {@code MAVEN_OPTS=-Xmx768m}). A running import prints how far it is every minute.
  */
@@ -52,7 +53,11 @@ public final class ImportBenchmark {
                 folder, (System.nanoTime() - generating) / 1e9, Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors());
 
-        extractAlone(folder, Math.min(count, 300)); // warm-up, as the import after it runs in a warm JVM too
+        // warm-up, so that extraction alone is timed compiled. The import after it is not as warm: its storing code
+        // (Hibernate, H2, Lucene) runs cold, and the compiler is still busy with the extraction's largest methods,
+        // some compiled fully only then, some again as the application's start made their compiled code invalid
+        // (a second import in the same JVM, -Dbenchmark.databases=h2,h2, shows the difference)
+        extractAlone(folder, Math.min(count, 300));
         int sample = Math.min(count, Integer.getInteger("benchmark.extract-sample", count));
         long extractCpu = threadCpu();
         double extractRate = extractAlone(folder, sample);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.communique.statement.StatementQueries.CalendarCount;
+import org.communique.statement.CalendarCount;
 import org.junit.jupiter.api.Test;
 
 /** The chart of matches over time: years, or months for a short span, with the empty ones between drawn. */

@@ -85,7 +85,7 @@ class SearchChartTest {
 
     /** The chart drawn from the database's count per year, month and precision of the very statements built. */
     private MatchChart countedByTheDatabase(String word) {
-        List<StatementQueries.CalendarCount> counts = tx.execute(s -> queries.calendarOf(built));
+        List<CalendarCount> counts = tx.execute(s -> queries.calendarOf(built));
         Map<String, String> parameters = new LinkedHashMap<>(filter(word).parameters());
         return MatchChart.of(counts, span -> {
             Map<String, String> p = new LinkedHashMap<>(parameters);

@@ -302,8 +302,8 @@ class StatementControllerTest {
     @Test
     void aFilteredListDrawsItsMatchesPerYearAsAnAccessibleChartWithItsTable() throws Exception {
         given(queries.list(any())).willReturn(new PageImpl<>(List.of(JULY), PageRequest.of(0, 20), 3));
-        given(queries.calendar(any())).willReturn(List.of(new StatementQueries.CalendarCount(2021, 7, 2),
-                new StatementQueries.CalendarCount(2024, 7, 1)));
+        given(queries.calendar(any())).willReturn(List.of(new CalendarCount(2021, 7, 2),
+                new CalendarCount(2024, 7, 1)));
 
         String page = mvc.perform(get("/statements").param("type", "readout")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

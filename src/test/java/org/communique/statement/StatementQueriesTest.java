@@ -129,11 +129,11 @@ class StatementQueriesTest {
         archive.statement("Undated, not Iraq").parties("EU").save();
         flush();
 
-        assertThat(queries.calendar(party("IQ", null))).containsExactly(new StatementQueries.CalendarCount(2021, null, 1),
-                new StatementQueries.CalendarCount(2021, 1, 1), new StatementQueries.CalendarCount(2021, 7, 2),
-                new StatementQueries.CalendarCount(null, null, 1));
-        assertThat(queries.calendar(party("US", null))).containsExactly(new StatementQueries.CalendarCount(2021, null, 1),
-                new StatementQueries.CalendarCount(2021, 7, 2));
+        assertThat(queries.calendar(party("IQ", null))).containsExactly(new CalendarCount(2021, null, 1),
+                new CalendarCount(2021, 1, 1), new CalendarCount(2021, 7, 2),
+                new CalendarCount(null, null, 1));
+        assertThat(queries.calendar(party("US", null))).containsExactly(new CalendarCount(2021, null, 1),
+                new CalendarCount(2021, 7, 2));
     }
 
     @Test
@@ -173,8 +173,8 @@ class StatementQueriesTest {
 
         assertThat(titles(both)).containsExactly("Both and Turkey", "Both", "Both, undated");
         assertThat(queries.list(both.withSize(1).withPage(1)).getTotalElements()).isEqualTo(3);
-        assertThat(queries.calendar(both)).containsExactly(new StatementQueries.CalendarCount(2021, 7, 2),
-                new StatementQueries.CalendarCount(null, null, 1));
+        assertThat(queries.calendar(both)).containsExactly(new CalendarCount(2021, 7, 2),
+                new CalendarCount(null, null, 1));
         assertThat(titles(StatementFilter.of(null, null, null, null, null, List.of("US", "TR", "IQ"), null, null, null,
                 null))).containsExactly("Both and Turkey");
     }
@@ -191,8 +191,8 @@ class StatementQueriesTest {
 
         assertThat(titles(readouts)).containsExactly("Readout with Iraq", "Readout, undated");
         assertThat(queries.list(readouts.withSize(1).withPage(1)).getTotalElements()).isEqualTo(2);
-        assertThat(queries.calendar(readouts)).containsExactly(new StatementQueries.CalendarCount(2021, 7, 1),
-                new StatementQueries.CalendarCount(null, null, 1));
+        assertThat(queries.calendar(readouts)).containsExactly(new CalendarCount(2021, 7, 1),
+                new CalendarCount(null, null, 1));
     }
 
     @Test
@@ -214,9 +214,9 @@ class StatementQueriesTest {
         assertThat(pages(newest, 4)).containsExactly("July", "January", "New Year's Day", "The year", "Undated");
         assertThat(pages(oldest, 4)).containsExactly("The year", "New Year's Day", "January", "July", "Undated");
         assertThat(queries.list(newest.withPage(1)).getTotalElements()).isEqualTo(5);
-        assertThat(queries.calendar(newest)).containsExactly(new StatementQueries.CalendarCount(2021, null, 1),
-                new StatementQueries.CalendarCount(2021, 1, 2), new StatementQueries.CalendarCount(2021, 7, 1),
-                new StatementQueries.CalendarCount(null, null, 1));
+        assertThat(queries.calendar(newest)).containsExactly(new CalendarCount(2021, null, 1),
+                new CalendarCount(2021, 1, 2), new CalendarCount(2021, 7, 1),
+                new CalendarCount(null, null, 1));
     }
 
     @Test
@@ -237,9 +237,9 @@ class StatementQueriesTest {
         assertThat(pages(withTurkey, 3)).containsExactly("2022, Turkey", "July, Turkey", "The year, Turkey",
                 "Undated, Turkey");
         assertThat(queries.list(withTurkey.withPage(1)).getTotalElements()).isEqualTo(4);
-        assertThat(queries.calendar(withTurkey)).containsExactly(new StatementQueries.CalendarCount(2021, null, 1),
-                new StatementQueries.CalendarCount(2021, 7, 1), new StatementQueries.CalendarCount(2022, 2, 1),
-                new StatementQueries.CalendarCount(null, null, 1));
+        assertThat(queries.calendar(withTurkey)).containsExactly(new CalendarCount(2021, null, 1),
+                new CalendarCount(2021, 7, 1), new CalendarCount(2022, 2, 1),
+                new CalendarCount(null, null, 1));
         assertThat(titles(in2021)).containsExactly("The year, Turkey", "July, Turkey", "July, Iraq alone");
         assertThat(queries.firstDated(in2021.withDating(StatementFilter.Dating.DAY_OR_MONTH), 5))
                 .hasSize(2);
@@ -265,13 +265,13 @@ class StatementQueriesTest {
         assertThat(pages(oldest, 4)).containsExactly("State, a year", "State, June", "State, August",
                 "State, also August", "State, undated");
         assertThat(queries.list(newest.withPage(1)).getTotalElements()).isEqualTo(5);
-        assertThat(queries.calendar(newest)).containsExactly(new StatementQueries.CalendarCount(2021, null, 1),
-                new StatementQueries.CalendarCount(2021, 6, 1), new StatementQueries.CalendarCount(2021, 8, 2),
-                new StatementQueries.CalendarCount(null, null, 1));
+        assertThat(queries.calendar(newest)).containsExactly(new CalendarCount(2021, null, 1),
+                new CalendarCount(2021, 6, 1), new CalendarCount(2021, 8, 2),
+                new CalendarCount(null, null, 1));
         assertThat(pages(readouts, 3)).containsExactly("State, August", "State, June", "State, undated");
         assertThat(queries.list(readouts.withPage(1)).getTotalElements()).isEqualTo(3);
-        assertThat(queries.calendar(readouts)).containsExactly(new StatementQueries.CalendarCount(2021, 6, 1),
-                new StatementQueries.CalendarCount(2021, 8, 1), new StatementQueries.CalendarCount(null, null, 1));
+        assertThat(queries.calendar(readouts)).containsExactly(new CalendarCount(2021, 6, 1),
+                new CalendarCount(2021, 8, 1), new CalendarCount(null, null, 1));
     }
 
     @Test
@@ -298,11 +298,11 @@ class StatementQueriesTest {
                 "Ministry", "oldest", null);
 
         assertThat(titles(kurdsOfState)).containsExactly("State, US and Kurdistan");
-        assertThat(queries.calendar(kurdsOfState)).containsExactly(new StatementQueries.CalendarCount(2021, 7, 1));
+        assertThat(queries.calendar(kurdsOfState)).containsExactly(new CalendarCount(2021, 7, 1));
         assertThat(titles(usOfState)).containsExactly("State, US and Kurdistan", "State, US", "State, US, undated");
         assertThat(queries.list(usOfState.withSize(1).withPage(2)).getTotalElements()).isEqualTo(3);
-        assertThat(queries.calendar(usOfState)).containsExactly(new StatementQueries.CalendarCount(2021, 7, 2),
-                new StatementQueries.CalendarCount(null, null, 1));
+        assertThat(queries.calendar(usOfState)).containsExactly(new CalendarCount(2021, 7, 2),
+                new CalendarCount(null, null, 1));
         assertThat(titles(usOfMinistry)).containsExactly("Ministry, US");
     }
 
@@ -321,8 +321,8 @@ class StatementQueriesTest {
         assertThat(titles(StatementFilter.of(null, null, null, null, null, List.of("US"), null, "Department of State",
                 null, null))).containsExactly("Plain, August", "Capitals, July");
         assertThat(queries.calendar(publisher("Department of State", null, null))).containsExactly(
-                new StatementQueries.CalendarCount(2021, 6, 1), new StatementQueries.CalendarCount(2021, 7, 1),
-                new StatementQueries.CalendarCount(2021, 8, 1), new StatementQueries.CalendarCount(null, null, 1));
+                new CalendarCount(2021, 6, 1), new CalendarCount(2021, 7, 1),
+                new CalendarCount(2021, 8, 1), new CalendarCount(null, null, 1));
     }
 
     @Test
@@ -341,7 +341,7 @@ class StatementQueriesTest {
         assertThat(titles(readouts)).containsExactly("Remarks with Iraq", "Readout with Iraq");
         assertThat(titles(StatementFilter.of(null, null, null, null, null, List.of("IQ"), "readout", null, "oldest",
                 null))).containsExactly("Readout with Iraq", "Remarks with Iraq");
-        assertThat(queries.calendar(readouts)).containsExactly(new StatementQueries.CalendarCount(2021, 7, 2));
+        assertThat(queries.calendar(readouts)).containsExactly(new CalendarCount(2021, 7, 2));
         assertThat(titles(StatementFilter.of(null, null, null, null, null, List.of("IQ"), "remarks", null, null,
                 null))).isEmpty();
     }
@@ -366,8 +366,8 @@ class StatementQueriesTest {
         assertThat(partyRows()).containsExactly(moved + " EU 2022-03-01 MONTH", moved + " IQ 2022-03-01 MONTH",
                 moved + " TR 2022-03-01 MONTH", undated + " IQ 2023-01-01 YEAR", revised + " KW 2019-11-02 DAY",
                 revised + " IQ 2019-11-02 DAY");
-        assertThat(queries.calendar(party("IQ", null))).containsExactly(new StatementQueries.CalendarCount(2019, 11, 1),
-                new StatementQueries.CalendarCount(2022, 3, 1), new StatementQueries.CalendarCount(2023, null, 1));
+        assertThat(queries.calendar(party("IQ", null))).containsExactly(new CalendarCount(2019, 11, 1),
+                new CalendarCount(2022, 3, 1), new CalendarCount(2023, null, 1));
         assertThat(titles(party("TR", null))).containsExactly("Moved");
         assertThat(titles(party("US", null))).isEmpty();
     }
@@ -550,9 +550,9 @@ class StatementQueriesTest {
         archive.statement("Another year").dated("2024").save();
         flush();
 
-        assertThat(queries.calendar(StatementFilter.ALL)).containsExactly(new StatementQueries.CalendarCount(2021, null, 1),
-                new StatementQueries.CalendarCount(2021, 1, 1), new StatementQueries.CalendarCount(2021, 7, 3),
-                new StatementQueries.CalendarCount(2024, null, 1), new StatementQueries.CalendarCount(null, null, 1));
+        assertThat(queries.calendar(StatementFilter.ALL)).containsExactly(new CalendarCount(2021, null, 1),
+                new CalendarCount(2021, 1, 1), new CalendarCount(2021, 7, 3),
+                new CalendarCount(2024, null, 1), new CalendarCount(null, null, 1));
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.communique.statement.PartialDate;
 import org.communique.statement.StatementFilter;
 import org.communique.statement.StatementListPage;
 import org.communique.statement.StatementQueries;
-import org.communique.statement.StatementQueries.CalendarCount;
+import org.communique.statement.CalendarCount;
 import org.communique.statement.StatementQueries.Dated;
 import org.communique.statement.StatementSummary;
 import org.communique.statement.StatementType;

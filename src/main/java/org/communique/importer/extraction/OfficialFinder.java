@@ -102,99 +102,124 @@ final class OfficialFinder {
      *                 paragraphs -2, -3...: they name officials but hold no quotation
      */
     Result find(String headline, List<String> credits, List<String> paragraphs, LocalDate asOf) {
-        People people = new People(registry, roles);
-        List<Sighting> sightings = new ArrayList<>();
-        List<Pending> singles = new ArrayList<>();
-        boolean titleCase = headline != null && isTitleCase(Tokens.of(headline));
-        List<Integer> order = new ArrayList<>();
-        if (headline != null) {
-            order.add(-1);
+        Found found = new Found(new People(registry, roles), asOf);
+        Read headlineRead = headline == null ? null : Read.of(headline);
+        if (headlineRead != null) {
+            readText(-1, headlineRead, isTitleCase(Tokens.of(headline)), found);
         }
         for (int c = 0; c < credits.size(); c++) {
-            order.add(-2 - c);
+            readText(-2 - c, Read.of(credits.get(c)), false, found);
         }
-        for (int p = 0; p < paragraphs.size(); p++) {
-            order.add(p);
-        }
-        Read headlineRead = null;
         List<Read> paragraphReads = new ArrayList<>();
-        for (int p : order) {
-            Read read = Read.of(p >= 0 ? paragraphs.get(p) : p == -1 ? headline : credits.get(-2 - p));
-            if (p == -1) {
-                headlineRead = read;
-            } else if (p >= 0) {
-                paragraphReads.add(read); // the paragraphs come last in the order, in their own order
-            }
-            List<Tokens.Token> tokens = read.tokens();
-            List<int[]> runs = reader.runs(tokens);
-            String lastOffice = null;
-            for (int r = 0; r < runs.size(); r++) {
-                int[] run = runs.get(r);
-                Reading reading = reader.read(tokens, run[0], run[1]);
-                if (reading.hasName() && reading.end() + 1 < run[1] && tokens.get(reading.end()).bare().equals("and")) {
-                    runs.add(r + 1, new int[] {reading.end() + 1, run[1]}); // "Secretary X and Minister Y"
-                    run[1] = reading.end();
-                }
-                Optional<Reading> apposed = nearby.appositionAfter(tokens, runs, r, reading);
-                if (apposed.isPresent()) {
-                    reading = apposed.get();
-                    while (r + 1 < runs.size() && runs.get(r + 1)[0] < reading.end()) {
-                        r++; // the name's run has been read with the office
-                    }
-                } else if (reading.hasName() && reading.role() == null) {
-                    reading = nearby.withRoleBefore(tokens, run[0], reading);
-                    if (reading.role() == null) {
-                        reading = nearby.withRoleAfter(tokens, run[1], reading);
-                    }
-                }
-                if (reading.hasName() && reading.role() != null) {
-                    if (NearbyOffices.COUNTERPARTS.contains(reading.role().toLowerCase(Locale.ROOT))) {
-                        // "Foreign Minister X met his Chinese counterpart, Y": Y holds X's office, or the one the
-                        // registry knows Y in on the day
-                        boolean registered = asOf != null && registry.byName(NameSpans.written(reading.name()))
-                                .flatMap(entry -> entry.roleOn(asOf)).isPresent();
-                        reading = new Reading(registered ? null : lastOffice != null ? lastOffice : "counterpart",
-                                reading.rank(), reading.country(), reading.name(), reading.end());
-                    } else {
-                        lastOffice = reading.role();
-                    }
-                }
-                if (reading.hasName() && reading.country() == null) {
-                    reading = reading.withCountry(countries.delegationCountry(tokens, run[0]));
-                }
-                if (p == -1 && titleCase && reading.hasName()) {
-                    reading = withRegistryName(reading); // "President Hu Jintao Holds Talks": every word is capitalised
-                }
-                if (!reading.hasName()) {
-                    continue;
-                }
-                if (reading.name().size() == 1) {
-                    singles.add(new Pending(p, reading));
-                    continue;
-                }
-                if (p < -1 && people.isOutOfOffice(reading, asOf)) {
-                    continue; // a credit line naming someone no longer in office is another page's label
-                }
-                Person person = people.named(reading, asOf);
-                if (person != null) {
-                    sightings.add(Sighting.of(p, reading, person));
-                    String bracketed = countries.bracketedCountry(tokens, reading.end());
-                    if (person.country == null && bracketed != null) {
-                        person.country = bracketed;
-                        person.nationalityOnly = true;
-                    }
-                }
-            }
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Read read = Read.of(paragraphs.get(p));
+            paragraphReads.add(read);
+            readText(p, read, false, found);
         }
-        otherLanguages.inEuropeanLanguages(people, sightings, headlineRead, paragraphReads, asOf);
-        for (Pending single : singles) {
-            Person person = people.bySurname(single.reading(), asOf);
+        otherLanguages.inEuropeanLanguages(found.people(), found.sightings(), headlineRead, paragraphReads, asOf);
+        for (Pending single : found.singles()) {
+            Person person = found.people().bySurname(single.reading(), asOf);
             if (person != null) {
-                sightings.add(Sighting.of(single.paragraph(), single.reading(), person));
+                found.sightings().add(Sighting.of(single.paragraph(), single.reading(), person));
             }
         }
-        otherLanguages.inArabic(people, sightings, paragraphs, asOf);
-        otherLanguages.withOfficesAfter(people, paragraphs);
+        otherLanguages.inArabic(found.people(), found.sightings(), paragraphs, asOf);
+        otherLanguages.withOfficesAfter(found.people(), paragraphs);
+        return result(found);
+    }
+
+    /** What the reading of a statement's texts has found so far: its people, where it saw them, and bare surnames. */
+    private record Found(People people, List<Sighting> sightings, List<Pending> singles, LocalDate asOf) {
+
+        Found(People people, LocalDate asOf) {
+            this(people, new ArrayList<>(), new ArrayList<>(), asOf);
+        }
+    }
+
+    /**
+     * Reads one text (paragraph {@code p}: -1 the headline, -2 and below the credit lines) run of capitalised
+     * words by run, each with the office written before, after or around it.
+     */
+    private void readText(int p, Read read, boolean titleCaseHeadline, Found found) {
+        List<Tokens.Token> tokens = read.tokens();
+        List<int[]> runs = reader.runs(tokens);
+        String lastOffice = null;
+        for (int r = 0; r < runs.size(); r++) {
+            int[] run = runs.get(r);
+            Reading reading = reader.read(tokens, run[0], run[1]);
+            if (reading.hasName() && reading.end() + 1 < run[1] && tokens.get(reading.end()).bare().equals("and")) {
+                runs.add(r + 1, new int[] {reading.end() + 1, run[1]}); // "Secretary X and Minister Y"
+                run[1] = reading.end();
+            }
+            Optional<Reading> apposed = nearby.appositionAfter(tokens, runs, r, reading);
+            if (apposed.isPresent()) {
+                reading = apposed.get();
+                while (r + 1 < runs.size() && runs.get(r + 1)[0] < reading.end()) {
+                    r++; // the name's run has been read with the office
+                }
+            } else if (reading.hasName() && reading.role() == null) {
+                reading = nearby.withRoleBefore(tokens, run[0], reading);
+                if (reading.role() == null) {
+                    reading = nearby.withRoleAfter(tokens, run[1], reading);
+                }
+            }
+            if (reading.hasName() && reading.role() != null) {
+                if (NearbyOffices.COUNTERPARTS.contains(reading.role().toLowerCase(Locale.ROOT))) {
+                    reading = counterpart(reading, lastOffice, found.asOf());
+                } else {
+                    lastOffice = reading.role();
+                }
+            }
+            if (reading.hasName() && reading.country() == null) {
+                reading = reading.withCountry(countries.delegationCountry(tokens, run[0]));
+            }
+            if (p == -1 && titleCaseHeadline && reading.hasName()) {
+                reading = withRegistryName(reading); // "President Hu Jintao Holds Talks": every word is capitalised
+            }
+            if (reading.hasName()) {
+                sighted(p, reading, tokens, found);
+            }
+        }
+    }
+
+    /**
+     * "Foreign Minister X met his Chinese counterpart, Y": Y holds X's office (the last office the text named), or
+     * the one the registry knows Y in on the day.
+     */
+    private Reading counterpart(Reading reading, String lastOffice, LocalDate asOf) {
+        boolean registered = asOf != null && registry.byName(NameSpans.written(reading.name()))
+                .flatMap(entry -> entry.roleOn(asOf)).isPresent();
+        return new Reading(registered ? null : lastOffice != null ? lastOffice : "counterpart", reading.rank(),
+                reading.country(), reading.name(), reading.end());
+    }
+
+    /** A name read: a bare surname waits for the full names; a full name is a person, seen here. */
+    private void sighted(int p, Reading reading, List<Tokens.Token> tokens, Found found) {
+        if (reading.name().size() == 1) {
+            found.singles().add(new Pending(p, reading));
+            return;
+        }
+        if (p < -1 && found.people().isOutOfOffice(reading, found.asOf())) {
+            return; // a credit line naming someone no longer in office is another page's label
+        }
+        Person person = found.people().named(reading, found.asOf());
+        if (person != null) {
+            found.sightings().add(Sighting.of(p, reading, person));
+            String bracketed = countries.bracketedCountry(tokens, reading.end());
+            if (person.country == null && bracketed != null) {
+                person.country = bracketed;
+                person.nationalityOnly = true;
+            }
+        }
+    }
+
+    /**
+     * The officials found, each with the office and country the archive shows, where the body names them, and the
+     * country or organisation each serving official acts for.
+     */
+    private Result result(Found found) {
+        LocalDate asOf = found.asOf();
+        List<Sighting> sightings = found.sightings();
         sightings.sort((a, b) -> a.paragraph() != b.paragraph() ? Integer.compare(a.paragraph(), b.paragraph())
                 : Integer.compare(a.start(), b.start()));
         Map<String, Integer> firstSeen = new java.util.HashMap<>();
@@ -204,7 +229,7 @@ final class OfficialFinder {
         sightings.removeIf(sighting -> sighting.paragraph() < 0);
         List<OfficialMention> officials = new ArrayList<>();
         List<Acting> actingFor = new ArrayList<>();
-        for (Person person : people.all()) {
+        for (Person person : found.people().all()) {
             String country = countryOf(person);
             officials.add(new OfficialMention(person.name, roleOf(person, asOf),
                     country == null ? null : Gazetteer.stateOf(country), List.copyOf(person.mentions)));
