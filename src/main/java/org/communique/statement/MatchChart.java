@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.Function;
 
-import org.communique.statement.CalendarCount;
-
 /**
  * How many statements of a list fall in each year, or each month when they span two years at most: a bar
  * chart drawn on the server as SVG (with a title and a description for screen readers) and the same numbers

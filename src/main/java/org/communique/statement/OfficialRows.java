@@ -66,9 +66,9 @@ record OfficialRows(long officialId, StatementConditions.Condition rest) {
     }
 
     /** The statements counted by day (and by precision, which a year's statements need). */
-    void countByDay(EntityManager entityManager, CalendarCount.Tally counts) {
+    void countByDay(EntityManager entityManager, CalendarCount.Tally tally) {
         if (rest == null) {
-            countAloneByDay(entityManager, counts);
+            countAloneByDay(entityManager, tally);
             return;
         }
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
@@ -82,7 +82,7 @@ record OfficialRows(long officialId, StatementConditions.Condition rest) {
                 .where(cb.equal(official, officialId), rest.on(statement, query, cb))
                 .groupBy(official, day, precision);
         for (Object[] row : entityManager.createQuery(query).getResultList()) {
-            counts.add((LocalDate) row[0], (DatePrecision) row[1], (Long) row[2]);
+            tally.add((LocalDate) row[0], (DatePrecision) row[1], (Long) row[2]);
         }
     }
 
@@ -92,7 +92,7 @@ record OfficialRows(long officialId, StatementConditions.Condition rest) {
      * starts on the first of January: the statements of those days alone are counted by precision, from their
      * own rows.
      */
-    private void countAloneByDay(EntityManager entityManager, CalendarCount.Tally counts) {
+    private void countAloneByDay(EntityManager entityManager, CalendarCount.Tally tally) {
         List<LocalDate> newYears = new ArrayList<>();
         Map<LocalDate, Long> days = new HashMap<>();
         for (Object[] row : entityManager.createQuery("select a.dateStart, count(a) from Appearance a"
@@ -106,13 +106,13 @@ record OfficialRows(long officialId, StatementConditions.Condition rest) {
             }
         }
         // any precision finer than the year counts for the day's month
-        days.forEach((day, count) -> counts.add(day, day == null ? null : DatePrecision.DAY, count));
+        days.forEach((day, count) -> tally.add(day, day == null ? null : DatePrecision.DAY, count));
         if (!newYears.isEmpty()) {
             for (Object[] row : entityManager.createQuery("select a.dateStart, s.datePrecision, count(a)"
                             + " from Appearance a join a.statement s where a.official.id = :official"
                             + " and a.dateStart in :days group by a.dateStart, s.datePrecision", Object[].class)
                     .setParameter("official", officialId).setParameter("days", newYears).getResultList()) {
-                counts.add((LocalDate) row[0], (DatePrecision) row[1], (Long) row[2]);
+                tally.add((LocalDate) row[0], (DatePrecision) row[1], (Long) row[2]);
             }
         }
     }

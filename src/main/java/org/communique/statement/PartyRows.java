@@ -110,14 +110,14 @@ record PartyRows(String where, String leading, Map<String, Object> parameters) {
      * The statements counted by day from the same index alone and in its order: grouped by the leading columns
      * too, as H2 groups in the order of an index only by its first columns.
      */
-    void countByDay(EntityManager entityManager, CalendarCount.Tally counts) {
+    void countByDay(EntityManager entityManager, CalendarCount.Tally tally) {
         for (Object row : query(entityManager, "select p.date_start as day_start, p.date_precision as"
                 + " day_precision, count(*) as statements from statement_party p where " + where
                 + " group by " + leading + ", p.date_start, p.date_precision")
                 .unwrap(NativeQuery.class).addScalar("day_start", LocalDate.class)
                 .addScalar("day_precision", String.class).addScalar("statements", Long.class).getResultList()) {
             Object[] day = (Object[]) row;
-            counts.add((LocalDate) day[0], day[1] == null ? null : DatePrecision.valueOf((String) day[1]),
+            tally.add((LocalDate) day[0], day[1] == null ? null : DatePrecision.valueOf((String) day[1]),
                     (Long) day[2]);
         }
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.communique.statement.CalendarCount;
 import org.junit.jupiter.api.Test;
 
 /** The chart of matches over time: years, or months for a short span, with the empty ones between drawn. */
