@@ -76,10 +76,11 @@ final class PublisherFinder {
     private final List<Known> domains = new ArrayList<>();
     private final List<Pattern> official = new ArrayList<>();
     private final Gazetteer gazetteer;
-    private final PublisherKinds kinds = PublisherKinds.load();
+    private final PublisherKinds kinds;
 
-    PublisherFinder(Gazetteer gazetteer) {
+    PublisherFinder(Gazetteer gazetteer, PublisherKinds kinds) {
         this.gazetteer = gazetteer;
+        this.kinds = kinds;
         Map<String, List<String>> sections = Lexicon.sections("publishers.txt");
         for (String line : sections.get("domain")) {
             domains.add(known(Pattern.quote(line.substring(0, line.indexOf(" = ")).strip()), line));

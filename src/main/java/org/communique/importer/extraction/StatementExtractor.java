@@ -32,17 +32,17 @@ public final class StatementExtractor {
     private final QuoteFinder quotes;
 
     public StatementExtractor(OfficialRegistry registry) {
-        HtmlHints hints = HtmlHints.load();
-        TypeCues cues = TypeCues.load();
-        Gazetteer gazetteer = Gazetteer.load();
-        RoleLexicon roles = RoleLexicon.load();
-        this.htmlReader = new HtmlPageReader(hints);
-        ChromeMarkers markers = ChromeMarkers.load();
-        GivenNames givenNames = GivenNames.load();
+        Lexicons lexicons = Lexicons.bundled();
+        TypeCues cues = lexicons.cues();
+        Gazetteer gazetteer = lexicons.gazetteer();
+        RoleLexicon roles = lexicons.roles();
+        ChromeMarkers markers = lexicons.markers();
+        GivenNames givenNames = lexicons.givenNames();
+        this.htmlReader = new HtmlPageReader(lexicons.hints());
         this.textReader = new TextPageReader(markers);
         this.stripper = new ChromeStripper(markers, givenNames, cues);
-        this.titles = new TitleFinder(cues, PublisherKinds.load());
-        this.publishers = new PublisherFinder(gazetteer);
+        this.titles = new TitleFinder(cues, lexicons.publisherKinds());
+        this.publishers = new PublisherFinder(gazetteer, lexicons.publisherKinds());
         this.types = new TypeClassifier(cues);
         this.officials = new OfficialFinder(registry, gazetteer, roles, givenNames);
         this.creditLines = new CreditLines(roles);

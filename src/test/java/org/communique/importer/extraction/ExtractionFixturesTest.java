@@ -90,7 +90,7 @@ class ExtractionFixturesTest {
         soft.assertAll();
     }
 
-    private static Path source(Path folder, JsonNode expected) throws IOException {
+    static Path source(Path folder, JsonNode expected) throws IOException {
         if (expected.has("source")) {
             return Path.of(expected.get("source").asString());
         }
