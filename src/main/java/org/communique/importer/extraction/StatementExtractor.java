@@ -27,6 +27,7 @@ public final class StatementExtractor {
     private final PublisherFinder publishers;
     private final TypeClassifier types;
     private final OfficialFinder officials;
+    private final NationalOffices nationalOffices;
     private final CreditLines creditLines;
     private final PartyFinder parties;
     private final QuoteFinder quotes;
@@ -45,6 +46,7 @@ public final class StatementExtractor {
         this.publishers = new PublisherFinder(gazetteer, lexicons.publisherKinds());
         this.types = new TypeClassifier(cues);
         this.officials = new OfficialFinder(registry, gazetteer, roles, givenNames);
+        this.nationalOffices = new NationalOffices(gazetteer, roles);
         this.creditLines = new CreditLines(roles);
         this.parties = new PartyFinder(gazetteer);
         this.quotes = new QuoteFinder(roles);
@@ -90,7 +92,7 @@ public final class StatementExtractor {
         OfficialFinder.Result found = officials.find(headline, credits, paragraphs, asOf(date));
         checkpoint();
         List<String> partyCodes = parties.find(headline, paragraphs, found.actingFor(), publisher.speaksFor());
-        List<OfficialMention> officialMentions = officials.withNationalOffices(found.officials(), partyCodes,
+        List<OfficialMention> officialMentions = nationalOffices.assign(found.officials(), partyCodes,
                 publisher.speaksFor());
 
         List<String> warnings = new ArrayList<>();
